@@ -1,0 +1,50 @@
+/**
+ * Plain text and Markdown: decode the bytes (UTF-8/16, NFD, TCVN3, VNI,
+ * Windows-1258 are told apart by `extractors/encoding`) and decide whether the
+ * lines are hard-wrapped (text saved from a PDF) or one paragraph each.
+ */
+import type { Extraction, Format, Layout } from './types.js';
+import { ExtractError } from './types.js';
+
+type Decoder = (bytes: Uint8Array) => { text: string; encoding: string; replaced: number };
+
+let decoder: Decoder | undefined;
+async function loadDecoder(): Promise<Decoder> {
+  if (!decoder) {
+    const mod = (await import('./encoding/index.js')) as { decodeTextBytes: Decoder };
+    decoder = mod.decodeTextBytes;
+  }
+  return decoder;
+}
+
+/** Hard-wrapped text has most of its lines cut at a similar, moderate width. */
+export function detectLayout(text: string): Layout {
+  const lengths = text
+    .split('\n')
+    .map((l) => l.trim().length)
+    .filter((n) => n > 0);
+  if (lengths.length === 0) return 'paragraphs';
+  const long = lengths.filter((n) => n > 130).length;
+  return long / lengths.length > 0.1 ? 'paragraphs' : 'wrapped';
+}
+
+/** Extracts a `.txt` or `.md` file. */
+export async function extractText(bytes: Uint8Array, file: string, format: Format = 'txt'): Promise<Extraction> {
+  if (bytes.length === 0) throw new ExtractError('empty-file', file, 'the file is empty');
+  const decoded = (await loadDecoder())(bytes);
+  const text = decoded.text.normalize('NFC');
+  const messages: Extraction['messages'] = [];
+  if (decoded.encoding !== 'utf-8') {
+    messages.push({ code: 'encoding-converted', fatal: false, reason: `converted from ${decoded.encoding} to Unicode NFC` });
+  }
+  return {
+    format,
+    text,
+    layout: format === 'md' ? 'paragraphs' : detectLayout(text),
+    pages: null,
+    encoding: decoded.encoding,
+    ocr: false,
+    status: 'ok',
+    messages,
+  };
+}

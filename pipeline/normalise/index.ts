@@ -1,0 +1,237 @@
+/**
+ * normalise: source text → paragraphs, list items and table rows in NFC, with an
+ * offset map back to the source so every quote stays exactly grounded.
+ */
+import type { Extraction } from '../../extractors/types.js';
+import { OffsetMapBuilder } from './offset-map.js';
+import { readBlockHead, startsBlock } from './markers.js';
+import { markdownHints } from './markdown.js';
+import type { Block, BlockKind, Normalised, Span } from './types.js';
+
+export type { Block, Normalised, Span } from './types.js';
+
+interface SourceLine {
+  no: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/u;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/u;
+const TERMINAL = /[.!?;:…]["”’)\]]?$/u;
+const MD_INLINE = /^(?:\*\*|__|<\/?(?:b|strong|i|em|u)>|<br\s?\/?>)/iu;
+
+function splitLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let start = 0;
+  let no = 1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      const end = i > start && text[i - 1] === '\r' ? i - 1 : i;
+      lines.push({ no, start, end, text: text.slice(start, end) });
+      start = i + 1;
+      no++;
+    }
+  }
+  return lines;
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+function startsUpper(text: string): boolean {
+  const ch = text.trimStart().replace(/^[-+*•–"“(]\s?/u, '')[0] ?? '';
+  return /[\p{Lu}\p{N}]/u.test(ch);
+}
+
+/** Decides whether a wrapped source line continues the previous one. */
+function continuesWrapped(prev: string, line: string, wrapWidth: number): boolean {
+  const p = prev.trim();
+  const l = line.trim();
+  if (startsBlock(l)) return false;
+  if (TERMINAL.test(p) && startsUpper(l)) return false;
+  // A line well short of the wrap width ended its paragraph (a heading, a title line).
+  if (p.length < wrapWidth * 0.6 && startsUpper(l)) return false;
+  // A heading in capitals wraps onto a second capitals line; anything else after it starts anew.
+  if (isAllCaps(p) !== isAllCaps(l) && (isAllCaps(p) || TERMINAL.test(p))) return false;
+  return true;
+}
+
+/**
+ * Writes one source range into the builder, folding whitespace, dropping
+ * invisible characters and (for Markdown) inline markup.
+ */
+function writeFolded(b: OffsetMapBuilder, src: string, start: number, end: number, markdown: boolean): void {
+  let i = start;
+  let runStart = start;
+  const flush = (to: number) => {
+    if (to > runStart) b.copy(runStart, to);
+  };
+  while (i < end) {
+    const ch = src[i]!;
+    if (SPACE.test(ch) && ch !== '\t') {
+      flush(i);
+      let j = i;
+      while (j < end && SPACE.test(src[j]!) && src[j] !== '\t') j++;
+      if (b.length > 0 && b.last !== ' ' && b.last !== '\n' && b.last !== '\t') b.replace(' ', i, j);
+      i = j;
+      runStart = i;
+      continue;
+    }
+    if (INVISIBLE.test(ch)) {
+      flush(i);
+      i++;
+      runStart = i;
+      continue;
+    }
+    if (markdown && (ch === '*' || ch === '_' || ch === '<')) {
+      const m = MD_INLINE.exec(src.slice(i, Math.min(end, i + 8)));
+      if (m) {
+        flush(i);
+        i += m[0].length;
+        runStart = i;
+        continue;
+      }
+    }
+    i++;
+  }
+  flush(end);
+}
+
+/** Options of the normalise stage. */
+export interface NormaliseOptions {
+  /** Treat `#` headings, `**bold**` and `<b>` as Markdown markup (default: by format / content). */
+  markdown?: boolean;
+}
+
+/**
+ * Normalises an extraction into blocks.
+ * @example normalise(await extractText(bytes, 'plan.txt')).blocks[0].kind // 'paragraph'
+ */
+export function normalise(extraction: Extraction, options: NormaliseOptions = {}): Normalised {
+  const source = extraction.text;
+  const lines = splitLines(source);
+  const markdown = options.markdown ?? (extraction.format === 'md' || /^(?:#{1,6} |\*\*)/mu.test(source));
+  const hints = markdown ? markdownHints(source) : new Map<number, 'heading'>();
+  const wrapped = extraction.layout === 'wrapped';
+
+  // Group source lines into blocks.
+  interface Group {
+    lines: SourceLine[];
+    table: boolean;
+    gapBefore: Block['gapBefore'];
+    heading: boolean;
+  }
+  const groups: Group[] = [];
+  let gap: Block['gapBefore'] = 'none';
+  const widths = lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  const wrapWidth = widths[Math.floor(widths.length * 0.9)] ?? 80;
+  for (const line of lines) {
+    const raw = line.text.replace(INVISIBLE, '');
+    if (raw.trim() === '') {
+      if (raw.length > 0 && gap !== 'space') gap = 'space';
+      else if (gap === 'none') gap = 'blank';
+      continue;
+    }
+    const table = raw.includes('\t') && raw.replace(/\t/gu, '').trim() !== '';
+    const heading = hints.get(line.no) === 'heading' || (markdown && /^\s*(?:\*\*|<b>).*(?:\*\*|<\/b>)\s*$/iu.test(raw));
+    const prev = groups[groups.length - 1];
+    const mdStrip = (s: string) => (markdown ? s.replace(/^\s*#{1,6}\s+/u, '').replace(/\*\*|<\/?b>/giu, '') : s);
+    const join =
+      wrapped &&
+      prev !== undefined &&
+      gap !== 'space' &&
+      !prev.table &&
+      !table &&
+      !heading &&
+      !prev.heading &&
+      continuesWrapped(mdStrip(prev.lines[prev.lines.length - 1]!.text), mdStrip(raw), wrapWidth);
+    if (join) prev.lines.push(line);
+    else groups.push({ lines: [line], table, gapBefore: gap, heading });
+    gap = 'none';
+  }
+
+  const b = new OffsetMapBuilder(source);
+  const blocks: Block[] = [];
+  const pages = extraction.lines ? extraction.lines.map((l) => l.page) : null;
+  for (const g of groups) {
+    if (b.length > 0) b.replace('\n', g.lines[0]!.start, g.lines[0]!.start);
+    const start = b.length;
+    let cells: Span[] | null = null;
+    g.lines.forEach((line, idx) => {
+      let from = line.start;
+      if (markdown) {
+        const h = /^\s*#{1,6}\s+/u.exec(line.text);
+        if (h) from += h[0].length;
+      }
+      while (from < line.end && SPACE.test(source[from]!) && source[from] !== '\t') from++;
+      if (idx > 0 && b.last !== ' ') b.replace(' ', g.lines[idx - 1]!.end, from);
+      if (g.table) {
+        cells = [];
+        let cellFrom = from;
+        for (let i = from; i <= line.end; i++) {
+          if (i === line.end || source[i] === '\t') {
+            const cellStart = b.length;
+            writeFolded(b, source, cellFrom, i, markdown);
+            b.trimEnd();
+            // Cells keep a leading-space-free start; a folded space at the very start is dropped.
+            cells.push({ start: cellStart, end: b.length });
+            if (i < line.end) b.replace('\t', i, i + 1);
+            cellFrom = i + 1;
+          }
+        }
+      } else {
+        writeFolded(b, source, from, line.end, markdown);
+      }
+    });
+    b.trimEnd();
+    const end = b.length;
+    if (end === start) continue;
+    const first = g.lines[0]!;
+    const last = g.lines[g.lines.length - 1]!;
+    blocks.push({
+      kind: 'paragraph' as BlockKind,
+      start,
+      end,
+      line: first.no,
+      endLine: last.no,
+      page: pages ? (pages[first.no - 1] ?? null) : null,
+      marker: null,
+      numbering: null,
+      contentStart: start,
+      headingHint: g.heading,
+      cells: g.table ? cells : null,
+      gapBefore: g.gapBefore,
+    });
+  }
+  const { text, map } = b.build();
+  for (const block of blocks) {
+    if (block.cells) {
+      block.kind = 'table-row';
+      continue;
+    }
+    const head = readBlockHead(text.slice(block.start, Math.min(block.end, block.start + 24)));
+    block.marker = head.marker;
+    block.numbering = head.numbering;
+    block.contentStart = block.start + head.length;
+    if (head.marker) block.kind = 'list-item';
+  }
+  const sourceLineStarts = lines.map((l) => l.start);
+  return { text, blocks, map, sourceText: source, sourceLineStarts, sourcePages: pages };
+}
+
+/** 1-based source line containing source offset `offset`. */
+export function lineOfSourceOffset(n: Pick<Normalised, 'sourceLineStarts'>, offset: number): number {
+  const starts = n.sourceLineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}

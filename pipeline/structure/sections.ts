@@ -1,0 +1,84 @@
+/** Section tree from numbered blocks; the domain each heading names. */
+import type { Domain, SectionNodeT } from '../../output/schema.js';
+import { DOMAIN_PHRASES } from '../../rules/vi/domains.js';
+import { matchKey } from '../text/match-key.js';
+import { numberingLevel } from '../normalise/markers.js';
+import type { Normalised } from '../normalise/types.js';
+import type { BlockContext } from './types.js';
+
+const PHRASES = [...DOMAIN_PHRASES].map(([p, d]) => [matchKey(p), d] as const).sort((a, b) => b[0].length - a[0].length);
+const APPENDIX = /^(?:phụ lục|phụ biểu)(?![\p{L}\p{M}])/u;
+
+/** Domains a heading title names, in order of appearance, without repeats. */
+export function domainsIn(title: string): Domain[] {
+  const key = matchKey(title);
+  const found: Array<[number, Domain]> = [];
+  for (const [phrase, domain] of PHRASES) {
+    const at = key.indexOf(phrase);
+    if (at >= 0 && !found.some(([, d]) => d === domain)) found.push([at, domain]);
+  }
+  return found.sort((a, b) => a[0] - b[0]).map(([, d]) => d);
+}
+
+/** Title of a heading block: the text after its numbering up to a colon, bounded. */
+function headingTitle(text: string): string {
+  const colon = text.search(/[:;]/u);
+  return (colon > 0 ? text.slice(0, colon) : text).replace(/[.\s]+$/u, '').slice(0, 160);
+}
+
+interface Open {
+  node: SectionNodeT;
+  level: number;
+  block: number;
+}
+
+/** Builds the section tree and the section context of every block. */
+export function buildSections(n: Normalised): { sections: SectionNodeT[]; context: BlockContext[]; headings: Set<number> } {
+  const roots: SectionNodeT[] = [];
+  const stack: Open[] = [];
+  const context: BlockContext[] = [];
+  const headings = new Set<number>();
+  let appendix = false;
+  n.blocks.forEach((block, i) => {
+    const text = n.text.slice(block.start, block.end);
+    const content = n.text.slice(block.contentStart, block.end);
+    if (block.kind !== 'table-row' && APPENDIX.test(matchKey(content.trimStart()))) {
+      appendix = true;
+      stack.length = 0;
+      const node: SectionNodeT = { numbering: null, title: headingTitle(text), path: 'appendix', domain: null, line: block.line, level: 0, children: [] };
+      roots.push(node);
+      stack.push({ node, level: 0, block: i });
+      headings.add(i);
+    } else if (!appendix && block.numbering && !/^[a-zđ]$/u.test(block.numbering) && block.kind !== 'table-row') {
+      const level = numberingLevel(block.numbering);
+      while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
+      const title = headingTitle(content);
+      // Only a short, heading-like title names a domain; a numbered task sentence does not.
+      const ds = title.split(/\s+/u).length <= 12 ? domainsIn(title) : [];
+      const path = [...stack.map((o) => o.node.numbering ?? ''), block.numbering].join('>');
+      const node: SectionNodeT = {
+        numbering: block.numbering,
+        title,
+        path,
+        domain: ds.length === 1 ? ds[0]! : null,
+        line: block.line,
+        level,
+        children: [],
+      };
+      (stack.length ? stack[stack.length - 1]!.node.children : roots).push(node);
+      stack.push({ node, level, block: i });
+      headings.add(i);
+    }
+    let domain: Domain | null = null;
+    for (let s = stack.length - 1; s >= 0 && domain === null; s--) domain = stack[s]!.node.domain;
+    const top = stack[stack.length - 1];
+    context.push({
+      section: appendix ? 'appendix' : (top?.node.path ?? ''),
+      domain,
+      heading: top?.block ?? -1,
+      headingPath: stack.map((o) => o.node.title),
+      inAppendix: appendix,
+    });
+  });
+  return { sections: roots, context, headings };
+}
