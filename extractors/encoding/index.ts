@@ -1,0 +1,223 @@
+/**
+ * Legacy Vietnamese encodings: detects how a text file's bytes are encoded
+ * (UTF-8/16, TCVN3, VNI-Windows, Windows-1258, decomposed Unicode) and converts
+ * them to NFC; decodes Word/PDF runs set in legacy fonts; scores garbage text.
+ * Pure functions, no I/O.
+ */
+import { CP1252_SPECIAL_TO_BYTE } from './cp1252-table.js';
+import { decodeCp1258, decodeTcvn3, decodeVni, restoreTcvn3Case, type Units } from './decoders.js';
+import { syllableStats } from './syllable.js';
+
+export { isVietnameseSyllable, vietnameseSyllableRatio } from './syllable.js';
+export { restoreTcvn3Case } from './decoders.js';
+
+/** Encodings `decodeTextBytes` tells apart. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'tcvn3' | 'vni' | 'windows-1258' | 'nfd';
+
+/** Result of `decodeTextBytes`. */
+export interface DecodedText {
+  /** The text, Unicode NFC; line endings as in the file. */
+  text: string;
+  /** The encoding found (`nfd` = UTF-8 in decomposed form). */
+  encoding: TextEncoding;
+  /** Number of U+FFFD replacement characters in `text` (bytes that could not be decoded). */
+  replaced: number;
+}
+
+const REPLACEMENT = /\uFFFD/gu;
+/** Bytes scored per candidate: plenty to decide, bounded for huge files. */
+const SCORE_SAMPLE = 256 * 1024;
+
+function countReplaced(text: string): number {
+  return text.match(REPLACEMENT)?.length ?? 0;
+}
+
+function nfc(text: string, encoding: TextEncoding): DecodedText {
+  const normal = text.normalize('NFC');
+  return { text: normal, encoding, replaced: countReplaced(normal) };
+}
+
+const DIACRITIC_LETTER = /[\u00C0-\u024F\u1E00-\u1EFF]/gu;
+const COMBINING = /\p{M}/gu;
+
+/**
+ * True when a good share of the accented letters are written decomposed (NFD), as
+ * some Mac and PDF tools do. A handful of stray decomposed letters is not "NFD".
+ */
+function isMostlyDecomposed(text: string, composed: string): boolean {
+  if (composed.length === text.length) return false;
+  const absorbed = text.length - composed.length;
+  const accented = composed.match(DIACRITIC_LETTER)?.length ?? 0;
+  return absorbed >= 3 && absorbed >= 0.3 * accented;
+}
+
+function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 8 || bytes.length % 2 !== 0) return null;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0) {
+      if (i % 2 === 0) zeroEven++;
+      else zeroOdd++;
+    }
+  }
+  const half = bytes.length / 2;
+  // ASCII letters, digits and spaces leave a zero high byte; Vietnamese letters do not.
+  if (zeroOdd >= 0.3 * half && zeroEven <= 0.02 * half) return 'utf-16le';
+  if (zeroEven >= 0.3 * half && zeroOdd <= 0.02 * half) return 'utf-16be';
+  return null;
+}
+
+function decodeUnicode(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be', skip: number): DecodedText {
+  const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(bytes.subarray(skip));
+  const composed = text.normalize('NFC');
+  return { text: composed, encoding: isMostlyDecomposed(text, composed) ? 'nfd' : encoding, replaced: countReplaced(composed) };
+}
+
+/** What one candidate decoding of the bytes looks like. */
+interface Candidate {
+  encoding: TextEncoding;
+  decode: (units: Units) => string;
+}
+
+const LEGACY_CANDIDATES: readonly Candidate[] = [
+  // Order breaks ties: Windows-1258 first because it reads Western Latin-1 text as it is.
+  { encoding: 'windows-1258', decode: decodeCp1258 },
+  { encoding: 'tcvn3', decode: (units) => restoreTcvn3Case(decodeTcvn3(units)) },
+  { encoding: 'vni', decode: decodeVni },
+  { encoding: 'utf-8', decode: (units) => new TextDecoder('utf-8').decode(Uint8Array.from(units as ArrayLike<number>)) },
+];
+
+/**
+ * How Vietnamese a decoded text looks: share of well-formed syllables, plus a
+ * bonus for very frequent words, minus garbage characters.
+ */
+function vietnameseScore(text: string): number {
+  const stats = syllableStats(text);
+  const nonSpace = text.replace(/\s/gu, '').length;
+  if (nonSpace === 0) return 0;
+  const bad = countGarbageChars(text) / nonSpace;
+  const words = Math.max(stats.words, 1);
+  return stats.syllables / words + (2 * stats.frequent) / words - 5 * bad;
+}
+
+/**
+ * Decodes a text file's bytes to NFC Unicode and says which encoding they were in.
+ * BOMs win; valid UTF-8 is UTF-8 (reported `nfd` when mostly decomposed); anything
+ * else is decoded as TCVN3, VNI-Windows and Windows-1258 and the most Vietnamese
+ * result is kept. `\n` and `\r\n` stay as they are; TCVN3/Windows-1258 byte 0x85
+ * is the ellipsis "…", never a line break. Never throws.
+ */
+export function decodeTextBytes(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUnicode(bytes, 'utf-8', 3);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUnicode(bytes, 'utf-16le', 2);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUnicode(bytes, 'utf-16be', 2);
+  const utf16 = utf16Guess(bytes);
+  if (utf16) return decodeUnicode(bytes, utf16, 0);
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    const composed = text.normalize('NFC');
+    return { text: composed, encoding: isMostlyDecomposed(text, composed) ? 'nfd' : 'utf-8', replaced: countReplaced(composed) };
+  } catch {
+    // Not UTF-8: an 8-bit legacy encoding (or damaged UTF-8, which the scoring also considers).
+  }
+  const sample = bytes.length > SCORE_SAMPLE ? bytes.subarray(0, SCORE_SAMPLE) : bytes;
+  let best = LEGACY_CANDIDATES[0]!;
+  let bestScore = -Infinity;
+  for (const candidate of LEGACY_CANDIDATES) {
+    const score = vietnameseScore(candidate.decode(sample));
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return nfc(best.decode(bytes), best.encoding);
+}
+
+/**
+ * Which legacy encoding a font name implies: `.VnTime`, `.VnArialH` … → `tcvn3`;
+ * `VNI-Times`, `VNI-Helve` … → `vni`; anything else → null. Accepts PDF names with a
+ * subset prefix or style suffix ("ABCDEF+.VnTimeH,Bold", "VNI-Times-Bold").
+ */
+export function isLegacyFont(font: string): 'tcvn3' | 'vni' | null {
+  const name = stripSubset(font.trim());
+  if (/^\.?Vn[A-Z]/u.test(name)) return 'tcvn3';
+  if (/^VNI[-_ ]/iu.test(name)) return 'vni';
+  return null;
+}
+
+function stripSubset(font: string): string {
+  return font.replace(/^[A-Z]{6}\+/u, '');
+}
+
+const STYLE_SUFFIX = /(?:[-, ]?(?:Bold|Italic|Oblique|Regular|BoldItalic|BI|B|I))+$/u;
+
+/** TCVN3 capital fonts end their family name in "H" (.VnTimeH, .VnArialH, .VnAvantH). */
+function isCapitalFont(font: string): boolean {
+  const family = stripSubset(font.trim()).replace(STYLE_SUFFIX, '');
+  return /^\.?Vn\S*H$/u.test(family.replace(/\s/gu, ''));
+}
+
+/**
+ * Decodes a Word/PDF run set in a legacy font: its characters are the legacy bytes
+ * read as Windows-1252 ("KÕ ho¹ch" in .VnTime → "Kế hoạch"; U+00AD soft hyphen → "ư").
+ * Runs in a TCVN3 capital font (.VnTimeH) come out in capitals. Returns null when
+ * the font is not a legacy one.
+ */
+export function decodeLegacyRun(text: string, font: string): string | null {
+  const encoding = isLegacyFont(font);
+  if (encoding === null) return null;
+  const units: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    units.push(CP1252_SPECIAL_TO_BYTE.get(ch) ?? code);
+  }
+  if (encoding === 'vni') return decodeVni(units);
+  const decoded = decodeTcvn3(units);
+  if (!isCapitalFont(font)) return restoreTcvn3Case(decoded);
+  let upper = '';
+  for (const ch of decoded) {
+    const u = ch.toUpperCase();
+    upper += u.length === ch.length ? u : ch;
+  }
+  return upper.normalize('NFC');
+}
+
+const GARBAGE_CHAR = /[\uFFFD\p{Co}\p{Cs}\u0000-\u0008\u000E-\u001F\u007F-\u009F]/gu;
+
+function countGarbageChars(text: string): number {
+  return text.match(GARBAGE_CHAR)?.length ?? 0;
+}
+
+/**
+ * Characters a legacy encoding read as Latin-1 leaves inside words: Latin-1
+ * symbols (TCVN3 "ho¹ch", "®æi") and Latin letters Vietnamese never uses (VNI "ö", "ï").
+ */
+const LEGACY_LOOKING = /[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE\u00CF\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE\u00EF\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]/u;
+const TOKEN = /\S+/gu;
+const LETTER = /\p{L}/u;
+
+/**
+ * How much of `text` is undecodable garbage, 0 (clean) … 1 (all garbage):
+ * replacement/private-use/control characters, words carrying legacy-encoding
+ * debris ("KÕ ho¹ch", "Keá hoaïch"), and a low share of well-formed Vietnamese
+ * syllables. Text without any letters or garbage scores 0.
+ */
+export function looksLikeMojibake(text: string): number {
+  const nonSpace = text.replace(/\s/gu, '').length;
+  if (nonSpace === 0) return 0;
+  const bad = countGarbageChars(text) / nonSpace;
+  let tokens = 0;
+  let legacy = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    if (!LETTER.test(match[0])) continue;
+    tokens++;
+    if (LEGACY_LOOKING.test(match[0])) legacy++;
+  }
+  const legacyShare = tokens === 0 ? 0 : legacy / tokens;
+  const stats = syllableStats(text);
+  // Real plans carry some non-syllables (UBND, CĐS, loanwords): ignore the first 25 %.
+  const invalid = stats.words === 0 ? 0 : 1 - stats.syllables / stats.words;
+  const invalidExcess = Math.max(0, (invalid - 0.25) / 0.75);
+  return Math.min(1, Math.max(5 * bad, 1.2 * legacyShare, invalidExcess));
+}

@@ -1,0 +1,66 @@
+/**
+ * Is a word a well-formed Vietnamese syllable? Used to score candidate decodings
+ * and to measure how much of a text is garbage.
+ */
+import { CODAS, FREQUENT_WORDS, NUCLEI, ONSETS, STOP_CODAS } from './vietnamese-data.js';
+
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+const ACUTE_OR_DOT = new Set(['\u0301', '\u0323']);
+const WORD = /[\p{L}\p{M}]+/gu;
+
+function nucleusWithCoda(rest: string): string | null {
+  if (NUCLEI.has(rest)) return '';
+  for (const coda of CODAS) {
+    if (rest.length > coda.length && rest.endsWith(coda) && NUCLEI.has(rest.slice(0, -coda.length))) return coda;
+  }
+  return null;
+}
+
+/**
+ * True when `word` (any case, NFC or NFD) spells one Vietnamese syllable:
+ * onset + nucleus + coda, at most one tone, and only acute/dot-below before c/ch/p/t.
+ */
+export function isVietnameseSyllable(word: string): boolean {
+  const decomposed = word.toLowerCase().normalize('NFD');
+  const tones = decomposed.match(TONES) ?? [];
+  if (tones.length > 1) return false;
+  const base = decomposed.replace(TONES, '').normalize('NFC');
+  if (base.length === 0 || base.length > 7) return false;
+  const candidates = [''];
+  for (const onset of ONSETS) if (base.startsWith(onset)) candidates.push(onset);
+  for (const onset of candidates) {
+    const coda = nucleusWithCoda(base.slice(onset.length));
+    if (coda === null) continue;
+    if (tones.length === 1 && STOP_CODAS.has(coda) && !ACUTE_OR_DOT.has(tones[0]!)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Counts of words in `text` (runs of letters and marks). */
+export interface SyllableStats {
+  words: number;
+  /** Words that are well-formed Vietnamese syllables. */
+  syllables: number;
+  /** Words in the list of very frequent administrative words. */
+  frequent: number;
+}
+
+/** Counts words, valid syllables and frequent words in `text`. */
+export function syllableStats(text: string): SyllableStats {
+  let words = 0;
+  let syllables = 0;
+  let frequent = 0;
+  for (const match of text.matchAll(WORD)) {
+    words++;
+    if (isVietnameseSyllable(match[0])) syllables++;
+    if (FREQUENT_WORDS.has(match[0].toLowerCase().normalize('NFC'))) frequent++;
+  }
+  return { words, syllables, frequent };
+}
+
+/** Share (0..1) of the words of `text` that are well-formed Vietnamese syllables; 0 when there are no words. */
+export function vietnameseSyllableRatio(text: string): number {
+  const stats = syllableStats(text);
+  return stats.words === 0 ? 0 : stats.syllables / stats.words;
+}
