@@ -1,0 +1,117 @@
+/**
+ * Legacy Word 97-2003 (.doc) extractor, via `word-extractor` (pure JS).
+ *
+ * word-extractor gives plain text where a table cell ends in "\t" and a cell's
+ * paragraphs are separated by "\n" like any paragraph, so rows are rebuilt by
+ * heuristics: a line ending in "\t" closes a row; a row runs back to the
+ * previous row's end, or (first row of a table) to the first tab-bearing line.
+ * Merged cells are not visible in this text, so rows of one table are padded
+ * with empty cells to the widest row. Footnote reference marks are lost by
+ * word-extractor; footnote texts are appended at the end, numbered in order.
+ */
+import { createRequire } from 'node:module';
+import { ExtractError, type ExtractMessage, type ExtractOptions, type Extraction } from './types.js';
+
+interface WordDocument {
+  getBody(options?: { filterUnicode?: boolean }): string;
+  getFootnotes(options?: { filterUnicode?: boolean }): string;
+  getEndnotes(options?: { filterUnicode?: boolean }): string;
+}
+interface WordExtractorInstance {
+  extract(input: Buffer | string): Promise<WordDocument>;
+}
+
+const require = createRequire(import.meta.url);
+
+function cleanLine(text: string): string {
+  return text.replace(/[\u00AD\u200B\uFEFF]/gu, '').replace(/[^\S\t]+/gu, ' ').trim();
+}
+
+function cleanCell(text: string): string {
+  return text.replace(/[\u00AD\u200B\uFEFF]/gu, '').replace(/\s+/gu, ' ').trim();
+}
+
+/** Leading tab-free lines a continuing row may take as its first cell's paragraphs. */
+const MAX_FIRST_CELL_PARAGRAPHS = 3;
+
+/** Turns word-extractor body text into contract lines (paragraphs, "\t"-joined rows). */
+export function wordTextToLines(body: string): string[] {
+  const out: string[] = [];
+  let table: string[][] = [];
+  const flushTable = (): void => {
+    const width = Math.max(0, ...table.map((r) => r.length));
+    for (const row of table) {
+      if (row.every((c) => c === '')) continue;
+      while (row.length < width) row.push('');
+      out.push(row.join('\t'));
+    }
+    table = [];
+  };
+  const paragraphs = (lines: string[]): void => {
+    for (const p of lines) {
+      const c = cleanLine(p.replace(/\t/gu, ' '));
+      if (c) out.push(c);
+    }
+  };
+  let held: string[] = [];
+  for (const line of body.replace(/\r\n?/gu, '\n').split('\n')) {
+    if (!line.endsWith('\t')) {
+      held.push(line);
+      continue;
+    }
+    // Lines before the first tab-bearing one are either the first cell's leading
+    // paragraphs or ordinary paragraphs before the row: the first only when the
+    // row continues a table and they are few.
+    let first = held.findIndex((l) => l.includes('\t'));
+    if (first === -1) first = held.length;
+    let start = first;
+    if (table.length > 0 && first <= MAX_FIRST_CELL_PARAGRAPHS && held.slice(0, first).every((l) => l.trim() !== '')) start = 0;
+    if (start > 0) {
+      flushTable();
+      paragraphs(held.slice(0, start));
+    }
+    const cells = [...held.slice(start), line].join('\n').slice(0, -1).split('\t').map(cleanCell);
+    table.push(cells);
+    held = [];
+  }
+  flushTable();
+  paragraphs(held);
+  return out;
+}
+
+/**
+ * Extracts the text of a Word 97-2003 document per the `Extraction` contract.
+ * @throws ExtractError `doc-corrupt` when the bytes are not a readable Word 97 file,
+ *   `doc-encrypted` when the file is password-protected.
+ */
+export async function extractDoc(bytes: Uint8Array, file: string, _options: ExtractOptions = {}): Promise<Extraction> {
+  const messages: ExtractMessage[] = [];
+  const WordExtractor = require('word-extractor') as new () => WordExtractorInstance;
+  let doc: WordDocument;
+  try {
+    doc = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (err) {
+    const reason = (err as Error).message ?? String(err);
+    if (/encrypt|password/iu.test(reason)) throw new ExtractError('doc-encrypted', file, `password-protected: ${reason}`);
+    throw new ExtractError('doc-corrupt', file, `not a readable Word 97-2003 file: ${reason}`);
+  }
+  const lines = wordTextToLines(doc.getBody({ filterUnicode: false }));
+  const notes = [doc.getFootnotes({ filterUnicode: false }), doc.getEndnotes({ filterUnicode: false })]
+    .join('\n')
+    .split(/\r?\n/u)
+    .map((l) => cleanCell(l))
+    .filter((l) => l !== '');
+  notes.forEach((note, i) => lines.push(`${i + 1} ${note}`));
+  if (notes.length > 0) messages.push({ code: 'doc-footnotes-appended', fatal: false, reason: `${notes.length} footnote/endnote paragraphs appended at the end; reference marks are not kept` });
+  const text = lines.join('\n').normalize('NFC');
+  return {
+    format: 'doc',
+    text,
+    layout: 'paragraphs',
+    pages: null,
+    encoding: null,
+    ocr: false,
+    status: text.trim() ? 'ok' : 'unreadable-text',
+    messages,
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * DOCX extractor: guarded unzip → document.xml fix-ups (legacy fonts, numbering
+ * labels) → mammoth HTML → hast → lines.
+ *
+ * Footnotes: the reference mark stays glued to the text ("80%1", as printed)
+ * and the footnotes' text is appended at the end, one line each, starting
+ * with its mark ("1 theo Nghị quyết …").
+ */
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { extractDoc } from './doc.js';
+import { injectNumberingLabels, readNumbering } from './docx/numbering.js';
+import { decodeLegacyRuns, usesLegacyFonts } from './docx/legacy-fonts.js';
+import { decodeLegacyRun } from './encoding/index.js';
+import { parseXml, serializeXml, XmlSyntaxError, type XmlElement } from './docx/xml.js';
+import { DEFAULT_ZIP_LIMITS, looksLikeZip, readZip, ZipProblem, type ZipLimits } from './docx/zip.js';
+import { htmlToLines } from './html.js';
+import { ExtractError, type ExtractMessage, type ExtractOptions, type Extraction } from './types.js';
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** True when `bytes` are an OLE2 compound file (Word 97 .doc, or an encrypted OOXML package). */
+export function isOleFile(bytes: Uint8Array): boolean {
+  return OLE_SIGNATURE.every((b, i) => bytes[i] === b);
+}
+
+/** True when an OLE file holds an encrypted OOXML package (its `EncryptedPackage` stream name, UTF-16LE). */
+export function isEncryptedOoxml(bytes: Uint8Array): boolean {
+  if (!isOleFile(bytes)) return false;
+  const needle = Buffer.from('EncryptedPackage', 'utf16le');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
+}
+
+/** Options of {@link extractDocx} beyond the common ones (for tests and callers with other limits). */
+export interface DocxOptions extends ExtractOptions {
+  zipLimits?: Partial<ZipLimits>;
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+function parsePart(parts: Map<string, Uint8Array>, name: string, file: string): XmlElement | undefined {
+  const data = parts.get(name);
+  if (!data) return undefined;
+  try {
+    return parseXml(utf8.decode(data));
+  } catch (err) {
+    if (err instanceof XmlSyntaxError) throw new ExtractError('docx-corrupt', file, `${name} is not well-formed XML: ${err.message}`);
+    throw err;
+  }
+}
+
+/**
+ * Extracts the text of a Word 2007+ document per the `Extraction` contract.
+ * @throws ExtractError `docx-corrupt` (not a ZIP / damaged package / no document part),
+ *   `docx-too-large` (zip bomb or limits), `docx-encrypted` (password-protected).
+ */
+export async function extractDocx(bytes: Uint8Array, file: string, options: DocxOptions = {}): Promise<Extraction> {
+  const messages: ExtractMessage[] = [];
+  if (isEncryptedOoxml(bytes)) throw new ExtractError('docx-encrypted', file, 'password-protected (encrypted OOXML package); save it without a password');
+  if (isOleFile(bytes)) {
+    // A Word 97 file saved with a .docx name: read it as what it is.
+    const doc = await extractDoc(bytes, file, options);
+    doc.messages.unshift({ code: 'docx-is-doc', fatal: false, reason: `${file} is a Word 97-2003 (.doc) file, read as such` });
+    return doc;
+  }
+  if (!looksLikeZip(bytes)) throw new ExtractError('docx-corrupt', file, 'not a ZIP package (no PK signature)');
+
+  const limits: ZipLimits = { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits };
+  let parts: Map<string, Uint8Array>;
+  try {
+    parts = readZip(bytes, (name) => name === 'word/document.xml' || name === 'word/numbering.xml' || name === 'word/styles.xml', limits);
+  } catch (err) {
+    if (err instanceof ZipProblem) throw new ExtractError(err.kind === 'too-large' ? 'docx-too-large' : 'docx-corrupt', file, err.message);
+    throw err;
+  }
+  const documentXml = parts.get('word/document.xml');
+  if (!documentXml) throw new ExtractError('docx-corrupt', file, 'no word/document.xml in the package');
+
+  const docText = utf8.decode(documentXml);
+  const stylesText = parts.has('word/styles.xml') ? utf8.decode(parts.get('word/styles.xml')!) : undefined;
+  let document: XmlElement | undefined;
+  let changed = false;
+  let encoding: string | null = null;
+
+  if (usesLegacyFonts(docText, stylesText)) {
+    {
+      document = parsePart(parts, 'word/document.xml', file)!;
+      const { encodings, runs } = decodeLegacyRuns(document, parsePart(parts, 'word/styles.xml', file), decodeLegacyRun);
+      if (runs > 0) {
+        changed = true;
+        encoding = [...encodings].join('+');
+        messages.push({ code: 'encoding-converted', fatal: false, reason: `${runs} runs in legacy Vietnamese fonts decoded (${encoding})` });
+      }
+    }
+  }
+
+  if (parts.has('word/numbering.xml')) {
+    document ??= parsePart(parts, 'word/document.xml', file)!;
+    const defs = readNumbering(parsePart(parts, 'word/numbering.xml', file), parsePart(parts, 'word/styles.xml', file));
+    const labels = injectNumberingLabels(document, defs);
+    if (labels > 0) changed = true;
+  } else if (!document) {
+    // Still check well-formedness, so a damaged document.xml is a typed error rather than mammoth's.
+    parsePart(parts, 'word/document.xml', file);
+  }
+
+  let input: Buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (changed && document) {
+    const zip = await JSZip.loadAsync(input);
+    zip.file('word/document.xml', serializeXml(document));
+    input = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  }
+
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml({ buffer: input });
+    html = result.value;
+    for (const m of result.messages) messages.push({ code: 'mammoth-warning', fatal: false, reason: m.message });
+  } catch (err) {
+    throw new ExtractError('docx-corrupt', file, `mammoth could not read the document: ${(err as Error).message}`);
+  }
+
+  const lines = htmlToLines(html, { listMarkers: false, footnotes: 'mammoth' });
+  const text = lines.join('\n').normalize('NFC');
+  return {
+    format: 'docx',
+    text,
+    layout: 'paragraphs',
+    pages: null,
+    encoding,
+    ocr: false,
+    status: text.trim() ? 'ok' : 'unreadable-text',
+    messages,
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * A small, linear-time XML reader/writer for the WordprocessingML parts we
+ * read ourselves (document.xml, numbering.xml, styles.xml).
+ *
+ * mammoth does not expose numbering labels or run fonts, so those parts are
+ * parsed here; a hand-rolled reader avoids depending on mammoth's private
+ * XML library. OOXML has no DTDs, so entities are limited to the five
+ * predefined ones and character references.
+ */
+
+/** One XML element: qualified name as written (e.g. `w:p`), attributes, children in order. */
+export interface XmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlNode[];
+}
+
+/** A child node: an element or a run of (decoded) character data. */
+export type XmlNode = XmlElement | string;
+
+const ENTITY = /&(?:#x([0-9A-Fa-f]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/gu;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu;
+
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+    if (hex) return String.fromCodePoint(Number.parseInt(hex, 16));
+    if (dec) return String.fromCodePoint(Number.parseInt(dec, 10));
+    return name ? (NAMED[name] ?? whole) : whole;
+  });
+}
+
+/** Thrown for markup that cannot be read as XML. */
+export class XmlSyntaxError extends Error {}
+
+/**
+ * Parses `source` and returns its root element.
+ * @throws XmlSyntaxError on unbalanced or truncated markup.
+ */
+export function parseXml(source: string): XmlElement {
+  const root: XmlElement = { name: '#document', attrs: {}, children: [] };
+  const stack: XmlElement[] = [root];
+  let pos = 0;
+  const n = source.length;
+  while (pos < n) {
+    const lt = source.indexOf('<', pos);
+    const textEnd = lt === -1 ? n : lt;
+    if (textEnd > pos) {
+      const text = source.slice(pos, textEnd);
+      if (stack.length > 1) stack[stack.length - 1]!.children.push(decodeEntities(text));
+    }
+    if (lt === -1) break;
+    if (source.startsWith('<?', lt)) {
+      const end = source.indexOf('?>', lt + 2);
+      if (end === -1) throw new XmlSyntaxError('unterminated processing instruction');
+      pos = end + 2;
+    } else if (source.startsWith('<!--', lt)) {
+      const end = source.indexOf('-->', lt + 4);
+      if (end === -1) throw new XmlSyntaxError('unterminated comment');
+      pos = end + 3;
+    } else if (source.startsWith('<![CDATA[', lt)) {
+      const end = source.indexOf(']]>', lt + 9);
+      if (end === -1) throw new XmlSyntaxError('unterminated CDATA');
+      stack[stack.length - 1]!.children.push(source.slice(lt + 9, end));
+      pos = end + 3;
+    } else if (source.startsWith('<!', lt)) {
+      const end = source.indexOf('>', lt + 2);
+      if (end === -1) throw new XmlSyntaxError('unterminated declaration');
+      pos = end + 1;
+    } else {
+      const gt = source.indexOf('>', lt + 1);
+      if (gt === -1) throw new XmlSyntaxError('unterminated tag');
+      const inner = source.slice(lt + 1, gt);
+      pos = gt + 1;
+      if (inner.startsWith('/')) {
+        const name = inner.slice(1).trim();
+        const open = stack.pop();
+        if (!open || open === root || open.name !== name) throw new XmlSyntaxError(`unexpected </${name}>`);
+        continue;
+      }
+      const selfClosing = inner.endsWith('/');
+      const body = selfClosing ? inner.slice(0, -1) : inner;
+      const space = body.search(/\s/u);
+      const name = space === -1 ? body : body.slice(0, space);
+      const attrs: Record<string, string> = {};
+      if (space !== -1) {
+        for (const m of body.slice(space).matchAll(ATTR)) attrs[m[1]!] = decodeEntities(m[2] ?? m[3] ?? '');
+      }
+      const el: XmlElement = { name, attrs, children: [] };
+      stack[stack.length - 1]!.children.push(el);
+      if (!selfClosing) stack.push(el);
+    }
+  }
+  if (stack.length !== 1) throw new XmlSyntaxError(`unclosed <${stack[stack.length - 1]!.name}>`);
+  const top = root.children.find((c): c is XmlElement => typeof c !== 'string');
+  if (!top) throw new XmlSyntaxError('no root element');
+  return top;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+}
+
+function escapeAttr(text: string): string {
+  return escapeText(text).replace(/"/gu, '&quot;');
+}
+
+/** Serialises `root` back to an XML document (with declaration). */
+export function serializeXml(root: XmlElement): string {
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'];
+  const write = (el: XmlElement): void => {
+    out.push('<', el.name);
+    for (const [k, v] of Object.entries(el.attrs)) out.push(' ', k, '="', escapeAttr(v), '"');
+    if (el.children.length === 0) {
+      out.push('/>');
+      return;
+    }
+    out.push('>');
+    for (const c of el.children) {
+      if (typeof c === 'string') out.push(escapeText(c));
+      else write(c);
+    }
+    out.push('</', el.name, '>');
+  };
+  write(root);
+  return out.join('');
+}
+
+/** Child elements of `el`, optionally only those named `name`. */
+export function childElements(el: XmlElement, name?: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const c of el.children) if (typeof c !== 'string' && (name === undefined || c.name === name)) out.push(c);
+  return out;
+}
+
+/** First child element named `name`, if any. */
+export function child(el: XmlElement | undefined, name: string): XmlElement | undefined {
+  if (!el) return undefined;
+  for (const c of el.children) if (typeof c !== 'string' && c.name === name) return c;
+  return undefined;
+}
+
+/** Calls `visit` on every element below `el` in document order; returning `false` skips its subtree. */
+export function walkElements(el: XmlElement, visit: (e: XmlElement, parent: XmlElement) => boolean | void): void {
+  // Iterative so that deeply nested tables cannot overflow the stack.
+  const stack: Array<[XmlElement, number]> = [[el, 0]];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const [parent, i] = top;
+    if (i >= parent.children.length) {
+      stack.pop();
+      continue;
+    }
+    top[1] = i + 1;
+    const c = parent.children[i]!;
+    if (typeof c === 'string') continue;
+    if (visit(c, parent) === false) continue;
+    stack.push([c, 0]);
+  }
+}
+
+/** `w:val` (or another attribute) of child `name`. */
+export function childVal(el: XmlElement | undefined, name: string, attr = 'w:val'): string | undefined {
+  return child(el, name)?.attrs[attr];
+}

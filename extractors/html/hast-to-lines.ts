@@ -1,0 +1,242 @@
+/**
+ * Turns a hast tree (HTML from a file, or mammoth's rendering of a DOCX) into
+ * the lines of the `Extraction` contract: one paragraph per line, one table row
+ * per line with cells joined by "\t".
+ *
+ * Merged cells are filled in by repeating the value (a rowspan repeats the
+ * cell downwards, a colspan to the right) so every row of a table has the same
+ * number of cells and a column index means the same thing on every row.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+
+/** How footnotes are marked up in the tree. */
+export type FootnoteStyle =
+  /** mammoth: `<sup><a id="footnote-ref-2" href="#footnote-2">[1]</a></sup>` and a closing `<ol><li id="footnote-2">`. */
+  | 'mammoth'
+  /** Plain HTML: footnote marks are ordinary text. */
+  | 'plain';
+
+/** Options of {@link hastToLines}. */
+export interface HastToLinesOptions {
+  /** Write the marker a browser shows for `<ol>`/`<ul>` items ("1.", "a.", "-") (default true). */
+  listMarkers?: boolean;
+  footnotes?: FootnoteStyle;
+}
+
+const SKIP = new Set(['head', 'script', 'style', 'template', 'noscript', 'title', 'meta', 'link', 'object', 'iframe', 'svg', 'math', 'select', 'textarea']);
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html',
+  'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'ul',
+]);
+const MAX_SPAN = 1000;
+
+function attr(el: Element, name: string): string | undefined {
+  const v = el.properties?.[name];
+  if (v === undefined || v === null || v === false) return undefined;
+  return Array.isArray(v) ? v.join(' ') : String(v);
+}
+
+function span(el: Element, name: string): number {
+  const n = Number.parseInt(attr(el, name) ?? '1', 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : 1;
+}
+
+function roman(n: number): string {
+  const table: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  let rest = n;
+  for (const [v, s] of table) {
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
+  }
+  return out || String(n);
+}
+
+function olMarker(n: number, type: string | undefined): string {
+  switch (type) {
+    case 'a': return `${String.fromCharCode(97 + ((n - 1) % 26))}.`;
+    case 'A': return `${String.fromCharCode(65 + ((n - 1) % 26))}.`;
+    case 'i': return `${roman(n)}.`;
+    case 'I': return `${roman(n).toUpperCase()}.`;
+    default: return `${n}.`;
+  }
+}
+
+/** Collapses HTML whitespace (and no-break spaces) and drops invisible format characters. */
+export function cleanInline(text: string): string {
+  return text.replace(/[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/gu, '').replace(/\s+/gu, ' ').trim();
+}
+
+class Walker {
+  readonly lines: string[] = [];
+  private buf: string[] = [];
+  /** A list marker waiting for the item's first non-empty line (the item may open with a <p>). */
+  private prefix = '';
+  private readonly footnoteNumbers = new Map<string, string>();
+  constructor(private readonly options: Required<HastToLinesOptions>) {}
+
+  flush(): void {
+    if (this.buf.length === 0) return;
+    const line = cleanInline(this.buf.join(''));
+    this.buf = [];
+    if (!line) return;
+    this.lines.push(this.prefix ? cleanInline(this.prefix + line) : line);
+    this.prefix = '';
+  }
+
+  children(nodes: Array<RootContent | ElementContent>, parent?: Element): void {
+    for (const n of nodes) this.node(n, parent);
+  }
+
+  node(n: RootContent | ElementContent, parent?: Element): void {
+    if (n.type === 'text') {
+      this.buf.push(n.value);
+      return;
+    }
+    if (n.type !== 'element') return;
+    const tag = n.tagName;
+    if (SKIP.has(tag)) return;
+    if (tag === 'br') {
+      this.flush();
+      return;
+    }
+    if (tag === 'table') {
+      this.flush();
+      this.table(n);
+      return;
+    }
+    if (tag === 'a' && this.options.footnotes === 'mammoth' && this.footnoteAnchor(n)) return;
+    if (!BLOCK.has(tag)) {
+      this.children(n.children, n);
+      return;
+    }
+    this.flush();
+    if (tag === 'li') this.prefix = this.liPrefix(n, parent);
+    if (tag === 'pre') {
+      for (const line of textOf(n).split(/\r?\n/u)) {
+        this.buf.push(line);
+        this.flush();
+      }
+    } else {
+      this.children(n.children, n);
+    }
+    this.flush();
+    if (tag === 'li') this.prefix = '';
+  }
+
+  /** Handles mammoth's footnote anchors; returns true when `a` was one. */
+  private footnoteAnchor(a: Element): boolean {
+    const href = attr(a, 'href') ?? '';
+    const id = attr(a, 'id') ?? '';
+    // Back-link "↑" from a footnote to its reference: not document text.
+    if (/^#(?:foot|end)note-ref-/u.test(href)) return true;
+    if (/^(?:foot|end)note-ref-/u.test(id) && /^#(?:foot|end)note-/u.test(href)) {
+      // Keep the mark glued to the preceding word ("80%1"), as printed.
+      const mark = textOf(a).replace(/[[\]]/gu, '');
+      this.footnoteNumbers.set(href.slice(1), mark);
+      this.buf.push(mark);
+      return true;
+    }
+    return false;
+  }
+
+  private liPrefix(li: Element, list: Element | undefined): string {
+    const id = attr(li, 'id');
+    if (this.options.footnotes === 'mammoth' && id && this.footnoteNumbers.has(id)) return `${this.footnoteNumbers.get(id)} `;
+    if (!this.options.listMarkers) return '';
+    if (!list) return '';
+    if (list.tagName === 'ul' || list.tagName === 'menu') return '- ';
+    if (list.tagName !== 'ol') return '';
+    const explicit = Number.parseInt(attr(li, 'value') ?? '', 10);
+    if (Number.isFinite(explicit)) return `${olMarker(explicit, attr(list, 'type'))} `;
+    let n = Number.parseInt(attr(list, 'start') ?? '1', 10);
+    if (!Number.isFinite(n)) n = 1;
+    for (const sib of list.children) {
+      if (sib === li) break;
+      if (sib.type === 'element' && sib.tagName === 'li') n++;
+    }
+    return `${olMarker(n, attr(list, 'type'))} `;
+  }
+
+  private table(table: Element): void {
+    const rows: Element[] = [];
+    const captions: Element[] = [];
+    for (const c of table.children) {
+      if (c.type !== 'element') continue;
+      if (c.tagName === 'tr') rows.push(c);
+      else if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') {
+        for (const r of c.children) if (r.type === 'element' && r.tagName === 'tr') rows.push(r);
+      } else if (c.tagName === 'caption') captions.push(c);
+    }
+    for (const cap of captions) this.node(cap);
+    const grid: string[][] = [];
+    // Cells still covered by a rowspan from above: column → [value, rows left].
+    const pending = new Map<number, [string, number]>();
+    for (let r = 0; r < rows.length; r++) {
+      const out: string[] = [];
+      const takePending = (): void => {
+        for (let p = pending.get(out.length); p; p = pending.get(out.length)) {
+          out.push(p[0]);
+          if (--p[1] <= 0) pending.delete(out.length - 1);
+        }
+      };
+      for (const cell of rows[r]!.children) {
+        if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
+        takePending();
+        const text = this.cellText(cell);
+        const cols = span(cell, 'colSpan');
+        const down = Math.min(span(cell, 'rowSpan'), rows.length - r);
+        for (let k = 0; k < cols; k++) {
+          if (down > 1) pending.set(out.length, [text, down - 1]);
+          out.push(text);
+        }
+      }
+      // Trailing columns covered from above.
+      const maxPending = Math.max(-1, ...pending.keys());
+      while (out.length <= maxPending) {
+        const p = pending.get(out.length);
+        if (p) {
+          out.push(p[0]);
+          if (--p[1] <= 0) pending.delete(out.length - 1);
+        } else out.push('');
+      }
+      grid.push(out);
+    }
+    const width = Math.max(0, ...grid.map((row) => row.length));
+    for (const row of grid) {
+      if (row.every((c) => c === '')) continue;
+      while (row.length < width) row.push('');
+      this.lines.push(row.join('\t'));
+    }
+  }
+
+  private cellText(cell: Element): string {
+    const inner = new Walker(this.options);
+    // Footnote marks inside cells must number the same footnotes.
+    for (const [k, v] of this.footnoteNumbers) inner.footnoteNumbers.set(k, v);
+    inner.children(cell.children);
+    inner.flush();
+    for (const [k, v] of inner.footnoteNumbers) this.footnoteNumbers.set(k, v);
+    return inner.lines.join(' ').replace(/\t/gu, ' ');
+  }
+}
+
+function textOf(n: Element | ElementContent): string {
+  if (n.type === 'text') return n.value;
+  if (n.type !== 'element') return '';
+  return n.children.map(textOf).join('');
+}
+
+/**
+ * Lines of `tree` per the `Extraction` contract (not yet NFC-normalised).
+ * @example hastToLines(unified().use(rehypeParse, { fragment: true }).parse('<p>a</p><p>b</p>')) // ['a', 'b']
+ */
+export function hastToLines(tree: Root | Element, options: HastToLinesOptions = {}): string[] {
+  const w = new Walker({ listMarkers: options.listMarkers ?? true, footnotes: options.footnotes ?? 'plain' });
+  w.children(tree.children);
+  w.flush();
+  return w.lines;
+}
