@@ -1,0 +1,300 @@
+/**
+ * PDF extractor: the text layer read with pdfjs-dist (legacy build, runs on
+ * Node 20 without a worker thread), laid out as visual lines, ruled tables as
+ * tab-separated rows, page numbers and running headers removed. Pages without
+ * a usable text layer go to OCR (`./ocr.js`) or are reported as `needs-ocr`.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { ExtractError, type ExtractMessage, type ExtractOptions, type Extraction, type LineOrigin } from './types.js';
+import { removePageFurniture, type PageLines } from './pdf/furniture.js';
+import type { PdfItem } from './pdf/geometry.js';
+import { layoutPage, type PageEntry } from './pdf/layout.js';
+import { readRules, type OpsTable } from './pdf/rules.js';
+import { joinRowsAcrossPages, readTables } from './pdf/tables.js';
+
+/** Options of `extractPdf` beyond the common ones. */
+export interface PdfExtractOptions extends ExtractOptions {
+  /** Read at most this many pages (default 2000); the rest is reported, not read. */
+  maxPages?: number;
+  /** Give up on one page's text after this many milliseconds (default 20000). */
+  pageTimeoutMs?: number;
+}
+
+/** Pages read by default before the rest is skipped. */
+export const DEFAULT_MAX_PAGES = 2000;
+const DEFAULT_PAGE_TIMEOUT_MS = 20_000;
+/** A page whose text has more than this share of replacement/private-use/control characters is mojibake. */
+const MOJIBAKE_SHARE = 0.1;
+/** Font names of the legacy 8-bit Vietnamese font families (subset prefix "ABCDEF+" allowed). */
+const LEGACY_FONT = /^(?:[A-Z]{6}\+)?(?:\.?Vn[A-Za-z]|VNI[-_ ]?)/u;
+
+interface OcrLineLike {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  paragraphStart?: boolean;
+}
+type OcrFn = (
+  bytes: Uint8Array,
+  pages: number[],
+  file: string,
+  options?: ExtractOptions,
+) => Promise<Array<{ page: number; lines: OcrLineLike[] }>>;
+type LegacyDecoder = (text: string, font: string) => string | null;
+
+const require = createRequire(import.meta.url);
+
+function standardFontDataUrl(): string | undefined {
+  try {
+    return join(dirname(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')), '..', '..', 'standard_fonts') + '/';
+  } catch {
+    return undefined;
+  }
+}
+
+/** Share of characters that no font maps to real text. */
+export function mojibakeShare(text: string): number {
+  const chars = [...text.replace(/\s+/gu, '')];
+  if (chars.length === 0) return 0;
+  const bad = chars.filter((c) => /[\uFFFD\uE000-\uF8FF\p{Cc}]/u.test(c)).length;
+  return bad / chars.length;
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    if (timer) clearTimeout(timer);
+  }
+}
+
+function hasEofMarker(bytes: Uint8Array): boolean {
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
+  return tail.includes('%%EOF');
+}
+
+function headerOffset(bytes: Uint8Array): number {
+  return Buffer.from(bytes.subarray(0, 1024)).toString('latin1').indexOf('%PDF-');
+}
+
+async function loadLegacyDecoder(): Promise<LegacyDecoder | undefined> {
+  try {
+    const mod = (await import('./encoding/index.js')) as { decodeLegacyRun?: LegacyDecoder };
+    return typeof mod.decodeLegacyRun === 'function' ? mod.decodeLegacyRun : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function loadOcr(): Promise<OcrFn | undefined> {
+  try {
+    const mod = (await import('./ocr.js')) as { ocrPdfPages?: OcrFn };
+    return typeof mod.ocrPdfPages === 'function' ? mod.ocrPdfPages : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function fontRealName(page: pdfjs.PDFPageProxy, id: string): string | undefined {
+  try {
+    if (!page.commonObjs.has(id)) return undefined;
+    const font = page.commonObjs.get(id) as { name?: unknown } | undefined;
+    return typeof font?.name === 'string' ? font.name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface PageResult {
+  page: number;
+  height: number;
+  entries: PageEntry[];
+  needsOcr: boolean;
+}
+
+/**
+ * Extracts the text of a PDF. Throws `ExtractError` (`pdf-encrypted`,
+ * `pdf-corrupt`) for files that cannot be read at all.
+ */
+export async function extractPdf(bytes: Uint8Array, file: string, options: PdfExtractOptions = {}): Promise<Extraction> {
+  const messages: ExtractMessage[] = [];
+  if (headerOffset(bytes) < 0) throw new ExtractError('pdf-corrupt', file, 'not a PDF: no %PDF- header in the first 1024 bytes');
+  if (!hasEofMarker(bytes)) throw new ExtractError('pdf-corrupt', file, 'truncated PDF: no %%EOF marker at the end of the file');
+
+  const fontUrl = standardFontDataUrl();
+  const task = pdfjs.getDocument({
+    // pdfjs transfers (detaches) the buffer it is given; the caller keeps theirs.
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+    ...(fontUrl ? { standardFontDataUrl: fontUrl } : {}),
+  });
+  let doc: pdfjs.PDFDocumentProxy;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    const name = (error as { name?: string }).name;
+    const message = (error as Error).message ?? String(error);
+    if (name === 'PasswordException') throw new ExtractError('pdf-encrypted', file, `encrypted PDF needs a password (${message})`);
+    throw new ExtractError('pdf-corrupt', file, `cannot parse PDF: ${message}`);
+  }
+
+  try {
+    const total = doc.numPages;
+    if (total < 1) throw new ExtractError('pdf-corrupt', file, 'PDF has no pages');
+    const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+    const pageCount = Math.min(total, maxPages);
+    if (total > maxPages) {
+      messages.push({ code: 'pdf-pages-skipped', fatal: false, reason: `read the first ${maxPages} of ${total} pages` });
+    }
+    const timeout = options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS;
+    const ops = pdfjs.OPS as unknown as OpsTable;
+    let decodeLegacy: LegacyDecoder | undefined | null = null;
+    let legacyEncoding: string | null = null;
+    const results: PageResult[] = [];
+
+    for (let p = 1; p <= pageCount; p++) {
+      let page: pdfjs.PDFPageProxy;
+      try {
+        page = await withTimeout(doc.getPage(p), timeout, `page ${p}`);
+      } catch (error) {
+        if (error instanceof ExtractError) throw error;
+        throw new ExtractError('pdf-corrupt', file, `cannot read page ${p}: ${(error as Error).message}`);
+      }
+      const [, , width, height] = page.view as [number, number, number, number];
+      let items: PdfItem[] = [];
+      let rules: ReturnType<typeof readRules> = { rules: [], hasImages: false };
+      try {
+        const opList = await withTimeout(page.getOperatorList(), timeout, `page ${p} drawing`);
+        rules = readRules(opList.fnArray, opList.argsArray, ops, width, height);
+        const content = await withTimeout(page.getTextContent(), timeout, `page ${p} text`);
+        for (const raw of content.items) {
+          if (!('str' in raw)) continue;
+          const [a, b, c, d, e, f] = raw.transform as number[];
+          const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || raw.height || 1;
+          let str = raw.str;
+          const realName = fontRealName(page, raw.fontName);
+          if (realName && LEGACY_FONT.test(realName) && str.trim().length > 0) {
+            if (decodeLegacy === null) decodeLegacy = await loadLegacyDecoder();
+            const decoded = decodeLegacy?.(str, realName);
+            if (decoded != null) {
+              str = decoded;
+              legacyEncoding ??= /VNI/iu.test(realName) ? 'vni' : 'tcvn3';
+            }
+          }
+          items.push({ str: str.normalize('NFC'), x: e ?? 0, y: f ?? 0, width: raw.width, size, font: raw.fontName });
+        }
+      } catch (error) {
+        if (error instanceof ExtractError) throw error;
+        messages.push({ code: 'pdf-page-unreadable', fatal: false, reason: `page ${p}: ${(error as Error).message}` });
+        items = [];
+      } finally {
+        page.cleanup();
+      }
+      const text = items.map((i) => i.str).join('');
+      const hasText = text.trim().length > 0;
+      const garbled = hasText && mojibakeShare(text) > MOJIBAKE_SHARE;
+      // A page without text that paints nothing is blank, not a scan: OCR would find nothing.
+      const needsOcr = garbled || (!hasText && rules.hasImages);
+      if (needsOcr || !hasText) {
+        results.push({ page: p, height, entries: [], needsOcr });
+        continue;
+      }
+      const { tables, rest } = readTables(items, rules.rules);
+      results.push({ page: p, height, entries: layoutPage(rest, tables), needsOcr: false });
+    }
+
+    const pages: PageLines[] = results.map((r) => ({ page: r.page, height: r.height, entries: r.entries }));
+    const removed = removePageFurniture(pages);
+    if (removed > 0) messages.push({ code: 'pdf-furniture-removed', fatal: false, reason: `removed ${removed} page number/header/footer lines` });
+    joinRowsAcrossPages(pages);
+
+    const ocrPages = results.filter((r) => r.needsOcr).map((r) => r.page);
+    let ocrUsed = false;
+    let missingOcr: number[] = [];
+    if (ocrPages.length > 0) {
+      if (options.ocr === false) {
+        missingOcr = ocrPages;
+      } else {
+        const ocr = await loadOcr();
+        if (!ocr) {
+          missingOcr = ocrPages;
+          messages.push({ code: 'ocr-unavailable', fatal: false, reason: 'the OCR module could not be loaded' });
+        } else {
+          try {
+            const found = await ocr(bytes.slice(), ocrPages, file, options);
+            for (const result of found) {
+              const target = pages.find((pg) => pg.page === result.page);
+              if (!target) continue;
+              target.entries = result.lines.map((line, k) => ({
+                text: line.text.normalize('NFC'),
+                x: line.x,
+                y: line.y,
+                width: line.width,
+                height: line.height,
+                kind: 'text',
+                paragraphStart: k === 0 || line.paragraphStart === true,
+              }));
+              ocrUsed = true;
+            }
+            missingOcr = ocrPages.filter((pg) => !found.some((r) => r.page === pg));
+          } catch (error) {
+            missingOcr = ocrPages;
+            messages.push({ code: 'ocr-failed', fatal: false, reason: `OCR failed: ${(error as Error).message}` });
+          }
+        }
+      }
+      if (missingOcr.length > 0) {
+        messages.push({
+          code: 'pdf-needs-ocr',
+          fatal: false,
+          reason: `page${missingOcr.length > 1 ? 's' : ''} ${missingOcr.join(', ')} ha${missingOcr.length > 1 ? 've' : 's'} no usable text layer`,
+        });
+      }
+    }
+
+    const textLines: string[] = [];
+    const origins: LineOrigin[] = [];
+    for (const page of pages) {
+      for (const entry of page.entries) {
+        if (entry.paragraphStart && textLines.length > 0 && textLines[textLines.length - 1] !== '') {
+          textLines.push('');
+          origins.push({ page: page.page });
+        }
+        textLines.push(entry.text);
+        origins.push({ page: page.page, x: round(entry.x), y: round(entry.y), width: round(entry.width), height: round(entry.height) });
+      }
+    }
+    if (legacyEncoding) messages.push({ code: 'encoding-converted', fatal: false, reason: `legacy ${legacyEncoding} fonts decoded` });
+    return {
+      format: 'pdf',
+      text: textLines.join('\n').normalize('NFC'),
+      layout: 'wrapped',
+      lines: origins,
+      pages: total,
+      encoding: ocrUsed ? 'ocr' : legacyEncoding,
+      ocr: ocrUsed,
+      status: missingOcr.length > 0 ? 'needs-ocr' : 'ok',
+      messages,
+    };
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
