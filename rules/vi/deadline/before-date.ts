@@ -1,0 +1,27 @@
+/**
+ * By a day: "trước ngày 15/5/2024" (ends 2024-05-14: trước excludes the day),
+ * "chậm nhất ngày 31/12/2024" / "đến ngày 30/6" (include it), "Hoàn thành trước 30/6/2025".
+ */
+import { VI, alt, isWord } from './dictionary.js';
+import { dayBefore, isValidDate, iso, yearOf } from './dates.js';
+import { B, E, dayMonthYear, re } from './fragments.js';
+import { deadlineOf, groupsOf } from './make.js';
+import type { DeadlineRule } from './types.js';
+
+/** vi/deadline-before-date */
+export const beforeDateRule: DeadlineRule = {
+  id: 'vi/deadline-before-date',
+  description: 'A deadline by a day; the end is the last allowed day',
+  examples: ['trước ngày 15/5/2024', 'Hoàn thành trước 30/6/2025', 'chậm nhất ngày 31/12/2024', 'đến ngày 30 tháng 6 năm 2024', 'trước ngày 20/11'],
+  pattern: re(
+    `${B}(?:${alt(VI.complete)}\\s+)?(?<op>${alt([...VI.before, ...VI.until])})\\s+(?:${alt(VI.within)}\\s+)?(?:${alt(VI.day)}\\s+)?${dayMonthYear('')}${E}`,
+  ),
+  extract(match, ctx) {
+    const g = groupsOf(match);
+    const d = Number(g['d']);
+    const m = Number(g['m'] ?? g['m2']);
+    const y = yearOf(g['y'] ?? g['y2'], ctx.docYear);
+    if (!isValidDate(y, m, d)) return null;
+    return deadlineOf(match, 'before-date', null, isWord(VI.before, g['op']) ? dayBefore(y, m, d) : iso(y, m, d));
+  },
+};

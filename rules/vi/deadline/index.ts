@@ -1,0 +1,152 @@
+/**
+ * Vietnamese deadline rules: find every deadline mention in a text, or parse the
+ * one deadline of a short cell ("Thời gian thực hiện: Quý I năm 2024").
+ *
+ * Rules run on `matchKey(text)` (same length as `text`), so offsets hold and the
+ * quoted `deadline.text` is taken from the original. Input is expected in NFC.
+ */
+import type { Deadline, Recurrence } from '../../../output/schema.js';
+import { matchKey } from '../../../pipeline/text/match-key.js';
+import { beforeDateRule } from './before-date.js';
+import { beforeMonthRule } from './before-month.js';
+import { beforeYearRule } from './before-year.js';
+import { continuousRule } from './continuous.js';
+import { dateRule } from './date.js';
+import { yearBounds } from './dates.js';
+import { halfYearRule } from './half-year.js';
+import { DATED_KINDS, mixedRule, type DeadlineMention } from './mixed.js';
+import { monthRangeRule } from './month-range.js';
+import { monthRule } from './month.js';
+import { periodRule } from './period.js';
+import { periodicRule } from './periodic.js';
+import { quarterRule } from './quarter.js';
+import { recurringDayRule } from './recurring-day.js';
+import { recurringYearlyRule } from './recurring-yearly.js';
+import { recurringRule } from './recurring.js';
+import { isCitedDocumentDate } from './reference.js';
+import type { DeadlineContext, DeadlineRule } from './types.js';
+import { yearRule } from './year.js';
+
+export type { DeadlineContext, DeadlineRule, DeadlineScanStats } from './types.js';
+export type { DeadlineMention } from './mixed.js';
+export { mixedRule } from './mixed.js';
+
+/** The rules in priority order: on equal-length overlaps the earlier rule wins. */
+export const deadlineRules: readonly DeadlineRule[] = [
+  recurringYearlyRule,
+  recurringDayRule,
+  recurringRule,
+  periodRule,
+  monthRangeRule,
+  halfYearRule,
+  beforeDateRule,
+  beforeMonthRule,
+  beforeYearRule,
+  quarterRule,
+  dateRule,
+  monthRule,
+  yearRule,
+  continuousRule,
+  periodicRule,
+];
+
+const scanners = new Map<DeadlineRule, RegExp>();
+function scannerOf(rule: DeadlineRule): RegExp {
+  let rx = scanners.get(rule);
+  if (rx === undefined) {
+    rx = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g');
+    scanners.set(rule, rx);
+  }
+  return rx;
+}
+
+interface Candidate extends DeadlineMention {
+  order: number;
+  cited: boolean;
+}
+
+/**
+ * All deadline mentions of `text`, with offsets into `text`, sorted by start.
+ * Overlaps are resolved longest-first (then leftmost, then rule order); dates of
+ * cited documents block their span and are dropped; "thường xuyên" next to a
+ * dated mention becomes one `mixed` deadline.
+ */
+export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineMention[] {
+  const computed = matchKey(text);
+  // matchKey promises the same length; fall back rather than mis-quote if it ever does not.
+  const key = computed.length === text.length ? computed : text.toLowerCase().length === text.length ? text.toLowerCase() : text;
+  const candidates: Candidate[] = [];
+  deadlineRules.forEach((rule, order) => {
+    const rx = scannerOf(rule);
+    rx.lastIndex = 0;
+    for (;;) {
+      if (ctx.stats) ctx.stats.execs++;
+      const m = rx.exec(key);
+      if (m === null) break;
+      const deadline = rule.extract(m, ctx);
+      if (deadline === null) {
+        // Not a deadline here; a shorter mention may still start inside it.
+        rx.lastIndex = m.index + 1;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      candidates.push({ start, end, ruleId: rule.id, deadline, order, cited: isCitedDocumentDate(key, start) });
+    }
+  });
+  if (ctx.stats) ctx.stats.candidates += candidates.length;
+
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
+  const taken = new Uint8Array(text.length + 1);
+  const kept: DeadlineMention[] = [];
+  for (const c of candidates) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    if (c.cited) continue;
+    kept.push({ start: c.start, end: c.end, ruleId: c.ruleId, deadline: { ...c.deadline, text: text.slice(c.start, c.end) } });
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return mixedRule.combine(kept, text, key, ctx);
+}
+
+/** How much a recurring mention says: a day, a month, an explicit rhythm. */
+function specificity(m: DeadlineMention): number {
+  const r = m.deadline.recurrence;
+  if (r === null) return -1;
+  return (r.day !== null ? 4 : 0) + (r.month !== null ? 2 : 0) + (m.ruleId === periodicRule.id ? 0 : 1);
+}
+
+/**
+ * The single deadline of a short phrase (a "Thời gian thực hiện" cell, a clause).
+ * Recurring mentions win and are merged ("Hàng tháng … trước ngày 15 của tháng"
+ * → monthly, day 15); continuous plus a dated mention is `mixed`; otherwise the
+ * first mention. `text` spans the mentions used, as written. Null when none.
+ */
+export function parseDeadline(text: string, ctx: DeadlineContext): Deadline | null {
+  const found = findDeadlines(text, ctx);
+  const first = found[0];
+  if (first === undefined) return null;
+  const last = found[found.length - 1]!;
+  const span = text.slice(first.start, last.end).trim();
+  const [yStart, yEnd] = yearBounds(ctx.docYear);
+
+  const recurring = found.filter((f) => f.deadline.kind === 'recurring');
+  if (recurring.length > 0) {
+    const best = recurring.reduce((a, b) => (specificity(b) > specificity(a) ? b : a));
+    const rb = best.deadline.recurrence!;
+    const same = recurring.filter((f) => f.deadline.recurrence?.freq === rb.freq);
+    const recurrence: Recurrence = {
+      freq: rb.freq,
+      day: rb.day ?? same.find((f) => f.deadline.recurrence?.day != null)?.deadline.recurrence?.day ?? null,
+      month: rb.month ?? same.find((f) => f.deadline.recurrence?.month != null)?.deadline.recurrence?.month ?? null,
+    };
+    if (recurring.length === 1 && found.length === 1) return best.deadline;
+    return { text: span, kind: 'recurring', start: yStart, end: yEnd, recurrence };
+  }
+  const hasContinuous = found.some((f) => f.deadline.kind === 'continuous' || f.deadline.kind === 'mixed');
+  const hasDated = found.some((f) => DATED_KINDS.has(f.deadline.kind));
+  if (hasContinuous && hasDated) return { text: span, kind: 'mixed', start: yStart, end: yEnd, recurrence: null };
+  return first.deadline;
+}
