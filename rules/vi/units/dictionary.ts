@@ -76,7 +76,7 @@ export const UNIT_VOCABULARY: Record<Exclude<UnitId, 'person'>, UnitVocabulary> 
     aliases: [
       'Văn hóa - Xã hội', 'VH-XH', 'VHXH', 'Văn hóa', 'Văn hóa - Thông tin',
       'Văn hóa - Thông tin - Thể thao', 'Văn hóa - Thể thao', 'VH-TT', 'VHTT xã',
-      'Đài truyền thanh', 'Đài truyền thanh xã', 'Đài truyền thanh cơ sở',
+      'Đài truyền thanh', 'Đài TT', 'Đài TT xã', 'Đài TT-TH', 'Đài truyền thanh xã', 'Đài truyền thanh cơ sở',
       'Đài phát thanh', 'Đài phát thanh xã', 'Trạm truyền thanh', 'Phòng Văn hóa - Xã hội',
       'Ban Văn hóa - Xã hội', 'Văn hóa xã', 'Công chức Văn hóa', 'Cán bộ Văn hóa',
     ],
