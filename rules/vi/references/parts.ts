@@ -1,0 +1,106 @@
+/**
+ * Readers of the parts of a citation that follow its type word: the document
+ * number, its date and its issuer. Each reads at a given offset and returns
+ * what it consumed, so a citation is parsed left to right in linear time.
+ */
+import { matchKey } from '../../../pipeline/text/match-key.js';
+import { DOC_TYPES, ISSUER_HEADS, ISSUER_STOPS, NUMBER_WORDS } from './dictionary.js';
+
+const B = '(?<![\\p{L}\\p{M}\\p{N}])';
+const E = '(?![\\p{L}\\p{M}\\p{N}])';
+const alt = (words: ReadonlyArray<string>): string =>
+  [...new Set(words.map((w) => matchKey(w)))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&').replace(/ /gu, '\\s+'))
+    .join('|');
+
+/** Type words, on the key. */
+export const TYPE_RE = new RegExp(`${B}(?:${alt(DOC_TYPES.map(([w]) => w))})${E}`, 'gu');
+const TYPE_OF = new Map(DOC_TYPES.map(([w, t]) => [matchKey(w), t]));
+
+/** The recorded type of a matched type word (its key). */
+export function typeOf(keyWord: string): string | null {
+  return TYPE_OF.get(keyWord.replace(/\s+/gu, ' ')) ?? null;
+}
+
+/**
+ * A document number: digits, then segments joined by "/" or "-" (spaces around
+ * them allowed: "1829 /QĐ – UBND", "06- NQ/TU"). Segments start with a capital
+ * or digit and may hold one lower-case letter ("TTg", "CTr"). Runs on the text.
+ */
+const NUMBER_RE = /(?<![\p{L}\p{M}\p{N}/])\d{1,6}(?:\s?[/\-–—]\s?[\p{Lu}\d][\p{Lu}\d]*(?:\p{Ll}[\p{Lu}\d]*)?(?![\p{L}\p{M}]))*(?![\p{N}])/uy;
+const NUMBER_INTRO_RE = new RegExp(`\\s+(?:(?:${alt(NUMBER_WORDS)})${E}\\s*:?\\s*)?`, 'uy');
+
+/** Normalises a number as written: no spaces, dashes as "-" ("1829 /QĐ – UBND" → "1829/QĐ-UBND"). */
+export function normaliseNumber(raw: string): string {
+  return raw.replace(/\s+/gu, '').replace(/[–—]/gu, '-');
+}
+
+/** Reads "[số] 73/KH-UBND" at `at` (just after the type word). */
+export function readNumber(text: string, key: string, at: number): { number: string; start: number; end: number } | null {
+  NUMBER_INTRO_RE.lastIndex = at;
+  const intro = NUMBER_INTRO_RE.exec(key);
+  if (!intro) return null;
+  const saidNumber = /\S/u.test(intro[0]);
+  NUMBER_RE.lastIndex = at + intro[0].length;
+  const m = NUMBER_RE.exec(text);
+  if (!m) return null;
+  const number = normaliseNumber(m[0]);
+  // Without "số", only a coded number ("45/2020/NĐ-CP") is a document number, not "Đề án 06".
+  if (!saidNumber && !number.includes('/')) return null;
+  // A date is not a number ("Kế hoạch 10/10/2024").
+  if (/^\d{1,2}\/\d{1,2}\/\d{4}$/u.test(number)) return null;
+  return { number, start: m.index, end: m.index + m[0].length };
+}
+
+// Literal words go through matchKey: the key moves tone marks ("ngày" → "ngaỳ").
+const DAY = matchKey('ngày');
+const DATE_NUMERIC = new RegExp(`\\s*,?\\s*(?:${DAY}\\s+)?(\\d{1,2})\\s?[/.\\-]\\s?(\\d{1,2})\\s?[/.\\-]\\s?(\\d{4})(?![\\p{N}])`, 'uy');
+const DATE_WORDS = new RegExp(
+  `\\s*,?\\s*${DAY}\\s+(\\d{1,2})\\s+${matchKey('tháng')}\\s+(\\d{1,2})\\s*,?\\s+${matchKey('năm')}\\s+(\\d{4})(?![\\p{N}])`,
+  'uy',
+);
+
+/** Reads "ngày 10/05/2022", "ngày 30 tháng 5 năm 2023" or a bare "31/12/2022" at `at`; ISO date. */
+export function readDate(key: string, at: number): { date: string; end: number } | null {
+  for (const re of [DATE_NUMERIC, DATE_WORDS]) {
+    re.lastIndex = at;
+    const m = re.exec(key);
+    if (!m) continue;
+    const d = Number(m[1]);
+    const mo = Number(m[2]);
+    const y = Number(m[3]);
+    const dt = new Date(Date.UTC(y, mo - 1, d));
+    if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return null;
+    return { date: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, end: at + m[0].length };
+  }
+  return null;
+}
+
+const ISSUER_INTRO = new RegExp(`\\s*,?\\s*${matchKey('của')}\\s+`, 'uy');
+const ISSUER_HEAD_RE = new RegExp(`(?:${alt(ISSUER_HEADS)})${E}`, 'uy');
+const ISSUER_STOP_RE = new RegExp(
+  `\\s+(?:${alt(ISSUER_STOPS)})${E}|\\s+và\\s+(?:${alt(DOC_TYPES.map(([w]) => w))})${E}|\\s*[;,.:()\\[\\]“”"'\\n]|\\s+\\d|$`,
+  'gu',
+);
+/** Most words an issuer phrase may hold. */
+const ISSUER_MAX_WORDS = 12;
+
+/** Reads "của UBND huyện Thạch Thành" at `at`: the issuer as written, without "của". */
+export function readIssuer(text: string, key: string, at: number): { issuer: string; end: number } | null {
+  ISSUER_INTRO.lastIndex = at;
+  const intro = ISSUER_INTRO.exec(key);
+  if (!intro) return null;
+  const start = at + intro[0].length;
+  ISSUER_HEAD_RE.lastIndex = start;
+  const head = ISSUER_HEAD_RE.test(key);
+  // An issuer names a body: a known head word, or a capitalised name ("Chí phủ").
+  if (!head && !/^\p{Lu}/u.test(text.slice(start, start + 1))) return null;
+  ISSUER_STOP_RE.lastIndex = start;
+  const stop = ISSUER_STOP_RE.exec(key);
+  let end = stop ? stop.index : key.length;
+  const words = text.slice(start, end).split(/\s+/u);
+  if (words.length > ISSUER_MAX_WORDS) end = start + words.slice(0, ISSUER_MAX_WORDS).join(' ').length;
+  const issuer = text.slice(start, end).trim();
+  return issuer ? { issuer, end } : null;
+}
