@@ -25,10 +25,12 @@ export interface OcrSettings {
   dpi: number;
   /** tesseract page segmentation mode. */
   psm: string;
+  /** Whiten table rulings before OCR (see extractors/ocr/rules.ts). */
+  removeRulings: boolean;
 }
 
 /** The settings `ocrPdfPages` uses. */
-export const DEFAULT_OCR_SETTINGS: Readonly<OcrSettings> = { dpi: 300, psm: '3' };
+export const DEFAULT_OCR_SETTINGS: Readonly<OcrSettings> = { dpi: 300, psm: '3', removeRulings: true };
 
 /** Bump when the shape or post-processing of cached lines changes. */
 const CACHE_FORMAT = 1;
@@ -36,7 +38,7 @@ const CACHE_FORMAT = 1;
 const tesseractVersion = (createRequire(import.meta.url)('tesseract.js/package.json') as { version: string }).version;
 
 function settingsKey(settings: OcrSettings): string {
-  return `format=${CACHE_FORMAT};dpi=${settings.dpi};psm=${settings.psm};model=vie/${MODEL_VARIANT};tesseract.js=${tesseractVersion}`;
+  return `format=${CACHE_FORMAT};dpi=${settings.dpi};psm=${settings.psm};rulings=${settings.removeRulings ? 'removed' : 'kept'};model=vie/${MODEL_VARIANT};tesseract.js=${tesseractVersion}`;
 }
 
 function isCachedPage(value: unknown): value is OcrPage {
@@ -109,9 +111,9 @@ export async function ocrPdfPagesWith(
       if (!engine) {
         const available = await checkEngine();
         if (!available.ok) throw new ExtractError('ocr-unavailable', file, `OCR unavailable: ${available.reason}`);
-        engine = await createEngine(cacheDir, settings.psm);
+        engine = await createEngine(cacheDir, settings.psm, settings.dpi);
       }
-      const image = await renderer.render(page, settings.dpi);
+      const image = await renderer.render(page, settings.dpi, { removeRulings: settings.removeRulings });
       const result: OcrPage = { page, lines: toOcrLines(await engine.recognize(image.png)) };
       await writeCached(path, result);
       results.push(result);

@@ -80,7 +80,7 @@ export const engineStats = { workersCreated: 0, pagesRecognized: 0 };
  * so later workers skip decompression; the variant is part of the path because
  * tesseract.js names the cached file only by language.
  */
-export async function createEngine(cacheDir: string, psm: string): Promise<OcrEngine> {
+export async function createEngine(cacheDir: string, psm: string, dpi: number): Promise<OcrEngine> {
   const lang = locateLanguageData();
   if ('error' in lang) throw new Error(lang.error);
   const cachePath = resolve(cacheDir, 'tessdata', MODEL_VARIANT);
@@ -98,6 +98,8 @@ export async function createEngine(cacheDir: string, psm: string): Promise<OcrEn
       tessedit_pageseg_mode: psm as never,
       // Keeps runs of spaces inside table rows visible in the line text.
       preserve_interword_spaces: '1',
+      // The render resolution is known; tesseract's own estimate is noisier.
+      user_defined_dpi: String(dpi),
     });
   } catch (err) {
     await worker.terminate();

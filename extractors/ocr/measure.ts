@@ -2,7 +2,7 @@
  * Measures OCR speed and word accuracy on every page of the scanned corpus
  * PDFs, against the text layer of the born-digital PDF each scan was made from.
  *
- *   npx tsx extractors/ocr/measure.ts [dpi] [psm]
+ *   npx tsx extractors/ocr/measure.ts [dpi] [psm] [rulings: remove|keep]
  *
  * Uses a fresh cache dir so every page is really recognised.
  */
@@ -18,6 +18,7 @@ const SCANS = ['000_d7d9651ddd969956', '004_db43e2131bbb219b'];
 const settings = {
   dpi: Number(process.argv[2] ?? DEFAULT_OCR_SETTINGS.dpi),
   psm: process.argv[3] ?? DEFAULT_OCR_SETTINGS.psm,
+  removeRulings: process.argv[4] ? process.argv[4] === 'remove' : DEFAULT_OCR_SETTINGS.removeRulings,
 };
 const cacheDir = mkdtempSync(join(tmpdir(), 'ocr-measure-'));
 let found = 0;
@@ -43,7 +44,7 @@ try {
     }
   }
   console.log(
-    `settings dpi=${settings.dpi} psm=${settings.psm}: ${pageCount} pages, word overlap ${((found / total) * 100).toFixed(2)}% (${found}/${total}), ${(seconds / pageCount).toFixed(1)} s/page (incl. worker start per page)`,
+    `settings dpi=${settings.dpi} psm=${settings.psm} rulings=${settings.removeRulings ? 'removed' : 'kept'}: ${pageCount} pages, word overlap ${((found / total) * 100).toFixed(2)}% (${found}/${total}), ${(seconds / pageCount).toFixed(1)} s/page (incl. worker start per page)`,
   );
 } finally {
   rmSync(cacheDir, { recursive: true, force: true });

@@ -5,11 +5,12 @@
  */
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { removeRulings } from './rules.js';
 
 /** An open document whose pages can be rendered one by one. */
 export interface PageRenderer {
   numPages: number;
-  render(page: number, dpi: number): Promise<{ png: Buffer; width: number; height: number }>;
+  render(page: number, dpi: number, options?: { removeRulings?: boolean }): Promise<{ png: Buffer; width: number; height: number }>;
   close(): Promise<void>;
 }
 
@@ -29,7 +30,7 @@ export async function openPdf(bytes: Uint8Array): Promise<PageRenderer> {
   }).promise;
   return {
     numPages: doc.numPages,
-    async render(pageNumber, dpi) {
+    async render(pageNumber, dpi, options = {}) {
       const page = await doc.getPage(pageNumber);
       try {
         const viewport = page.getViewport({ scale: dpi / 72 });
@@ -43,6 +44,11 @@ export async function openPdf(bytes: Uint8Array): Promise<PageRenderer> {
           ctx.fillStyle = '#ffffff';
           ctx.fillRect(0, 0, width, height);
           await page.render({ canvas: entry.canvas as unknown as HTMLCanvasElement, canvasContext: ctx, viewport }).promise;
+          if (options.removeRulings) {
+            const pixels = ctx.getImageData(0, 0, width, height);
+            removeRulings(pixels.data, width, height, dpi);
+            ctx.putImageData(pixels, 0, 0);
+          }
           return { png: entry.canvas.toBuffer('image/png'), width, height };
         } finally {
           factory.destroy(entry);
