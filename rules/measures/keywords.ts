@@ -24,7 +24,7 @@ export interface UnlabelledRule {
   readonly none?: readonly string[];
 }
 
-const CASHLESS = ['không dùng tiền mặt', 'thanh toán số', 'thanh toán điện tử', 'mã qr', 'qua tài khoản'];
+const CASHLESS = ['không dùng tiền mặt', 'thanh toán số', 'thanh toán điện tử', 'mã qr', 'qua tài khoản', 'ví điện tử', 'qua ngân hàng'];
 const PEOPLE = ['người dân', 'dân số', 'người trưởng thành', 'công dân', 'dân cư'];
 const STAFF = ['cán bộ', 'công chức', 'viên chức', 'lãnh đạo'];
 // training counts only when it is about digital matters ("lao động qua đào tạo nghề" is not)
@@ -65,6 +65,7 @@ export const KEYWORD_RULES: readonly KeywordRule[] = [
   { id: 'digitised_data_reuse', all: [['sử dụng lại', 'tái sử dụng'], ['tài liệu', 'dữ liệu', 'thông tin', 'kết quả', 'giấy tờ']] },
   { id: 'e_results_issued', all: [['kết quả điện tử', 'kết quả giải quyết điện tử', 'kết quả giải quyết thủ tục hành chính điện tử', 'trả kết quả điện tử']] },
   { id: 'digitised_dossiers_results', all: [['số hóa'], ['hồ sơ', 'kết quả', 'thủ tục hành chính']], none: ['người có công', 'hộ tịch', 'lưu trữ', 'sử dụng lại', 'khai thác'] },
+  { id: 'unified_tthc_system', all: [['hợp nhất'], ['một cửa điện tử', 'cổng dịch vụ công']], none: ['xác thực'] },
   { id: 'dossiers_on_one_stop_system', all: [['một cửa điện tử', 'hệ thống thông tin một cửa']] },
   { id: 'dossiers_resolved_on_time', all: [['hồ sơ', 'thủ tục hành chính'], ['đúng hạn', 'trước hạn', 'đúng hẹn']], none: ['phản ánh'] },
   { id: 'online_dossier_rate', all: [['hồ sơ'], ['trực tuyến']], none: ['toàn trình', 'hoàn toàn', 'từ xa', 'phát sinh', 'sức khỏe', 'bệnh án', 'công việc', 'mức độ', 'cung cấp'] },
@@ -91,6 +92,9 @@ export const KEYWORD_RULES: readonly KeywordRule[] = [
   { id: 'epidemic_platforms_deployed', all: [['phòng chống dịch']] },
 
   // --- data ---
+  { id: 'data_sharing_services_on_platform', all: [['ndxp', 'lgsp', 'nền tảng tích hợp chia sẻ dữ liệu']] },
+  { id: 'citizen_e_data_store', all: [['kho quản lý dữ liệu điện tử', 'kho dữ liệu điện tử']] },
+  { id: 'ai_data_analytics_platform', all: [['trí tuệ nhân tạo', 'ai'], ['dữ liệu']] },
   { id: 'database_catalogue_issued', all: [['danh mục cơ sở dữ liệu']] },
   { id: 'open_data_plan_issued', all: [['kế hoạch'], ['dữ liệu mở']] },
   { id: 'open_data_published', all: [['dữ liệu mở'], ['cung cấp', 'công bố', 'công khai']], none: PEOPLE },
@@ -108,13 +112,13 @@ export const KEYWORD_RULES: readonly KeywordRule[] = [
   { id: 'staff_with_computer', all: [['máy tính'], ['trang bị', 'phục vụ công việc', ...STAFF]] },
 
   // --- networks ---
+  { id: 'fixed_broadband_subscriptions', all: [['thuê bao'], ['băng rộng cố định']] },
+  { id: 'mobile_broadband_subscriptions', all: [['thuê bao'], ['băng rộng di động']] },
   { id: 'household_fibre_security', all: [['an toàn thông tin'], ['hộ gia đình', 'cáp quang']] },
   { id: 'broadband_coverage_households', all: [['phủ sóng', 'phủ hạ tầng', 'được phủ', 'sẵn sàng cung cấp', 'phủ đến'], ['cáp quang', 'băng rộng cố định']] },
   { id: 'broadband_coverage_households', all: [['phủ sóng', 'được phủ', 'phủ đến'], ['hộ gia đình', 'địa bàn dân cư', 'khu dân cư']] },
-  { id: 'mobile_coverage_villages', all: [['phủ sóng', 'được phủ', 'băng rộng di động'], ['thôn', 'bản', 'tổ dân phố', 'khu phố', 'di động']] },
+  { id: 'mobile_coverage_villages', all: [['phủ sóng', 'được phủ', 'băng rộng di động'], ['thôn', 'bản', 'tổ dân phố', 'khu phố', 'di động']], none: ['thuê bao'] },
   { id: 'household_fibre_broadband', all: [['hộ gia đình', 'hộ'], ['cáp quang', 'băng rộng', 'internet']], none: ['an toàn thông tin', 'phủ', 'sẵn sàng', 'sàn'] },
-  { id: 'fixed_broadband_subscriptions', all: [['thuê bao'], ['băng rộng cố định']] },
-  { id: 'mobile_broadband_subscriptions', all: [['thuê bao'], ['băng rộng di động']] },
   { id: 'video_conference_system', all: [['hội nghị truyền hình', 'họp trực tuyến', 'hội nghị trực tuyến']] },
   { id: 'public_wifi_points', all: [['wi fi']] },
   { id: 'security_camera_system', all: [['camera']] },

@@ -224,7 +224,7 @@ export function rankBySimilarity(subject: string, limit = 3): SimilarityCandidat
 // --- the matcher -----------------------------------------------------------
 
 /** Which stage should run: all by default; tests switch stages off to measure them alone. */
-export interface MatchOptions { rules?: boolean; similarity?: boolean; threshold?: number }
+export interface MatchOptions { aliases?: boolean; rules?: boolean; similarity?: boolean; threshold?: number }
 
 /**
  * Places `subject` on a canonical measure, or returns null when it fits none.
@@ -232,6 +232,7 @@ export interface MatchOptions { rules?: boolean; similarity?: boolean; threshold
  * is read only when the subject itself is too short to say anything.
  */
 export function matchMeasure(subject: string, context: MeasureContext = {}, options: MatchOptions = {}): MeasureMatch | null {
+  const useAliases = options.aliases ?? options.rules ?? true;
   const useRules = options.rules ?? true;
   const useSimilarity = options.similarity ?? true;
   const threshold = options.threshold ?? SIMILARITY_THRESHOLD;
@@ -242,13 +243,15 @@ export function matchMeasure(subject: string, context: MeasureContext = {}, opti
   if (tokens.length === 0) return null;
   const unit = context.unit;
 
-  if (useRules) {
+  if (useAliases) {
     for (const key of aliasKeys(text)) {
       const hit = ALIAS_INDEX.get(key);
       if (hit && unitAllows(hit.id, unit)) {
         return { id: hit.id, confidence: 0.97, method: 'alias', evidence: `alias "${hit.alias}"` };
       }
     }
+  }
+  if (useRules) {
     const padded = ` ${tokens.join(' ')} `;
     for (const rule of UNLABELLED) {
       if (fitRule(padded, rule)) return null;
