@@ -28,9 +28,17 @@ const PAGE_NUMBER = new RegExp(
   'iu',
 );
 
-/** Whether a line is only a page number (possibly with "Trang" or dashes). */
-export function isPageNumberLine(text: string): boolean {
-  return PAGE_NUMBER.test(text.replace(/\s+/gu, ' ').trim());
+/**
+ * Whether a line is only a page number (possibly with "Trang" or dashes).
+ * With `pageCount`, a number far above it ("2024" wrapped from a title) is not one.
+ */
+export function isPageNumberLine(text: string, pageCount?: number): boolean {
+  const clean = text.replace(/\s+/gu, ' ').trim();
+  if (!PAGE_NUMBER.test(clean)) return false;
+  if (pageCount === undefined) return true;
+  const first = Number(/\p{N}+/u.exec(clean)?.[0] ?? 'NaN');
+  // Numbering may start after a cover or continue from an earlier volume, but not by thousands.
+  return first <= pageCount + 50;
 }
 
 function inMarginZone(entry: PageEntry, height: number): boolean {
@@ -53,7 +61,8 @@ export function removePageFurniture(pages: PageLines[]): number {
     const edge = new Set([0, 1, n - 2, n - 1].filter((k) => k >= 0 && k < n));
     const before = page.entries.length;
     page.entries = page.entries.filter(
-      (entry, k) => !(entry.kind === 'text' && edge.has(k) && inMarginZone(entry, page.height) && isPageNumberLine(entry.text)),
+      (entry, k) =>
+        !(entry.kind === 'text' && edge.has(k) && inMarginZone(entry, page.height) && isPageNumberLine(entry.text, pages.length)),
     );
     removed += before - page.entries.length;
   }
