@@ -1,6 +1,8 @@
 /**
  * By a day: "trước ngày 15/5/2024" (ends 2024-05-14: trước excludes the day),
- * "chậm nhất ngày 31/12/2024" / "đến ngày 30/6" (include it), "Hoàn thành trước 30/6/2025".
+ * "chậm nhất ngày 31/12/2024" / "đến ngày 30/6" (include it), "trước 30/6/2025".
+ * A leading "hoàn thành" is the sentence's verb here, not part of the deadline (gold quotes
+ * "trước tháng 6/2024" out of "hoàn thành trước tháng 6/2024").
  */
 import { VI, alt, isWord } from './dictionary.js';
 import { dayBefore, isValidDate, iso, yearOf } from './dates.js';
@@ -12,9 +14,9 @@ import type { DeadlineRule } from './types.js';
 export const beforeDateRule: DeadlineRule = {
   id: 'vi/deadline-before-date',
   description: 'A deadline by a day; the end is the last allowed day',
-  examples: ['trước ngày 15/5/2024', 'Hoàn thành trước 30/6/2025', 'chậm nhất ngày 31/12/2024', 'đến ngày 30 tháng 6 năm 2024', 'trước ngày 20/11'],
+  examples: ['trước ngày 15/5/2024', 'trước 30/6/2025', 'chậm nhất ngày 31/12/2024', 'đến ngày 30 tháng 6 năm 2024', 'trước ngày 20/11'],
   pattern: re(
-    `${B}(?:${alt(VI.complete)}\\s+)?(?<op>${alt([...VI.before, ...VI.until])})\\s+(?:${alt(VI.within)}\\s+)?(?:${alt(VI.day)}\\s+)?${dayMonthYear('')}${E}`,
+    `${B}(?<op>${alt([...VI.before, ...VI.until])})\\s+(?:${alt(VI.within)}\\s+)?(?:${alt(VI.day)}\\s+)?${dayMonthYear('')}${E}`,
   ),
   extract(match, ctx) {
     const g = groupsOf(match);

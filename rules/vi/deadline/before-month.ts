@@ -12,9 +12,9 @@ import type { DeadlineRule } from './types.js';
 export const beforeMonthRule: DeadlineRule = {
   id: 'vi/deadline-before-month',
   description: 'A deadline by a month: trước excludes the month, đến/hết/chậm nhất include it',
-  examples: ['trước tháng 6/2024', 'đến tháng 10 năm 2024', 'trước tháng 11/2024', 'đến hết tháng 6/2025', 'chậm nhất trong tháng 9/2024', 'hoàn thành trước tháng 3 năm 2025'],
+  examples: ['trước tháng 6/2024', 'đến tháng 10 năm 2024', 'trước tháng 11/2024', 'đến hết tháng 6/2025', 'chậm nhất trong tháng 9/2024', 'trước tháng 3 năm 2025'],
   pattern: re(
-    `${B}(?:${alt(VI.complete)}\\s+)?(?:${alt(VI.fromNow)}\\s+)?(?<op>${alt([...VI.before, ...VI.until])})\\s+(?:(?<edge>${alt(VI.edge)})\\s+)?(?:${alt(VI.within)}\\s+)?${alt(VI.month)}\\s+(?<m>${NUM2})(?:${yearPart('y')})?${E}`,
+    `${B}(?:${alt(VI.fromNow)}\\s+)?(?<op>${alt([...VI.before, ...VI.until])})\\s+(?:(?<edge>${alt(VI.edge)})\\s+)?(?:${alt(VI.within)}\\s+)?${alt(VI.month)}\\s+(?<m>${NUM2})(?:${yearPart('y')})?${E}`,
   ),
   extract(match, ctx) {
     const g = groupsOf(match);

@@ -13,9 +13,9 @@ import type { DeadlineRule } from './types.js';
 export const beforeYearRule: DeadlineRule = {
   id: 'vi/deadline-before-year',
   description: 'A deadline at the end of a year (inclusive with đến/hết, exclusive with a bare trước)',
-  examples: ['Đến cuối năm 2024', 'từ nay đến hết năm 2025', 'trước năm 2025', 'chậm nhất cuối năm nay', 'hoàn thành trước cuối năm 2024'],
+  examples: ['Đến cuối năm 2024', 'từ nay đến hết năm 2025', 'trước năm 2025', 'chậm nhất cuối năm nay', 'trước cuối năm 2024'],
   pattern: re(
-    `${B}(?:${alt(VI.complete)}\\s+)?(?:${alt(VI.fromNow)}\\s+)?(?<op>${alt([...VI.before, ...VI.until])})\\s+(?:(?<edge>${alt(VI.edge)})\\s+)?${alt(VI.year)}\\s+${yearOrThisYear('y')}${E}`,
+    `${B}(?:${alt(VI.fromNow)}\\s+)?(?<op>${alt([...VI.before, ...VI.until])})\\s+(?:(?<edge>${alt(VI.edge)})\\s+)?${alt(VI.year)}\\s+${yearOrThisYear('y')}${E}`,
   ),
   extract(match, ctx) {
     const g = groupsOf(match);

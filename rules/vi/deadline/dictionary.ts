@@ -25,7 +25,7 @@ export const VI = {
   /** "đến hết/cuối tháng 6" — the edge word after an until/before word. */
   edge: ['hết', 'cuối'],
   within: ['trong', 'vào', 'trong cả', 'cả'],
-  complete: ['hoàn thành', 'phấn đấu hoàn thành', 'phấn đấu', 'thực hiện'],
+  complete: ['hoàn thành', 'phấn đấu hoàn thành'],
   from: ['từ'],
   fromNow: ['từ nay', 'từ nay trở đi'],
   /** Range joiners between two months/quarters/years. */

@@ -26,7 +26,7 @@ function endsWithWord(t: string, word: string): boolean {
   return t.endsWith(word) && !/[\p{L}\p{M}\p{N}]/u.test(t.charAt(t.length - word.length - 1));
 }
 
-/** "73/KH-UBND", "15/2020/NĐ-CP", or any token after "số". */
+/** "73/KH-UBND", "15/2020/NĐ-CP", or a numbered token after "số". */
 function endsWithDocNumber(t: string): boolean {
   let i = t.length;
   while (i > 0 && !isSep(t[i - 1])) i--;
@@ -34,8 +34,9 @@ function endsWithDocNumber(t: string): boolean {
   if (token === '') return false;
   if (/^\p{N}/u.test(token) && token.includes('/')) return true;
   if (NUMBER_WORDS.some((w) => token.startsWith(w) && token.length > w.length && /\p{N}/u.test(token))) return true;
+  // "số 73 ngày …", but not "chuyển đổi số xã thường xuyên".
   const before = t.slice(0, i).trimEnd();
-  return NUMBER_WORDS.some((w) => endsWithWord(before, w));
+  return /\p{N}/u.test(token) && NUMBER_WORDS.some((w) => endsWithWord(before, w));
 }
 
 /** True when the mention at `start` of the match key `keyText` directly follows a document citation. */
