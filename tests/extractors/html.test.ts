@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractDocx } from '../../extractors/docx.js';
+import { extractHtml } from '../../extractors/html.js';
+import { hastToLines } from '../../extractors/html/hast-to-lines.js';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+
+const CORPUS = new URL('../../corpus/', import.meta.url);
+const read = (rel: string): Uint8Array => new Uint8Array(readFileSync(new URL(rel, CORPUS)));
+
+function seedLines(id: string): string[] {
+  let text = readFileSync(new URL(`${id}.txt`, CORPUS), 'utf8').normalize('NFC');
+  if (/^#{1,6} /mu.test(text)) text = text.replace(/<\/?b>|[*#]/gu, '');
+  return text.split(/\r?\n/u).map((l) => l.trim()).filter(Boolean);
+}
+
+function seedWords(id: string): string[] {
+  const lines = seedLines(id);
+  const words: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    while (/[\p{L}\p{N}]-$/u.test(line) && i + 1 < lines.length) line += lines[++i]!;
+    words.push(...line.split(/\s+/u));
+  }
+  return words.filter(Boolean);
+}
+
+function counts(words: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const w of words) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+}
+
+function labels(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line.includes('\t')) continue;
+    const m = /^((?:[IVX]+|\d+(?:\.\d+)*)\.)\s+\p{L}/u.exec(line.trim());
+    if (m) out.push(m[1]!);
+  }
+  return out;
+}
+
+const IDS = ['000_d7d9651ddd969956', '001_61b19ee575358a63', '002_6f4458b79196ed4f', '003_13a95629cdd498d2', '004_db43e2131bbb219b'];
+
+describe('extractHtml on the corpus', () => {
+  it.each(IDS)('%s.html has the seed words (merged cells may only repeat table words)', async (id) => {
+    const r = await extractHtml(read(`formats/${id}.html`), `${id}.html`);
+    expect(r.format).toBe('html');
+    expect(r.encoding).toBe('utf-8');
+    expect(r.status).toBe('ok');
+    const seed = counts(seedWords(id));
+    const out = counts(r.text.split(/\s+/u).filter(Boolean));
+    let overlap = 0;
+    let total = 0;
+    for (const [w, c] of seed) {
+      overlap += Math.min(c, out.get(w) ?? 0);
+      total += c;
+    }
+    expect(overlap / total).toBeGreaterThanOrEqual(0.995);
+    const tableWords = new Set(r.text.split('\n').filter((l) => l.includes('\t')).flatMap((l) => l.split(/\s+/u)));
+    const extra = [...out].filter(([w, c]) => c > (seed.get(w) ?? 0) && !tableWords.has(w));
+    expect(extra).toEqual([]);
+  });
+
+  it.each(IDS)('%s.html keeps the seed\'s section labels in order', async (id) => {
+    const r = await extractHtml(read(`formats/${id}.html`), `${id}.html`);
+    const seed = labels(seedLines(id));
+    expect(seed.length).toBeGreaterThan(3);
+    expect(labels(r.text.split('\n'))).toEqual(seed);
+  });
+
+  it.each(IDS)('%s.html gives the same table rows as the .docx made from it', async (id) => {
+    const h = await extractHtml(read(`formats/${id}.html`), `${id}.html`);
+    const d = await extractDocx(read(`formats/${id}.docx`), `${id}.docx`);
+    const rows = (t: string): string[] => t.split('\n').filter((l) => l.includes('\t'));
+    expect(rows(h.text).length).toBeGreaterThan(0);
+    expect(rows(h.text)).toEqual(rows(d.text));
+  });
+});
+
+/** Encodes `text` as Windows-1258: precomposed where the code page has the letter, else base + combining tone. */
+function encodeCp1258(text: string): Uint8Array {
+  const table = new Map<string, number>();
+  const dec = new TextDecoder('windows-1258');
+  for (let b = 0; b < 256; b++) table.set(dec.decode(new Uint8Array([b])), b);
+  const out: number[] = [];
+  for (const ch of text.normalize('NFC')) {
+    const direct = table.get(ch);
+    if (direct !== undefined) {
+      out.push(direct);
+      continue;
+    }
+    const parts = [...ch.normalize('NFD')];
+    // Keep the base with its non-tone mark precomposed (â, ơ, ư…), the tone as a combining byte.
+    const tone = parts.pop()!;
+    const base = parts.join('').normalize('NFC');
+    const b = table.get(base);
+    const t = table.get(tone);
+    if (b === undefined || t === undefined) throw new Error(`cannot encode ${ch}`);
+    out.push(b, t);
+  }
+  return new Uint8Array(out);
+}
+
+describe('extractHtml charsets and markup', () => {
+  const body = '<p>Kế hoạch chuyển đổi số năm 2024 của Ủy ban nhân dân xã Hợp Thịnh</p>';
+  const expected = 'Kế hoạch chuyển đổi số năm 2024 của Ủy ban nhân dân xã Hợp Thịnh';
+
+  it.each<[string, () => Uint8Array, string]>([
+    ['UTF-8 without declaration', () => new TextEncoder().encode(`<html><body>${body}</body></html>`), 'utf-8'],
+    ['UTF-8 with BOM', () => new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(body)]), 'utf-8'],
+    ['UTF-16LE with BOM', () => new Uint8Array([0xff, 0xfe, ...Buffer.from(body, 'utf16le')]), 'utf-16le'],
+    ['windows-1258 declared in meta', () => encodeCp1258(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258"></head><body>${body}</body></html>`), 'windows-1258'],
+    ['windows-1258 undeclared', () => encodeCp1258(`<html><body>${body}</body></html>`), 'windows-1258'],
+  ])('%s', async (_name, make, encoding) => {
+    const r = await extractHtml(make(), 'page.html');
+    expect(r.text).toBe(expected);
+    expect(r.encoding).toBe(encoding);
+  });
+
+  const parse = (html: string): string[] => hastToLines(unified().use(rehypeParse, { fragment: true }).parse(html));
+
+  it.each<[string, string, string[]]>([
+    ['roman ordered list', '<ol type="I"><li>MỤC ĐÍCH, YÊU CẦU</li><li>NHIỆM VỤ</li></ol>', ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NHIỆM VỤ']],
+    ['list with start and nested bullets', '<ol start="3"><li><p>Phát triển xã hội số</p><ul><li>Tổ công nghệ số cộng đồng</li></ul></li></ol>', ['3. Phát triển xã hội số', '- Tổ công nghệ số cộng đồng']],
+    ['br splits a paragraph, not a cell', '<p>Nơi nhận:<br>- Như trên;</p><table><tr><td>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</td><td>x</td></tr></table>', ['Nơi nhận:', '- Như trên;', 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH\tx']],
+    ['rowspan and colspan repeat their value', '<table><tr><th rowspan="2">TT</th><th colspan="2">Kết quả</th></tr><tr><th>Kế hoạch</th><th>Thực hiện</th></tr><tr><td>1</td><td>80%</td><td>75%</td></tr></table>',
+      ['TT\tKết quả\tKết quả', 'TT\tKế hoạch\tThực hiện', '1\t80%\t75%']],
+    ['script, style and empty rows are dropped', '<style>p{}</style><script>var a=1</script><table><tr><td></td><td> </td></tr><tr><td>Chỉ tiêu</td></tr></table>', ['Chỉ tiêu\t']],
+  ])('%s', (_name, html, lines) => {
+    expect(parse(html)).toEqual(lines);
+  });
+
+  it('rejects binary content with an .html name', async () => {
+    const bytes = new Uint8Array(64);
+    bytes.set([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]);
+    await expect(extractHtml(bytes, 'x.html')).rejects.toMatchObject({ code: 'html-corrupt' });
+  });
+});
