@@ -6,6 +6,7 @@
 import { cp1252Char } from './cp1252-table.js';
 import { CP1258_HIGH } from './cp1258-table.js';
 import { TCVN3_HIGH } from './tcvn3-table.js';
+import { isVietnameseSyllable } from './syllable.js';
 import { VNI_LETTERS, VNI_MARKS } from './vni-table.js';
 
 /** Sequence of legacy bytes (0–0xFF) and pass-through code points (> 0xFF). */
@@ -129,25 +130,38 @@ function upperCaseless(word: string): string {
   return out;
 }
 
+/** Ends a sentence: the next word starts with a capital. */
+const SENTENCE_END = /[.!?]["”’)]?\s+$/u;
+
 function restoreLine(line: string): string {
   const words = [...line.matchAll(WORD)].map((m) => ({ index: m.index, text: m[0], counts: countCase(m[0]) }));
   if (!words.some((w) => w.counts.caseless > 0)) return line;
+  // Only real syllables count as evidence of a capital line: acronyms ("UBND",
+  // "KH-BCĐCĐS") stand in lowercase sentences too.
   let lineUpper = 0;
   let lineLower = 0;
   for (const w of words) {
-    lineUpper += w.counts.upper;
-    lineLower += w.counts.lower;
+    if (w.counts.lower > 0) lineLower += w.counts.lower;
+    else if (w.counts.upper + w.counts.caseless >= 2 && isVietnameseSyllable(w.text)) lineUpper += w.counts.upper;
   }
   let out = '';
   let cursor = 0;
   for (const w of words) {
     const { upper, lower, caseless } = w.counts;
-    if (caseless === 0 || lower > 0) continue;
-    // A capital word ("HO¹CH") decides by itself; a word with one capital or none
-    // ("KÕ", "Ë") is capital only inside an otherwise all-capital line.
-    const capital = upper >= 2 || (lineUpper - upper >= 2 && lineLower === 0);
-    if (!capital) continue;
-    out += line.slice(cursor, w.index) + upperCaseless(w.text);
+    if (caseless === 0) continue;
+    let replacement: string | null = null;
+    if (lower === 0) {
+      // A capital word ("HO¹CH") decides by itself; a word with one capital or none
+      // ("KÕ", "ë") is capital only on an otherwise all-capital line.
+      const ownUpper = upper >= 2 && isVietnameseSyllable(w.text) ? upper : 0;
+      if (upper >= 2 || (lineUpper - ownUpper >= 2 && lineLower === 0)) replacement = upperCaseless(w.text);
+    }
+    if (replacement === null && isCaseless(w.text[0]!) && SENTENCE_END.test(line.slice(0, w.index))) {
+      // "… cña UBND HuyÖn. ñy ban": a sentence never starts in lower case.
+      replacement = upperCaseless(w.text[0]!) + w.text.slice(1);
+    }
+    if (replacement === null) continue;
+    out += line.slice(cursor, w.index) + replacement;
     cursor = w.index + w.text.length;
   }
   return out + line.slice(cursor);

@@ -81,24 +81,38 @@ interface Candidate {
 }
 
 const LEGACY_CANDIDATES: readonly Candidate[] = [
-  // Order breaks ties: Windows-1258 first because it reads Western Latin-1 text as it is.
-  { encoding: 'windows-1258', decode: decodeCp1258 },
+  // Order breaks ties (a lone ambiguous word): TCVN3 was by far the most common
+  // legacy encoding in government offices, then VNI; Windows-1258 is rare.
   { encoding: 'tcvn3', decode: (units) => restoreTcvn3Case(decodeTcvn3(units)) },
   { encoding: 'vni', decode: decodeVni },
+  { encoding: 'windows-1258', decode: decodeCp1258 },
   { encoding: 'utf-8', decode: (units) => new TextDecoder('utf-8').decode(Uint8Array.from(units as ArrayLike<number>)) },
 ];
 
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/** Words whose case changes after the second letter ("PHô", "hoÆc"): wrong decodings make them. */
+function oddCaseWords(text: string): number {
+  let odd = 0;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    if (word.length < 3) continue;
+    const tail = word.slice(1);
+    if (tail !== tail.toLowerCase() && tail !== tail.toUpperCase()) odd++;
+  }
+  return odd;
+}
+
 /**
- * How Vietnamese a decoded text looks: share of well-formed syllables, plus a
- * bonus for very frequent words, minus garbage characters.
+ * How Vietnamese a decoded text looks, per word: well-formed syllables, a bonus
+ * for very frequent words, minus words with legacy debris or odd case, minus
+ * garbage characters (each costs as much as three good words).
  */
 function vietnameseScore(text: string): number {
   const stats = syllableStats(text);
-  const nonSpace = text.replace(/\s/gu, '').length;
-  if (nonSpace === 0) return 0;
-  const bad = countGarbageChars(text) / nonSpace;
   const words = Math.max(stats.words, 1);
-  return stats.syllables / words + (2 * stats.frequent) / words - 5 * bad;
+  const penalty = legacyTokenCount(text).legacy + 0.5 * oddCaseWords(text) + 3 * countGarbageChars(text);
+  return (stats.syllables + 1.5 * stats.frequent - penalty) / words;
 }
 
 /**
@@ -141,20 +155,29 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedText {
  */
 export function isLegacyFont(font: string): 'tcvn3' | 'vni' | null {
   const name = stripSubset(font.trim());
-  if (/^\.?Vn[A-Z]/u.test(name)) return 'tcvn3';
+  if (/^\.Vn[A-Z]/u.test(name) || TCVN3_FAMILY_WITHOUT_DOT.test(name)) return 'tcvn3';
   if (/^VNI[-_ ]/iu.test(name)) return 'vni';
   return null;
 }
+
+/**
+ * ABC font families, for PDF producers that drop the leading dot ("VnTimeH");
+ * a bare "Vn…" prefix alone would also catch modern fonts such as "VnExpress Sans".
+ */
+const TCVN3_FAMILY_WITHOUT_DOT =
+  /^Vn(?:Time|Arial|Avant|Book|Centur|Courier|Helvet|Univers|Bodoni|Clarendon|Cooper|Gothic|Black|Present|Souther|Shelley|Stamp|Linus|Aristote|Bahamas|Commercial|Mystical|Revue|Vogue|Teknical|Aptima|Swiss)/u;
 
 function stripSubset(font: string): string {
   return font.replace(/^[A-Z]{6}\+/u, '');
 }
 
-const STYLE_SUFFIX = /(?:[-, ]?(?:Bold|Italic|Oblique|Regular|BoldItalic|BI|B|I))+$/u;
+const STYLE_SUFFIX = /[-, ]?(?:BoldItalic|Bold|Italic|Oblique|Regular|BI|B|I)$/u;
 
 /** TCVN3 capital fonts end their family name in "H" (.VnTimeH, .VnArialH, .VnAvantH). */
 function isCapitalFont(font: string): boolean {
-  const family = stripSubset(font.trim()).replace(STYLE_SUFFIX, '');
+  let family = stripSubset(font.trim());
+  // "…H,BoldItalic", "…H-Bold-Italic": peel style words one at a time.
+  for (let i = 0; i < 3; i++) family = family.replace(STYLE_SUFFIX, '');
   return /^\.?Vn\S*H$/u.test(family.replace(/\s/gu, ''));
 }
 
@@ -197,6 +220,18 @@ const LEGACY_LOOKING = /[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE\u00CF\u00D1\u00D
 const TOKEN = /\S+/gu;
 const LETTER = /\p{L}/u;
 
+/** Whitespace-separated tokens with a letter, and how many of them carry legacy debris. */
+function legacyTokenCount(text: string): { tokens: number; legacy: number } {
+  let tokens = 0;
+  let legacy = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    if (!LETTER.test(match[0])) continue;
+    tokens++;
+    if (LEGACY_LOOKING.test(match[0])) legacy++;
+  }
+  return { tokens, legacy };
+}
+
 /**
  * How much of `text` is undecodable garbage, 0 (clean) … 1 (all garbage):
  * replacement/private-use/control characters, words carrying legacy-encoding
@@ -207,13 +242,7 @@ export function looksLikeMojibake(text: string): number {
   const nonSpace = text.replace(/\s/gu, '').length;
   if (nonSpace === 0) return 0;
   const bad = countGarbageChars(text) / nonSpace;
-  let tokens = 0;
-  let legacy = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    if (!LETTER.test(match[0])) continue;
-    tokens++;
-    if (LEGACY_LOOKING.test(match[0])) legacy++;
-  }
+  const { tokens, legacy } = legacyTokenCount(text);
   const legacyShare = tokens === 0 ? 0 : legacy / tokens;
   const stats = syllableStats(text);
   // Real plans carry some non-syllables (UBND, CĐS, loanwords): ignore the first 25 %.

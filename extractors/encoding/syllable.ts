@@ -2,16 +2,20 @@
  * Is a word a well-formed Vietnamese syllable? Used to score candidate decodings
  * and to measure how much of a text is garbage.
  */
-import { CODAS, FREQUENT_WORDS, NUCLEI, ONSETS, STOP_CODAS } from './vietnamese-data.js';
+import { CLOSED_NUCLEI, CODAS, CODAS_OF_NUCLEUS, NUCLEI_OF_CODA, FREQUENT_WORDS, NEEDS_CODA, ONSETS, OPEN_NUCLEI, STOP_CODAS } from './vietnamese-data.js';
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const ACUTE_OR_DOT = new Set(['\u0301', '\u0323']);
 const WORD = /[\p{L}\p{M}]+/gu;
 
+/** The coda of `rest` (nucleus + coda), '' for none, or null when `rest` is not a rhyme. */
 function nucleusWithCoda(rest: string): string | null {
-  if (NUCLEI.has(rest)) return '';
+  if (CLOSED_NUCLEI.has(rest) || (OPEN_NUCLEI.has(rest) && !NEEDS_CODA.has(rest))) return '';
   for (const coda of CODAS) {
-    if (rest.length > coda.length && rest.endsWith(coda) && NUCLEI.has(rest.slice(0, -coda.length))) return coda;
+    if (rest.length <= coda.length || !rest.endsWith(coda)) continue;
+    const nucleus = rest.slice(0, -coda.length);
+    if (!OPEN_NUCLEI.has(nucleus)) continue;
+    if ((CODAS_OF_NUCLEUS.get(nucleus)?.has(coda) ?? true) && (NUCLEI_OF_CODA.get(coda)?.has(nucleus) ?? true)) return coda;
   }
   return null;
 }
