@@ -285,7 +285,7 @@ export const FILLER_SYLLABLES = [
   'công', 'chức', 'cán', 'bộ', 'phận', 'các', 'xã', 'phường', 'thị', 'trấn', 'của', 'thuộc',
   'ubnd', 'trên', 'địa', 'bàn', 'trưởng', 'phó', 'chuyên', 'trách', 'thành', 'viên', 'đồng', 'chí',
   'đ', 'c', 'ông', 'bà', 'cấp', 'có', 'liên', 'quan', 'tất', 'cả', 'toàn', 'thể', 'ban', 'đề', 'nghị',
-  'ủy', 'uỷ', 'nhân', 'dân', 'lãnh', 'đạo', 'những', 'mỗi', 'từng', 'tại', 'cơ', 'sở',
+  'ủy', 'uỷ', 'nhân', 'dân', 'lãnh', 'đạo', 'những', 'mỗi', 'từng', 'tại', 'cơ', 'sở', 'phụ', 'khối', 'trong',
 ];
 
 /** Words that open a unit phrase without being part of the unit ("Đề nghị UBMTTQ …", "đồng chí …"). */

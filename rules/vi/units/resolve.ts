@@ -3,8 +3,9 @@
  * VP-TK", "Công an thành phố", "Nguyễn Thị Chinh") to canonical unit ids, and
  * splits a list of units ("Công an xã, Văn phòng") into its members.
  *
- * Order of evidence, most to least certain: an alias that is the whole phrase
- * (up to filler words) → a personal name → an alias inside a longer phrase →
+ * Order of evidence, most to least certain: (a phrase opening with a
+ * beneficiary or object, "người dân …", is no unit) → an alias that is the
+ * whole phrase (up to filler words) → a personal name → an alias inside a longer phrase →
  * the same on diacritic-free text → a keyword → a fuzzy match. Anything else
  * is `null`: the caller keeps the text and warns, we never force a guess.
  */
@@ -88,6 +89,7 @@ interface Match {
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 const LIST_GAP = /[,;+\n]/u;
+const LABEL = /(^|[;\n])([^;:\n]{0,80}):/gu;
 const NAME_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 
 function tokenize(text: string): Token[] {
@@ -217,7 +219,11 @@ function ownedByHigherLevel(tokens: Token[], text: string, m: Match): boolean {
 }
 
 function quote(text: string, tokens: Token[], start: number, end: number): string {
-  return text.slice(tokens[start]!.start, tokens[end - 1]!.end);
+  const q = text.slice(tokens[start]!.start, tokens[end - 1]!.end);
+  // Keep "(phụ trách Đài truyền thanh)" whole rather than cut before its bracket.
+  const open = (q.match(/\(/gu) ?? []).length - (q.match(/\)/gu) ?? []).length;
+  const next = text.slice(tokens[end - 1]!.end).match(/^\s*\)/u);
+  return open > 0 && next ? q + next[0] : q;
 }
 
 function fromMatch(text: string, tokens: Token[], m: Match, method: ResolveMethod, confidence: number): UnitResolution {
@@ -228,11 +234,18 @@ function fromMatch(text: string, tokens: Token[], m: Match, method: ResolveMetho
   return { canonical: m.pattern.id, confidence, evidence: `${said} ≈ ${m.pattern.text}`, method };
 }
 
-function onlyFillers(tokens: Token[], m: Match): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    if (i >= m.start && i < m.end) continue;
-    if (!FILLERS.has(tokens[i]!.key)) return false;
+/**
+ * Whether every word outside the names of `m`'s unit is a filler. All matches
+ * of the same unit count as covered: "Công chức Văn hóa - Xã hội" is matched
+ * by both "Công chức Văn hóa" and "Văn hóa - Xã hội".
+ */
+function onlyFillers(tokens: Token[], m: Match, all: Match[] = [m]): boolean {
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  for (const x of [m, ...all]) {
+    if (x.pattern.id !== m.pattern.id) continue;
+    for (let i = x.start; i < x.end; i++) covered[i] = true;
   }
+  for (let i = 0; i < tokens.length; i++) if (!covered[i] && !FILLERS.has(tokens[i]!.key)) return false;
   return true;
 }
 
@@ -292,9 +305,11 @@ export function resolveUnit(text: string): UnitResolution {
   if (noise > 0 && noise < tokens.length) tokens = tokens.slice(noise);
   if (tokens.length === 0) return NONE;
 
-  const strong = best(findMatches(tokens, STRONG, 'keys'));
-  if (strong && onlyFillers(tokens, strong)) return fromMatch(nfc, tokens, strong, 'alias', 1);
+  // Beneficiaries and objects first: "nhân dân trong thôn" is people, not the village.
   if (startsWithNonUnit(tokens)) return NONE;
+  const strongAll = findMatches(tokens, STRONG, 'keys');
+  const strong = best(strongAll);
+  if (strong && onlyFillers(tokens, strong, strongAll)) return fromMatch(nfc, tokens, strong, 'alias', 1);
   const raw = nfc.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
   if (personName(raw, tokenize(raw))) return { canonical: 'person', confidence: 0.9, evidence: raw, method: 'person' };
   if (strong) return fromMatch(nfc, tokens, strong, 'alias', 0.85);
@@ -322,10 +337,11 @@ interface Fragment {
 }
 
 function fragmentsOf(text: string): { text: string; fragments: Fragment[]; tokens: Token[] } {
-  let nfc = String(text ?? '').normalize('NFC');
-  // "Bộ phận phối hợp thực hiện: Đoàn xã, …": the label before a colon is not a unit.
-  const colon = nfc.lastIndexOf(':');
-  if (colon >= 0 && tokenize(nfc.slice(0, colon)).length <= 8) nfc = nfc.slice(colon + 1);
+  // "Bộ phận phối hợp thực hiện: Đoàn xã, …", "Chủ trì: X; phối hợp: Y": a short
+  // label before a colon is not a unit; it is blanked (offsets kept) and ends a unit.
+  const nfc = String(text ?? '')
+    .normalize('NFC')
+    .replace(LABEL, (m: string, lead: string, label: string) => (tokenize(label).length <= 8 ? `${lead}${' '.repeat(label.length)};` : m));
   const tokens = tokenize(nfc);
   const keys = tokens.map((t) => t.key);
 
