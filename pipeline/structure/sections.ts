@@ -23,7 +23,9 @@ export function domainsIn(title: string): Domain[] {
 /** Title of a heading block: the text after its numbering up to a colon, bounded. */
 function headingTitle(text: string): string {
   const colon = text.search(/[:;]/u);
-  return (colon > 0 ? text.slice(0, colon) : text).replace(/[.\s]+$/u, '').slice(0, 160);
+  // "Phần I: ĐÁNH GIÁ …" keeps what follows a short label.
+  const cut = colon > 0 && text.slice(0, colon).split(/\s+/u).length > 3 ? colon : -1;
+  return (cut > 0 ? text.slice(0, cut) : text).replace(/[.\s]+$/u, '').slice(0, 160);
 }
 
 interface Open {

@@ -12,6 +12,37 @@ const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 const SYLLABLE = /[\p{L}\p{M}]+/gu;
 
+const isVowel = (letter: string) => VOWELS.has(letter[0]!);
+// â ê ô (circumflex), ă (breve), ơ ư (horn)
+const hasShape = (letter: string) => /[\u0302\u0306\u031b]/u.test(letter);
+
+/**
+ * Where the modern spelling puts the tone: on a shaped vowel (â ă ê ô ơ ư, the
+ * last one for "ươ"); else on the last vowel before a final consonant; else on
+ * the second of "oa", "oe", "uy" ("hoá", "uỷ"); else the middle of three
+ * vowels, the first of two. "qu" and "gi" before a vowel are consonants.
+ * Old-style spellings ("hóa", "ủy") thus key to the modern one.
+ */
+function tonePosition(letters: string[]): number {
+  let i = 0;
+  while (i < letters.length && !isVowel(letters[i]!)) i++;
+  const prev = letters[i - 1]?.[0];
+  if ((prev === 'q' && letters[i]?.[0] === 'u') || (prev === 'g' && letters[i] === 'i')) {
+    if (i + 1 < letters.length && isVowel(letters[i + 1]!)) i++;
+  }
+  const first = i;
+  while (i < letters.length && isVowel(letters[i]!)) i++;
+  const last = i - 1;
+  if (last < first) return -1;
+  const coda = i < letters.length;
+  for (let k = last; k >= first; k--) if (hasShape(letters[k]!)) return k;
+  if (coda) return last;
+  const nucleus = letters.slice(first, last + 1).map((l) => l[0]).join('');
+  if (nucleus === 'oa' || nucleus === 'oe' || nucleus === 'uy') return first + 1;
+  if (last - first === 2) return first + 1;
+  return first;
+}
+
 function canonicalSyllable(syllable: string): string {
   const lower = syllable.toLowerCase();
   const decomposed = lower.normalize('NFD');
@@ -28,19 +59,9 @@ function canonicalSyllable(syllable: string): string {
     if (/\p{M}/u.test(ch) && letters.length > 0) letters[letters.length - 1] += ch;
     else letters.push(ch);
   }
-  // Tone goes on the last vowel of the first vowel cluster: deterministic, so
-  // both placement conventions map to the same key.
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i < letters.length; i++) {
-    const head = letters[i]![0]!;
-    if (VOWELS.has(head)) {
-      if (first === -1) first = i;
-      last = i;
-    } else if (first !== -1) break;
-  }
-  if (first === -1) return lower;
-  letters[last] = letters[last]! + tone;
+  const at = tonePosition(letters);
+  if (at < 0) return lower;
+  letters[at] = letters[at]! + tone;
   const out = letters.join('').normalize('NFC');
   return out.length === lower.length ? out : lower;
 }

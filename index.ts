@@ -1,0 +1,9 @@
+/** chitieu's library API. */
+export { extractFile, processBytes, processExtraction, PipelineError, PIPELINE_VERSION } from './pipeline/index.js';
+export { ingest, type IngestOptions, type IngestResult } from './pipeline/ingest.js';
+export { ExtractError, type Extraction, type ExtractOptions, type Format } from './extractors/types.js';
+export { detectFormat } from './extractors/detect.js';
+export { evaluate, formatEvaluation } from './review/evaluate.js';
+export { toGold } from './review/export-gold.js';
+export * from './output/schema.js';
+export { run } from './cli/run.js';

@@ -1,0 +1,97 @@
+/**
+ * Indicators stated in running text and list items: every value of a clause,
+ * with its subject (before or after the value), comparator, kind and year.
+ */
+import type { IndicatorDraft, RuleContext } from '../../types.js';
+import { clauses } from './clauses.js';
+import { findValues, type ValueMention } from './values.js';
+import { comparatorOf, kindOf, levelAfter, statedYear } from './wording.js';
+import { cleanSubject, subjectSpan } from './subject.js';
+import type { Span } from '../../../pipeline/normalise/types.js';
+
+export const id = 'vi/indicator-body';
+export const description = 'Percentages, counts and ranks stated in paragraphs and list items, one record per value.';
+export const examples = [
+  '- 100% thủ tục hành chính đủ điều kiện được cung cấp dưới hình thức dịch vụ công trực tuyến toàn trình.',
+  'Tỷ lệ doanh nghiệp sử dụng hợp đồng lao động điện tử đạt 80% trở lên.',
+  'Văn bản được tạo lập và xử lý trên môi trường mạng đạt tỷ lệ tối thiểu 70%.',
+];
+
+/** Options for extracting from one span (a paragraph, or a table cell). */
+export interface SpanOptions {
+  location: 'body' | 'table';
+  section: string;
+  domain: IndicatorDraft['domain'];
+  headingPath: string[];
+}
+
+function lastBoundary(key: string, from: number, to: number): number {
+  const slice = key.slice(from, to);
+  const i = Math.max(slice.lastIndexOf(','), slice.lastIndexOf(':'));
+  return i >= 0 ? from + i + 1 : from;
+}
+
+/** Extracts indicators from `ctx.text[span]`. */
+export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions): IndicatorDraft[] {
+  const out: IndicatorDraft[] = [];
+  let carried: string | null = null;
+  for (const clause of clauses(ctx.text, span.start, span.end)) {
+    const values = findValues(ctx.key, clause.start, clause.end);
+    const clauseKey = ctx.key.slice(clause.start, clause.end);
+    values.forEach((v: ValueMention, i) => {
+      const prev = values[i - 1];
+      const next = values[i + 1];
+      const cmp = v.range ? { comparator: 'range' as const, beforeLength: 0, afterLength: 0 } : comparatorOf(ctx.key.slice(Math.max(clause.start, v.start - 24), v.start), ctx.key.slice(v.end, Math.min(clause.end, v.end + 16)));
+      const valueStart = v.start - cmp.beforeLength;
+      const valueEnd = v.end + cmp.afterLength;
+      // Left: from after the previous value's tail (its next comma) to this value.
+      const leftFrom = prev ? lastBoundary(ctx.key, prev.end, valueStart) : clause.start;
+      const left = subjectSpan(ctx.key, leftFrom, valueStart);
+      // Right: to the next value's left part (cut at the last comma before it), else the clause end.
+      const rightTo = next ? Math.max(valueEnd, lastBoundary(ctx.key, valueEnd, next.start) - 1) : clause.end;
+      const right = left ? null : subjectSpan(ctx.key, valueEnd, rightTo);
+      const subj = left ?? right;
+      const countOf = v.countOf ? ctx.text.slice(v.end - v.countOf.length, v.end) : null;
+      let subject = subj ? cleanSubject(ctx.text.slice(subj.start, subj.end)) : carried;
+      if (!subject && countOf) subject = countOf;
+      if (!subject) return;
+      if (countOf && !subject.toLowerCase().includes(countOf.toLowerCase())) subject = `${countOf} ${subject}`;
+      carried = subject;
+      const quoteStart = left ? left.start : valueStart;
+      const quoteEnd = left ? valueEnd : (right?.end ?? valueEnd);
+      const stated = statedYear(clauseKey, v.start - clause.start);
+      out.push({
+        kind: kindOf(clauseKey, opts.headingPath, ctx.docType),
+        value: v.value,
+        valueMax: v.valueMax,
+        unit: v.unit,
+        countOf,
+        comparator: cmp.comparator,
+        subject,
+        year: stated ?? ctx.docYear,
+        yearSource: stated ? 'stated' : 'implied:document-year',
+        domain: opts.domain,
+        section: opts.section,
+        location: opts.location,
+        status: null,
+        deadline: null,
+        outOf: v.outOf,
+        level: levelAfter(ctx.key.slice(v.end, Math.min(clause.end, v.end + 12))),
+        quote: { start: Math.min(quoteStart, valueStart), end: Math.max(quoteEnd, valueEnd), ruleId: v.ruleId },
+        valueAt: v.start,
+      });
+    });
+  }
+  return out;
+}
+
+/** Extracts body indicators from every paragraph and list item outside tables. */
+export function extract(ctx: RuleContext, skipBlocks: Set<number>): IndicatorDraft[] {
+  const out: IndicatorDraft[] = [];
+  ctx.normalised.blocks.forEach((block, i) => {
+    if (block.kind === 'table-row' || skipBlocks.has(i)) return;
+    const c = ctx.structure.context[i]!;
+    out.push(...extractFromSpan(ctx, { start: block.contentStart, end: block.end }, { location: 'body', section: c.section, domain: c.domain, headingPath: c.headingPath }));
+  });
+  return out;
+}

@@ -1,0 +1,88 @@
+/**
+ * Vietnamese words that indicator rules read, as data. Matched on the
+ * tone-insensitive key (lower case), so write them in lower case NFC.
+ */
+import type { Comparator } from '../../../output/schema.js';
+
+/** Words standing right before a number and what they make of it. Longest first is applied by the builder. */
+export const COMPARATOR_BEFORE: ReadonlyArray<readonly [string, Comparator]> = [
+  ['không vượt quá', '<='],
+  ['không thấp hơn', '>='],
+  ['không ít hơn', '>='],
+  ['không dưới', '>='],
+  ['tối thiểu', '>='],
+  ['ít nhất', '>='],
+  ['tối đa', '<='],
+  ['không quá', '<='],
+  ['lên trên', '>'],
+  ['cao hơn', '>'],
+  ['nhiều hơn', '>'],
+  ['thấp hơn', '<'],
+  ['vượt', '>'],
+  ['trên', '>'],
+  ['hơn', '>'],
+  ['dưới', '<'],
+];
+
+/** Words right after a number ("80% trở lên"). */
+export const COMPARATOR_AFTER: ReadonlyArray<readonly [string, Comparator]> = [
+  ['trở lên', '>='],
+  ['trở xuống', '<='],
+];
+
+/** Words joining the two ends of a range ("từ 60% đến 80%"). */
+export const RANGE_JOINERS = ['đến', 'tới', '-', '–'];
+
+/** Leading words that are not part of a subject ("Phấn đấu 100% …"). */
+export const SUBJECT_LEAD_FILLERS = [
+  'phấn đấu đến cuối năm',
+  'phấn đấu đạt',
+  'phấn đấu',
+  'đảm bảo',
+  'bảo đảm',
+  'duy trì',
+  'đạt',
+  'có',
+  'với',
+  'và',
+  'trong đó',
+  'cụ thể',
+];
+
+/** Words around the value that are not part of a subject ("… đạt tỷ lệ trên 90%"). */
+export const SUBJECT_VALUE_FILLERS = ['đạt tỷ lệ', 'đạt được', 'đạt', 'lên', 'là', 'được', 'tới', 'ở mức', 'khoảng', 'gần', 'xấp xỉ'];
+
+/** Wording that marks a value as achieved. */
+export const ACTUAL_CUES = ['đã đạt', 'đạt được', 'đã có', 'đã được', 'hiện nay', 'đến nay', 'tính đến', 'hiện có', 'đã thực hiện', 'đã triển khai', 'trong năm qua', 'đã'];
+
+/** Wording that marks a value as aimed for. */
+export const TARGET_CUES = ['phấn đấu', 'chỉ tiêu', 'mục tiêu', 'đảm bảo', 'bảo đảm', 'duy trì', 'đến năm', 'đến cuối năm', 'kế hoạch', 'dự kiến', 'tiếp tục', 'nâng cao', 'hướng tới'];
+
+/** Headings whose content reports what was achieved. */
+export const ACTUAL_HEADINGS = ['kết quả', 'đánh giá', 'tình hình thực hiện', 'đã đạt', 'thực trạng', 'công tác chỉ đạo, điều hành'];
+
+/** Headings whose content sets targets. */
+export const TARGET_HEADINGS = ['mục tiêu', 'chỉ tiêu', 'kế hoạch', 'nhiệm vụ', 'phương hướng', 'giải pháp', 'tổ chức thực hiện', 'định hướng'];
+
+/**
+ * Nouns that make "05 tin bài" a count indicator. A count needs one of these
+ * right after the number; anything else (a document's own "39 chỉ tiêu",
+ * "4 nhóm") is not an indicator.
+ */
+export const COUNT_NOUNS = [
+  'mắt camera', 'camera', 'tin bài', 'bài viết', 'bài', 'tin', 'lượt tuyên truyền', 'lượt', 'tổ giúp việc', 'tổ công nghệ số cộng đồng',
+  'tổ công nghệ số', 'tổ', 'thôn', 'bản', 'tổ dân phố', 'khu phố', 'hộ gia đình', 'hộ', 'điểm bưu điện văn hóa xã', 'điểm wifi', 'điểm phát wifi',
+  'điểm', 'cột truyền thanh cụm', 'cột truyền thanh', 'cụm loa', 'loa', 'máy tính', 'máy', 'hội nghị', 'lớp tập huấn', 'lớp', 'buổi',
+  'người', 'cán bộ', 'công chức', 'tài khoản', 'doanh nghiệp', 'hợp tác xã', 'sản phẩm', 'thủ tục', 'hồ sơ', 'văn bản', 'cuộc', 'đợt', 'trang', 'chữ ký số',
+  'thiết bị', 'hệ thống', 'phần mềm', 'nhóm zalo', 'video', 'clip', 'thành viên',
+];
+
+/** Nouns after a number that never make an indicator (a plan's own structure). */
+export const NOT_COUNT_NOUNS = ['chỉ tiêu', 'nhóm', 'nhiệm vụ', 'giải pháp', 'nội dung', 'tiêu chí', 'mục', 'điều', 'khoản', 'phụ lục', 'tuổi', 'năm', 'tháng', 'ngày', 'giờ', 'phút', 'lần'];
+
+/** Words for levels of government in "95% cấp tỉnh, 85% cấp huyện, 60% cấp xã". */
+export const LEVEL_WORDS: ReadonlyArray<readonly [string, 'tinh' | 'huyen' | 'xa']> = [
+  ['cấp tỉnh', 'tinh'],
+  ['cấp huyện', 'huyen'],
+  ['cấp xã', 'xa'],
+];

@@ -1,0 +1,37 @@
+/** Cuts the subject of a value out of its clause: the measure, without number, comparator and filler words. */
+import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
+import { SUBJECT_LEAD_FILLERS, SUBJECT_VALUE_FILLERS } from './dictionary.js';
+
+const LEAD = new RegExp(String.raw`^(?:(?:${alternation(SUBJECT_LEAD_FILLERS)})${WB_AFTER}[\s,:]*)+`, 'u');
+// A stated time at the front ("Đến cuối năm 2024, …", "Trong năm 2023, …") is not part of the measure.
+const LEAD_TIME = /^(?:đến|trong|tới|từ nay đến)(?:\s(?:hết|cuối))?\s(?:năm|quý [ivx\d]+ năm|tháng \d{1,2} năm)\s20\d{2}[\s,:]*/u;
+const TRAIL = new RegExp(String.raw`(?:[\s,:;-]*${WB_BEFORE}(?:${alternation(SUBJECT_VALUE_FILLERS)}))+[\s,:;-]*$`, 'u');
+const PUNCT_EDGES = /^[\s,.;:()\-–]+|[\s,.;:(\-–]+$/gu;
+
+/** Offsets of the subject inside `key[start, end)`, or null when nothing meaningful remains. */
+export function subjectSpan(key: string, start: number, end: number): { start: number; end: number } | null {
+  let s = start;
+  let e = end;
+  const trimEdges = () => {
+    while (s < e && /[\s,.;:)\-–]/u.test(key[s]!)) s++;
+    while (e > s && /[\s,.;:(\-–]/u.test(key[e - 1]!)) e--;
+  };
+  trimEdges();
+  for (let guard = 0; guard < 3; guard++) {
+    const t = LEAD_TIME.exec(key.slice(s, e));
+    if (t) s += t[0].length;
+    const m = LEAD.exec(key.slice(s, e));
+    if (m) s += m[0].length;
+    if (!t && !m) break;
+  }
+  const tr = TRAIL.exec(key.slice(s, e));
+  if (tr) e = s + tr.index;
+  trimEdges();
+  const words = key.slice(s, e).split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 2 ? { start: s, end: e } : null;
+}
+
+/** Folds whitespace and trims punctuation at the edges of a subject string. */
+export function cleanSubject(text: string): string {
+  return text.replace(/\s+/gu, ' ').replace(PUNCT_EDGES, '').trim();
+}

@@ -1,0 +1,82 @@
+/**
+ * Value mentions: percentages (with ranges and decimal commas), counts with
+ * their noun, and ranks ("Nâng hạng (1/25)"). Patterns run on the matchKey.
+ */
+import { alternation, WB_AFTER } from '../../pattern.js';
+import { COUNT_NOUNS, NOT_COUNT_NOUNS } from './dictionary.js';
+import { matchKey } from '../../../pipeline/text/match-key.js';
+import type { IndicatorUnit } from '../../../output/schema.js';
+
+/** A number found in text, with where it stands. */
+export interface ValueMention {
+  start: number;
+  end: number;
+  value: number;
+  valueMax: number | null;
+  unit: IndicatorUnit;
+  countOf: string | null;
+  outOf: number | null;
+  /** Range mentions carry their own comparator. */
+  range: boolean;
+  ruleId: string;
+}
+
+const NUM = String.raw`\d{1,3}(?:[.,]\d{1,2})?`;
+// "60% - 80%", "từ 60% đến 80%", "60-80%"
+const PERCENT_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/])(?<a>${NUM})\s?%?\s?(?:-|–|đến|tới)\s?(?<b>${NUM})\s?%`, 'gu');
+// "92,1%", "100 %", "80%1" (the footnote digit stays outside)
+const PERCENT = new RegExp(String.raw`(?<![\p{L}\p{N}.,/])(?<a>${NUM})\s?%`, 'gu');
+// "05 tin bài", "32 mắt camera", "1.250 hộ"
+const COUNT = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}.,/-])(?<a>\d{1,3}(?:\.\d{3})+|\d{1,4})(?:\/(?<of>\d{1,4}))?\s(?<noun>${alternation([...COUNT_NOUNS, ...NOT_COUNT_NOUNS])})${WB_AFTER}`,
+  'gu',
+);
+// "Nâng hạng (1/25)", "xếp hạng 3/25"
+const RANK = /(?:nâng hạng|xếp hạng|xếp thứ|đứng thứ)\s?\(?(?<a>\d{1,3})\/(?<b>\d{1,3})\)?/gu;
+
+/** Reads "92,1" / "92.1" as 92.1 and "1.250" (thousands) as 1250. */
+export function parseNumber(text: string, thousands = false): number {
+  if (thousands && /^\d{1,3}(?:\.\d{3})+$/u.test(text)) return Number(text.replace(/\./gu, ''));
+  return Number(text.replace(',', '.'));
+}
+
+const notCount = new Set(NOT_COUNT_NOUNS.map((w) => matchKey(w)));
+
+/** Finds value mentions in `key[from, to)` (a matchKey). */
+export function findValues(key: string, from: number, to: number): ValueMention[] {
+  const text = key.slice(from, to);
+  const found: ValueMention[] = [];
+  const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
+  for (const m of text.matchAll(PERCENT_RANGE)) {
+    const a = parseNumber(m.groups!['a']!);
+    const b = parseNumber(m.groups!['b']!);
+    if (!(a < b) || b > 100) continue;
+    found.push({ start: from + m.index, end: from + m.index + m[0].length, value: a, valueMax: b, unit: '%', countOf: null, outOf: null, range: true, ruleId: 'vi/indicator-percent-range' });
+  }
+  for (const m of text.matchAll(PERCENT)) {
+    const s = from + m.index;
+    const e = s + m[0].length;
+    if (taken(s, e)) continue;
+    const v = parseNumber(m.groups!['a']!);
+    if (v > 100) continue;
+    found.push({ start: s, end: e, value: v, valueMax: null, unit: '%', countOf: null, outOf: null, range: false, ruleId: 'vi/indicator-percent' });
+  }
+  for (const m of text.matchAll(RANK)) {
+    const s = from + m.index;
+    const e = s + m[0].length;
+    if (taken(s, e)) continue;
+    found.push({ start: s, end: e, value: Number(m.groups!['a']), valueMax: null, unit: 'rank', countOf: null, outOf: Number(m.groups!['b']), range: false, ruleId: 'vi/indicator-rank' });
+  }
+  for (const m of text.matchAll(COUNT)) {
+    const noun = m.groups!['noun']!;
+    const s = from + m.index;
+    const e = s + m[0].length;
+    if (notCount.has(noun) || taken(s, e)) continue;
+    const raw = m.groups!['a']!;
+    const v = parseNumber(raw, true);
+    if (/^(?:19|20)\d{2}$/u.test(raw) || v === 0) continue;
+    const of = m.groups!['of'];
+    found.push({ start: s, end: e, value: v, valueMax: null, unit: 'count', countOf: noun, outOf: of ? Number(of) : null, range: false, ruleId: 'vi/indicator-count' });
+  }
+  return found.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,65 @@
+/** Reads comparator, kind, year and level from the words around a value. */
+import type { Comparator } from '../../../output/schema.js';
+import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
+import { ACTUAL_CUES, ACTUAL_HEADINGS, COMPARATOR_AFTER, COMPARATOR_BEFORE, LEVEL_WORDS, TARGET_CUES, TARGET_HEADINGS } from './dictionary.js';
+import { matchKey } from '../../../pipeline/text/match-key.js';
+
+const BEFORE = new RegExp(String.raw`${WB_BEFORE}(?<w>${alternation(COMPARATOR_BEFORE.map(([w]) => w))})\s?(?:mức\s)?$`, 'u');
+const AFTER = new RegExp(String.raw`^\s?(?<w>${alternation(COMPARATOR_AFTER.map(([w]) => w))})${WB_AFTER}`, 'u');
+const BEFORE_MAP = new Map(COMPARATOR_BEFORE.map(([w, c]) => [matchKey(w), c]));
+const AFTER_MAP = new Map(COMPARATOR_AFTER.map(([w, c]) => [matchKey(w), c]));
+
+/** Comparator from the key text right before and right after a value, with the span of the words it used. */
+export function comparatorOf(before: string, after: string): { comparator: Comparator; beforeLength: number; afterLength: number } {
+  const a = AFTER.exec(after);
+  if (a) return { comparator: AFTER_MAP.get(a.groups!['w']!)!, beforeLength: 0, afterLength: a[0].length };
+  const b = BEFORE.exec(before);
+  if (b) return { comparator: BEFORE_MAP.get(b.groups!['w']!)!, beforeLength: b[0].length, afterLength: 0 };
+  return { comparator: '=', beforeLength: 0, afterLength: 0 };
+}
+
+const ACTUAL = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(ACTUAL_CUES)})${WB_AFTER}`, 'u');
+const TARGET = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(TARGET_CUES)})${WB_AFTER}`, 'u');
+const ACTUAL_H = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(ACTUAL_HEADINGS)})${WB_AFTER}`, 'u');
+const TARGET_H = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(TARGET_HEADINGS)})${WB_AFTER}`, 'u');
+
+/**
+ * Target or actual: the clause's own wording first, then the nearest heading
+ * that says, then the document type.
+ */
+export function kindOf(clauseKey: string, headingPath: string[], docType: string | null): 'target' | 'actual' {
+  const actual = ACTUAL.test(clauseKey);
+  const target = TARGET.test(clauseKey);
+  if (actual && !target) return 'actual';
+  if (target && !actual) return 'target';
+  for (let i = headingPath.length - 1; i >= 0; i--) {
+    const h = matchKey(headingPath[i]!);
+    const ha = ACTUAL_H.test(h);
+    const ht = TARGET_H.test(h);
+    if (ha && !ht) return 'actual';
+    if (ht && !ha) return 'target';
+  }
+  return docType === 'report' ? 'actual' : 'target';
+}
+
+const YEAR = /(?<![\p{L}\p{N}])(?:năm|đến|cuối năm|\/)\s?(?<y>20[1-4]\d)(?![\p{N}])/gu;
+
+/** The year stated nearest before `at` in the clause key (or after it when none before). */
+export function statedYear(clauseKey: string, at: number): number | null {
+  let best: number | null = null;
+  let after: number | null = null;
+  for (const m of clauseKey.matchAll(YEAR)) {
+    if (m.index < at) best = Number(m.groups!['y']);
+    else if (after === null) after = Number(m.groups!['y']);
+  }
+  return best ?? after;
+}
+
+const LEVEL = new RegExp(String.raw`^\s?(?<w>${alternation(LEVEL_WORDS.map(([w]) => w))})${WB_AFTER}`, 'u');
+const LEVEL_MAP = new Map(LEVEL_WORDS.map(([w, l]) => [matchKey(w), l]));
+
+/** Level of government named right after a value ("95% cấp tỉnh"). */
+export function levelAfter(afterKey: string): 'tinh' | 'huyen' | 'xa' | null {
+  const m = LEVEL.exec(afterKey);
+  return m ? LEVEL_MAP.get(m.groups!['w']!)! : null;
+}

@@ -1,0 +1,20 @@
+/** Task rules, in order; a block claimed by an earlier rule is not read again by a later one. */
+import type { RuleContext, TaskDraft } from '../../types.js';
+import * as labelled from './labelled.js';
+import * as unitDuties from './unit-duties.js';
+import * as assignmentTable from './assignment-table.js';
+
+/** The ordered task rules: labelled numbered tasks first (they are the most explicit). */
+export const taskRules = [labelled, unitDuties, assignmentTable] as const;
+
+/** All task drafts of a document, in reading order, overlapping finds removed. */
+export function extractTasks(ctx: RuleContext): TaskDraft[] {
+  const out: TaskDraft[] = [];
+  for (const rule of taskRules) {
+    for (const t of rule.extract(ctx)) {
+      if (out.some((o) => t.quote.start < o.quote.end && t.quote.end > o.quote.start)) continue;
+      out.push(t);
+    }
+  }
+  return out.sort((a, b) => a.quote.start - b.quote.start);
+}

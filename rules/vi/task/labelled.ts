@@ -1,0 +1,76 @@
+/**
+ * Numbered tasks followed by labelled fields:
+ * "1.1. Xây dựng Kế hoạch …" / "- Bộ phận thực hiện: Bộ phận Văn hoá." /
+ * "- Bộ phận phối hợp thực hiện: …" / "- Thời gian thực hiện: Quý I năm 2024."
+ */
+import type { RuleContext, TaskDraft } from '../../types.js';
+import { alternation, WB_AFTER } from '../../pattern.js';
+import { parseDeadline } from '../deadline/index.js';
+import { DEADLINE_LABELS, LEAD_LABELS, SUPPORT_LABELS } from './dictionary.js';
+import { unitsIn } from './units-of.js';
+
+export const id = 'vi/task-labelled';
+export const description = 'A numbered task and the labelled lead, support and time lines under it.';
+export const examples = ['1.1. Xây dựng Kế hoạch tuyên truyền về an toàn thông tin\n- Bộ phận thực hiện: Bộ phận Văn hoá.\n- Thời gian thực hiện: Quý I năm 2024.'];
+
+const FIELD = new RegExp(
+  String.raw`(?<label>${alternation([...SUPPORT_LABELS, ...LEAD_LABELS, ...DEADLINE_LABELS])})${WB_AFTER}\s?:\s?`,
+  'gu',
+);
+const SUPPORT = new Set(SUPPORT_LABELS);
+const DEADLINE = new Set(DEADLINE_LABELS);
+
+/** Reads labelled fields from `key[from, to)`, returning value spans per field kind. */
+function fields(ctx: RuleContext, from: number, to: number) {
+  const found: Array<{ kind: 'lead' | 'support' | 'deadline'; start: number; end: number }> = [];
+  const slice = ctx.key.slice(from, to);
+  const matches = [...slice.matchAll(FIELD)];
+  matches.forEach((m, i) => {
+    const label = m.groups!['label']!;
+    const kind = SUPPORT.has(label) ? 'support' : DEADLINE.has(label) ? 'deadline' : 'lead';
+    const start = from + m.index + m[0].length;
+    let end = i + 1 < matches.length ? from + matches[i + 1]!.index : to;
+    const nl = ctx.text.indexOf('\n', start);
+    if (nl >= 0 && nl < end) end = nl;
+    found.push({ kind, start, end });
+  });
+  return found;
+}
+
+/** Extracts labelled numbered tasks. */
+export function extract(ctx: RuleContext): TaskDraft[] {
+  const out: TaskDraft[] = [];
+  const blocks = ctx.normalised.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (!b.numbering || b.kind === 'table-row') continue;
+    // The task's fields: the lines after it until the next numbered block.
+    let j = i + 1;
+    while (j < blocks.length && !blocks[j]!.numbering && blocks[j]!.kind !== 'table-row') j++;
+    const from = b.start;
+    const to = blocks[j - 1]!.end;
+    const fs = fields(ctx, from, to);
+    if (!fs.some((f) => f.kind === 'lead') && !fs.some((f) => f.kind === 'deadline')) continue;
+    const lead = fs.filter((f) => f.kind === 'lead').flatMap((f) => unitsIn(ctx.text.slice(f.start, f.end)));
+    const support = fs.filter((f) => f.kind === 'support').flatMap((f) => unitsIn(ctx.text.slice(f.start, f.end)));
+    const dl = fs.find((f) => f.kind === 'deadline');
+    const deadlineText = dl ? ctx.text.slice(dl.start, dl.end).replace(/[.;]\s*$/u, '') : '';
+    const year = ctx.docYear;
+    // The title ends where the first field starts, or at its own end.
+    const firstField = fs[0] ? fs[0].start - 1 : b.end;
+    let titleEnd = Math.min(b.end, firstField);
+    const labelAt = ctx.key.slice(b.contentStart, titleEnd).search(/-\s[\p{L}]+[^:]{0,40}:/u);
+    if (labelAt > 0) titleEnd = b.contentStart + labelAt;
+    while (titleEnd > b.contentStart && /[\s\-–]/u.test(ctx.text[titleEnd - 1]!)) titleEnd--;
+    const c = ctx.structure.context[i]!;
+    out.push({
+      quote: { start: b.contentStart, end: titleEnd, ruleId: id },
+      lead,
+      support,
+      deadline: deadlineText && year ? parseDeadline(deadlineText, { docYear: year }) : null,
+      section: c.section,
+      domain: c.domain,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+/**
+ * Duties listed under a unit heading in "Tổ chức thực hiện" / "Nhiệm vụ cụ thể":
+ * "2. Công chức Văn hóa xã" / "- Tham mưu UBND xã triển khai thực hiện Kế hoạch."
+ * Each item under the heading is one task led by the heading's unit(s).
+ */
+import type { RuleContext, TaskDraft } from '../../types.js';
+import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
+import { matchKey } from '../../../pipeline/text/match-key.js';
+import { parseDeadline } from '../deadline/index.js';
+import { resolveUnits } from '../units/index.js';
+import { DUTY_SECTION_HEADINGS, SUPPORT_INLINE, UNIT_HEADING_LEADS } from './dictionary.js';
+
+export const id = 'vi/task-unit-duty';
+export const description = 'Each item under a unit heading of an implementation section is a task of that unit.';
+export const examples = ['III. TỔ CHỨC THỰC HIỆN\n2. Công chức Văn hóa xã\n- Tham mưu UBND xã triển khai thực hiện Kế hoạch.'];
+
+const DUTY_SECTION = new RegExp(`${WB_BEFORE}(?:${alternation(DUTY_SECTION_HEADINGS)})${WB_AFTER}`, 'u');
+const HEADING_LEAD = new RegExp(`^(?:${alternation(UNIT_HEADING_LEADS)})${WB_AFTER}\\s?`, 'u');
+const SUPPORT = new RegExp(`${WB_BEFORE}(?:${alternation(SUPPORT_INLINE)})\\s(?<units>[^,.;:]{3,80})`, 'gu');
+// A duty's first sentence ends at ". " before a capital, or at the block end.
+const SENTENCE_END = /[.!?](?=\s+[\p{Lu}])/u;
+
+/** Extracts unit duties. */
+export function extract(ctx: RuleContext): TaskDraft[] {
+  const out: TaskDraft[] = [];
+  const blocks = ctx.normalised.blocks;
+  const headingUnits = new Map<number, string[]>();
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const c = ctx.structure.context[i]!;
+    if (b.kind === 'table-row' || c.inAppendix) continue;
+    if (ctx.structure.headings.has(i)) {
+      const title = c.headingPath[c.headingPath.length - 1] ?? '';
+      const inDuties = c.headingPath.slice(0, -1).some((h) => DUTY_SECTION.test(matchKey(h)));
+      if (inDuties) {
+        const stripped = title.replace(HEADING_LEAD, (m) => ' '.repeat(m.length));
+        const units = resolveUnits(matchKey(stripped).startsWith(' ') ? stripped.trim() : title.replace(HEADING_LEAD, ''))
+          .filter((u) => u.canonical !== null)
+          .map((u) => u.text);
+        if (units.length) headingUnits.set(i, units);
+      }
+      continue;
+    }
+    const lead = headingUnits.get(c.heading);
+    if (!lead) continue;
+    const content = ctx.text.slice(b.contentStart, b.end);
+    const end = content.search(SENTENCE_END);
+    const quoteEnd = b.contentStart + (end >= 0 ? end + 1 : content.length);
+    const support: string[] = [];
+    for (const m of ctx.key.slice(b.contentStart, b.end).matchAll(SUPPORT)) {
+      const s = b.contentStart + m.index + m[0].length - m.groups!['units']!.length;
+      const phrase = ctx.text.slice(s, s + m.groups!['units']!.length);
+      for (const u of resolveUnits(phrase)) if (u.canonical && !support.includes(u.text)) support.push(u.text);
+    }
+    out.push({
+      quote: { start: b.contentStart, end: quoteEnd, ruleId: id },
+      lead,
+      support,
+      deadline: ctx.docYear ? parseDeadline(content, { docYear: ctx.docYear }) : null,
+      section: c.section,
+      domain: c.domain,
+    });
+  }
+  return out;
+}
