@@ -115,6 +115,8 @@ const sentences: Row[] = [
   ['Các hội, đoàn thể báo cáo vào ngày 5 hàng tháng.', 2024, 'vào ngày 5 hàng tháng', 'recurring', ...Y(2024), rec('monthly', 5)],
   ['Thời gian thực hiện: Quý III/2024 và thường xuyên', 2024, 'Quý III/2024 và thường xuyên', 'mixed', ...Y(2024), null],
   ['Ban chỉ đạo chuyển đổi số xã thường xuyên kiểm tra, đôn đốc các thành viên.', 2024, 'thường xuyên', 'continuous', ...Y(2024), null],
+  ['Đạt 14/14 thôn hoàn thành vào ngày 30/6/2024.', 2024, 'vào ngày 30/6/2024', 'date', '2024-06-30', '2024-06-30', null],
+  ['Kế hoạch triển khai trước ngày 30/9/2024 theo hướng dẫn.', 2024, 'trước ngày 30/9/2024', 'before-date', null, '2024-09-29', null],
   ['Thời hạn nộp: ngày 25/12/2024', 2024, 'ngày 25/12/2024', 'date', '2024-12-25', '2024-12-25', null],
 ];
 
@@ -148,6 +150,12 @@ const misses: string[] = [
   'Kính gửi quý vị đại biểu',
   'Xã có 1.250 hộ với 4.600 nhân khẩu, 06 tháng tập huấn',
   'Mức độ 3, 4 của dịch vụ công trực tuyến',
+  'Quyết định 1829/QĐ – UBND ngày 30/5/2023 của UBND tỉnh',
+  'Kế hoạch số 85/KH- UBND của UBND Huyện Hoằng Hóa ngày 18 tháng 5 năm 2022',
+  'Công văn số 2142/STTTT - CNTT ngày 31 tháng 8 năm 2023',
+  'Theo Quyết định số 1829 /QĐ-UBND ngày 30/5/2023',
+  'Hợp Thịnh, ngày 15 tháng 3 năm 2024',
+  'Số: /KH-BCĐCĐS          Hợp Thịnh, ngày      tháng 03 năm 2024',
 ];
 
 describe('not deadlines', () => {

@@ -91,7 +91,7 @@ export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineMenti
       }
       const start = m.index;
       const end = start + m[0].length;
-      candidates.push({ start, end, ruleId: rule.id, deadline, order, cited: isCitedDocumentDate(key, start) });
+      candidates.push({ start, end, ruleId: rule.id, deadline, order, cited: isCitedDocumentDate(text, key, start) });
     }
   });
   if (ctx.stats) ctx.stats.candidates += candidates.length;
