@@ -55,6 +55,16 @@ function parsePart(parts: Map<string, Uint8Array>, name: string, file: string): 
  *   `docx-too-large` (zip bomb or limits), `docx-encrypted` (password-protected).
  */
 export async function extractDocx(bytes: Uint8Array, file: string, options: DocxOptions = {}): Promise<Extraction> {
+  try {
+    return await readDocx(bytes, file, options);
+  } catch (err) {
+    // Pathological nesting can exhaust the stack: a bad input, not a crash.
+    if (err instanceof RangeError) throw new ExtractError('docx-corrupt', file, `document nested too deeply: ${err.message}`);
+    throw err;
+  }
+}
+
+async function readDocx(bytes: Uint8Array, file: string, options: DocxOptions): Promise<Extraction> {
   const messages: ExtractMessage[] = [];
   if (isEncryptedOoxml(bytes)) throw new ExtractError('docx-encrypted', file, 'password-protected (encrypted OOXML package); save it without a password');
   if (isOleFile(bytes)) {
@@ -83,14 +93,12 @@ export async function extractDocx(bytes: Uint8Array, file: string, options: Docx
   let encoding: string | null = null;
 
   if (usesLegacyFonts(docText, stylesText)) {
-    {
-      document = parsePart(parts, 'word/document.xml', file)!;
-      const { encodings, runs } = decodeLegacyRuns(document, parsePart(parts, 'word/styles.xml', file), decodeLegacyRun);
-      if (runs > 0) {
-        changed = true;
-        encoding = [...encodings].join('+');
-        messages.push({ code: 'encoding-converted', fatal: false, reason: `${runs} runs in legacy Vietnamese fonts decoded (${encoding})` });
-      }
+    document = parsePart(parts, 'word/document.xml', file)!;
+    const { encodings, runs } = decodeLegacyRuns(document, parsePart(parts, 'word/styles.xml', file), decodeLegacyRun);
+    if (runs > 0) {
+      changed = true;
+      encoding = [...encodings].join('+');
+      messages.push({ code: 'encoding-converted', fatal: false, reason: `${runs} runs in legacy Vietnamese fonts decoded (${encoding})` });
     }
   }
 

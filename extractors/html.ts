@@ -66,7 +66,14 @@ export async function extractHtml(bytes: Uint8Array, file: string): Promise<Extr
   const { text: html, encoding, messages } = decodeHtmlBytes(bytes);
   // NUL bytes do not occur in text markup: this is a binary file with an .html name.
   if (html.slice(0, SNIFF_BYTES).includes('\u0000')) throw new ExtractError('html-corrupt', file, 'binary content, not HTML text');
-  const lines = htmlToLines(html, { listMarkers: true, footnotes: 'plain' });
+  let lines: string[];
+  try {
+    lines = htmlToLines(html, { listMarkers: true, footnotes: 'plain' });
+  } catch (err) {
+    // Pathological nesting can exhaust the stack: a bad input, not a crash.
+    if (err instanceof RangeError) throw new ExtractError('html-corrupt', file, `markup nested too deeply: ${err.message}`);
+    throw err;
+  }
   const text = lines.join('\n').normalize('NFC');
   return {
     format: 'html',

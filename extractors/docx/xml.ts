@@ -31,6 +31,19 @@ function decodeEntities(text: string): string {
   });
 }
 
+/** Index of the `>` closing the tag that starts before `from`; attribute values may hold a raw `>`. */
+function tagEnd(source: string, from: number): number {
+  let quote = '';
+  for (let i = from; i < source.length; i++) {
+    const c = source[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return i;
+  }
+  return -1;
+}
+
 /** Thrown for markup that cannot be read as XML. */
 export class XmlSyntaxError extends Error {}
 
@@ -69,7 +82,7 @@ export function parseXml(source: string): XmlElement {
       if (end === -1) throw new XmlSyntaxError('unterminated declaration');
       pos = end + 1;
     } else {
-      const gt = source.indexOf('>', lt + 1);
+      const gt = tagEnd(source, lt + 1);
       if (gt === -1) throw new XmlSyntaxError('unterminated tag');
       const inner = source.slice(lt + 1, gt);
       pos = gt + 1;
