@@ -142,6 +142,9 @@ function phraseList(words: readonly string[]): string[][] {
   return words.map(phraseKeys).filter((k) => k.length > 0).sort((a, b) => b.length - a.length);
 }
 const FILLERS = new Set(FILLER_SYLLABLES.map((w) => matchKey(w.normalize('NFC'))));
+const FILLERS_FOLD = new Set([...FILLERS].map(asciiFold));
+/** A filler as written, or typed without diacritics ("cong chuc … xa"). */
+const isFiller = (t: Token): boolean => FILLERS.has(t.key) || (t.key === t.fold && FILLERS_FOLD.has(t.fold));
 const FAMILY = new Set(FAMILY_NAMES.map((w) => matchKey(w.normalize('NFC'))));
 const NON_UNITS = phraseList(NON_UNIT_HEADS);
 // One folded syllable collides with too many words ("cổng"/"công"), so only longer heads are folded.
@@ -245,7 +248,7 @@ function onlyFillers(tokens: Token[], m: Match, all: Match[] = [m]): boolean {
     if (x.pattern.id !== m.pattern.id) continue;
     for (let i = x.start; i < x.end; i++) covered[i] = true;
   }
-  for (let i = 0; i < tokens.length; i++) if (!covered[i] && !FILLERS.has(tokens[i]!.key)) return false;
+  for (let i = 0; i < tokens.length; i++) if (!covered[i] && !isFiller(tokens[i]!)) return false;
   return true;
 }
 
@@ -317,8 +320,9 @@ export function resolveUnit(text: string): UnitResolution {
   // "Cán bộ" alone is all the staff; "cán bộ phụ trách CNTT" is one person of unknown post.
   if (weak && onlyFillers(tokens, weak)) return fromMatch(nfc, tokens, weak, 'alias', 0.8);
   // Text typed without diacritics ("Cong an xa", "Van phong") still names a unit.
-  const folded = best(findMatches(tokens, STRONG, 'folds'));
-  if (folded) return fromMatch(nfc, tokens, folded, 'alias', onlyFillers(tokens, folded) ? 0.9 : 0.75);
+  const foldedAll = findMatches(tokens, STRONG, 'folds');
+  const folded = best(foldedAll);
+  if (folded) return fromMatch(nfc, tokens, folded, 'alias', onlyFillers(tokens, folded, foldedAll) ? 0.9 : 0.75);
   // A near-exact full name ("Tổ công ngệ số cộng đồng") is better evidence than a pointer word.
   const f = fuzzy(tokens);
   if (f && f.score >= FUZZY_THRESHOLD) {
