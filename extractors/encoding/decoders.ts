@@ -100,9 +100,17 @@ export function decodeVni(units: Units): string {
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
 const WORD = /[\p{L}\p{M}]+/gu;
 
+const caselessMemo = new Map<string, boolean>();
+
 /** A lowercase toned letter: TCVN3 has no capital code for it, so its case is unknown. */
 function isCaseless(ch: string): boolean {
-  return ch !== ch.toUpperCase() && TONE_MARK.test(ch.normalize('NFD'));
+  let known = caselessMemo.get(ch);
+  if (known === undefined) {
+    known = ch !== ch.toUpperCase() && TONE_MARK.test(ch.normalize('NFD'));
+    // Bounded: arbitrary input must not grow the memo without limit.
+    if (caselessMemo.size < 4096) caselessMemo.set(ch, known);
+  }
+  return known;
 }
 
 interface CaseCounts {
@@ -130,7 +138,7 @@ function upperCaseless(word: string): string {
   return out;
 }
 
-/** Ends a sentence: the next word starts with a capital. */
+/** Ends a sentence: the next word starts with a capital. Tested on a short tail only (an anchored-at-end scan of a long prefix is quadratic). */
 const SENTENCE_END = /[.!?]["”’)]?\s+$/u;
 
 function restoreLine(line: string): string {
@@ -156,7 +164,7 @@ function restoreLine(line: string): string {
       const ownUpper = upper >= 2 && isVietnameseSyllable(w.text) ? upper : 0;
       if (upper >= 2 || (lineUpper - ownUpper >= 2 && lineLower === 0)) replacement = upperCaseless(w.text);
     }
-    if (replacement === null && isCaseless(w.text[0]!) && SENTENCE_END.test(line.slice(0, w.index))) {
+    if (replacement === null && isCaseless(w.text[0]!) && SENTENCE_END.test(line.slice(Math.max(0, w.index - 8), w.index))) {
       // "… cña UBND HuyÖn. ñy ban": a sentence never starts in lower case.
       replacement = upperCaseless(w.text[0]!) + w.text.slice(1);
     }

@@ -26,7 +26,7 @@ export interface DecodedText {
 
 const REPLACEMENT = /\uFFFD/gu;
 /** Bytes scored per candidate: plenty to decide, bounded for huge files. */
-const SCORE_SAMPLE = 256 * 1024;
+const SCORE_SAMPLE = 64 * 1024;
 
 function countReplaced(text: string): number {
   return text.match(REPLACEMENT)?.length ?? 0;
@@ -218,6 +218,7 @@ function countGarbageChars(text: string): number {
  */
 const LEGACY_LOOKING = /[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE\u00CF\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE\u00EF\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]/u;
 const TOKEN = /\S+/gu;
+const SYMBOL = /[^\s\p{L}\p{M}\p{N}]/gu;
 const LETTER = /\p{L}/u;
 
 /** Whitespace-separated tokens with a letter, and how many of them carry legacy debris. */
@@ -248,5 +249,8 @@ export function looksLikeMojibake(text: string): number {
   // Real plans carry some non-syllables (UBND, CĐS, loanwords): ignore the first 25 %.
   const invalid = stats.words === 0 ? 0 : 1 - stats.syllables / stats.words;
   const invalidExcess = Math.max(0, (invalid - 0.25) / 0.75);
-  return Math.min(1, Math.max(5 * bad, 1.2 * legacyShare, invalidExcess));
+  // A font without a Unicode map can also come out as punctuation soup ("!#$%&").
+  const symbols = (text.match(SYMBOL) ?? []).length / nonSpace;
+  const symbolExcess = Math.max(0, (symbols - 0.35) / 0.4);
+  return Math.min(1, Math.max(5 * bad, 1.2 * legacyShare, invalidExcess, symbolExcess));
 }

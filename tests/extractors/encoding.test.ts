@@ -316,6 +316,8 @@ describe('looksLikeMojibake', () => {
     ['VNI read as Latin-1', vni.toString('latin1')],
     ['random bytes read as Latin-1', random.toString('latin1')],
     ['random bytes read as UTF-8', random.toString('utf8')],
+    ['private-use glyph codes from a PDF font without a Unicode map', '\uE04B\uE0D5 \uE048\uE04F\uE0B9\uE043\uE048 x\uE0B7'],
+    ['punctuation soup from a PDF font with a shifted map', '!"#$ %&\'( )*+, -./: ;<=> ?@[\\ ]^_` {|}~'],
   ])('%s scores high', (_label, text) => {
     expect(looksLikeMojibake(text)).toBeGreaterThan(0.5);
   });
