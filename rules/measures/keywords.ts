@@ -46,6 +46,10 @@ export const UNLABELLED_RULES: readonly UnlabelledRule[] = [
     none: ['phát sinh hồ sơ'],
   },
   {
+    why: 'dossiers or results handled through the public postal service (taxonomy note of e_results_issued)',
+    all: [['bưu chính công ích']],
+  },
+  {
     why: 'trade on social media with no stated population (taxonomy note of ecommerce_transaction_share)',
     all: [['buôn bán', 'bán hàng'], ['mạng xã hội', 'facebook', 'zalo']],
     none: ['doanh nghiệp', 'hộ kinh doanh', 'tuyên truyền', 'sàn thương mại điện tử'],
@@ -107,9 +111,10 @@ export const KEYWORD_RULES: readonly KeywordRule[] = [
   { id: 'staff_digital_skills_trained', all: [[...STAFF, 'người lao động của cơ quan', 'đội ngũ'], ['kỹ năng số', 'tập huấn', 'bồi dưỡng', 'đào tạo'], DIGITAL_TOPIC], none: ['máy tính'] },
   { id: 'citizens_digital_skills_trained', all: [[...PEOPLE, 'độ tuổi lao động', 'lao động'], ['kỹ năng số', 'đào tạo', 'phổ biến', 'tuyên truyền', 'tập huấn'], DIGITAL_TOPIC] },
   { id: 'computers_antivirus', all: [['diệt vi rút', 'mã độc', 'vi rút']] },
-  { id: 'computers_networked', all: [['máy tính'], ['mạng lan', 'kết mạng', 'kết nối', 'wan', 'internet']] },
+  // office computers: a household's computer is not this measure
+  { id: 'computers_networked', all: [['máy tính'], ['mạng lan', 'kết mạng', 'kết nối', 'wan', 'internet']], none: ['hộ gia đình', ...PEOPLE] },
   { id: 'computers_networked', all: [['mạng số liệu chuyên dùng', 'mạng truyền số liệu chuyên dùng']] },
-  { id: 'staff_with_computer', all: [['máy tính'], ['trang bị', 'phục vụ công việc', ...STAFF]] },
+  { id: 'staff_with_computer', all: [['máy tính'], ['trang bị', 'phục vụ công việc', ...STAFF]], none: ['hộ gia đình', ...PEOPLE] },
 
   // --- networks ---
   { id: 'fixed_broadband_subscriptions', all: [['thuê bao'], ['băng rộng cố định']] },
@@ -118,7 +123,7 @@ export const KEYWORD_RULES: readonly KeywordRule[] = [
   { id: 'broadband_coverage_households', all: [['phủ sóng', 'phủ hạ tầng', 'được phủ', 'sẵn sàng cung cấp', 'phủ đến'], ['cáp quang', 'băng rộng cố định']] },
   { id: 'broadband_coverage_households', all: [['phủ sóng', 'được phủ', 'phủ đến'], ['hộ gia đình', 'địa bàn dân cư', 'khu dân cư']] },
   { id: 'mobile_coverage_villages', all: [['phủ sóng', 'được phủ', 'băng rộng di động'], ['thôn', 'bản', 'tổ dân phố', 'khu phố', 'di động']], none: ['thuê bao'] },
-  { id: 'household_fibre_broadband', all: [['hộ gia đình', 'hộ'], ['cáp quang', 'băng rộng', 'internet']], none: ['an toàn thông tin', 'phủ', 'sẵn sàng', 'sàn'] },
+  { id: 'household_fibre_broadband', all: [['hộ gia đình', 'hộ'], ['cáp quang', 'băng rộng', 'internet']], none: ['an toàn thông tin', 'phủ', 'sẵn sàng', 'sàn', 'máy tính'] },
   { id: 'video_conference_system', all: [['hội nghị truyền hình', 'họp trực tuyến', 'hội nghị trực tuyến']] },
   { id: 'public_wifi_points', all: [['wi fi']] },
   { id: 'security_camera_system', all: [['camera']] },

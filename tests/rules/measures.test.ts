@@ -140,6 +140,8 @@ const MISSES: [string, string | undefined][] = [
   ['Tỷ lệ thu gom, xử lý rác thải sinh hoạt', undefined],
   ['Tỷ lệ người cao tuổi được chăm sóc sức khỏe ban đầu', undefined],
   ['Tỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến mức độ 3', '%'],
+  ['Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, trả kết quả qua dịch vụ bưu chính công ích', '%'],
+  ['Tỷ lệ hộ gia đình có máy tính kết nối Internet', '%'],
   ['tin bài tuyên truyền chuyển đổi số trên Trang thông tin điện tử xã', 'count'],
   ['mắt camera giám sát tại các tuyến đường liên thôn', 'count'],
   ['kinh phí thực hiện chuyển đổi số năm 2025', 'vnd_million'],
