@@ -1,0 +1,314 @@
+/**
+ * `buildComparison`: document results → one comparison model (pure; no I/O).
+ * Renderers read only this model, so every format shows the same numbers.
+ */
+import type { DocumentResult, Indicator, Provenance, Task } from '../output/schema.js';
+import { measureById } from '../rules/measures/match-api.js';
+import { compareToReference, referenceFor, type ReferenceTarget } from '../rules/measures/reference.js';
+import { UNIT_VOCABULARY, type UnitId } from '../rules/vi/units/index.js';
+import type {
+  AchievementRow, BudgetRow, CommuneColumn, Comparison, ContradictionRow, CoverageRow, LevelCell, MatrixCell,
+  MatrixRow, MeasureStats, QuarterRow, RankEntry, ReferenceView, SourceLink, WorkloadRow,
+} from './types.js';
+
+export type * from './types.js';
+
+/** Achievement ratio under which a document is flagged as far behind its own target. */
+export const FAR_BEHIND_RATIO = 0.5;
+
+/** Label used for tasks whose lead unit did not resolve to a canonical unit. */
+export const UNRESOLVED_UNIT = '(unresolved)';
+
+const LOWER_IS_STRONGER = new Set(['<', '<=']);
+
+function link(doc: DocumentResult, p: Provenance): SourceLink {
+  return { document: doc.document, file: p.file, line: p.line, page: p.page, quote: p.quote };
+}
+
+function column(doc: DocumentResult): CommuneColumn {
+  const m = doc.metadata;
+  return {
+    key: doc.document,
+    commune: m.commune ?? doc.document,
+    district: m.district,
+    province: m.province,
+    year: m.year,
+    docType: m.docType,
+    title: m.title,
+  };
+}
+
+function referenceView(t: ReferenceTarget): ReferenceView {
+  const s = t.source;
+  const head = [s.type, s.number].filter(Boolean).join(' ');
+  const tail = [s.issuer, s.date].filter(Boolean).join(', ');
+  return {
+    row: t.row,
+    value: t.value,
+    valueMax: t.valueMax,
+    comparator: t.comparator,
+    unit: t.unit,
+    year: t.year,
+    level: t.level,
+    verified: t.verified,
+    source: tail ? `${head} (${tail})` : head,
+  };
+}
+
+function levelCell(doc: DocumentResult, i: Indicator): LevelCell {
+  return {
+    indicatorId: i.id,
+    kind: i.kind,
+    value: i.value,
+    valueMax: i.valueMax,
+    comparator: i.comparator,
+    unit: i.unit,
+    year: i.year ?? doc.metadata.year,
+    link: link(doc, i.provenance),
+  };
+}
+
+function matrixCell(doc: DocumentResult, measure: string, inds: Indicator[]): MatrixCell {
+  const targets = inds.filter((i) => i.kind === 'target').map((i) => levelCell(doc, i));
+  const actuals = inds.filter((i) => i.kind === 'actual').map((i) => levelCell(doc, i));
+  const primary = targets.find((t) => t.value !== null) ?? null;
+  const values = new Set(targets.filter((t) => t.value !== null).map((t) => `${t.value}|${t.valueMax}|${t.unit}`));
+  const year = primary?.year ?? doc.metadata.year;
+  const ref = year === null
+    ? null
+    : referenceFor(measure, year, 'xa', { province: doc.metadata.province ?? undefined, commune: doc.metadata.commune ?? undefined });
+  return {
+    commune: doc.metadata.commune ?? doc.document,
+    targets,
+    actuals,
+    primary,
+    conflicting: values.size > 1,
+    reference: ref ? referenceView(ref) : null,
+    vsReference: ref && primary ? compareToReference(primary, ref) : null,
+  };
+}
+
+function buildMatrix(docs: DocumentResult[]): MatrixRow[] {
+  const byMeasure = new Map<string, Map<string, Indicator[]>>();
+  for (const doc of docs) {
+    for (const i of doc.indicators) {
+      if (!i.canonical) continue;
+      const row = byMeasure.get(i.canonical) ?? new Map<string, Indicator[]>();
+      byMeasure.set(i.canonical, row);
+      const list = row.get(doc.document) ?? [];
+      row.set(doc.document, list);
+      list.push(i);
+    }
+  }
+  const rows: MatrixRow[] = [];
+  for (const [measure, perDoc] of byMeasure) {
+    const m = measureById(measure);
+    const cells: Record<string, MatrixCell> = {};
+    for (const doc of docs) {
+      const inds = perDoc.get(doc.document);
+      if (inds) cells[doc.document] = matrixCell(doc, measure, inds);
+    }
+    const refs = new Map<string, ReferenceView>();
+    for (const c of Object.values(cells)) if (c.reference) refs.set(c.reference.row, c.reference);
+    rows.push({
+      measure,
+      name: m?.name_vi ?? measure,
+      domain: m?.domain ?? 'other',
+      unit: m?.unit ?? '',
+      cells,
+      references: [...refs.values()],
+    });
+  }
+  // most widely set measures first, then taxonomy-independent stable order by id
+  return rows.sort((a, b) => Object.keys(b.cells).length - Object.keys(a.cells).length || a.measure.localeCompare(b.measure));
+}
+
+function median(sorted: number[]): number | null {
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function measureStats(row: MatrixRow): MeasureStats {
+  const entries: Array<RankEntry & { cell: MatrixCell; comparator: string }> = [];
+  for (const [key, cell] of Object.entries(row.cells)) {
+    const p = cell.primary;
+    if (p && p.value !== null) entries.push({ key, commune: cell.commune, value: p.value, link: p.link, cell, comparator: p.comparator });
+  }
+  const lowerBetter = row.unit === 'rank' || entries.some((e) => LOWER_IS_STRONGER.has(e.comparator));
+  entries.sort((a, b) => (lowerBetter ? a.value - b.value : b.value - a.value) || a.key.localeCompare(b.key));
+  const values = entries.map((e) => e.value).sort((a, b) => a - b);
+  const strip = ({ key, commune, value, link: l }: RankEntry): RankEntry => ({ key, commune, value, link: l });
+  return {
+    measure: row.measure,
+    name: row.name,
+    unit: row.unit,
+    ranking: entries.map(strip),
+    min: values[0] ?? null,
+    max: values.at(-1) ?? null,
+    median: median(values),
+    belowReference: entries
+      .filter((e) => e.cell.vsReference === 'below' && e.cell.reference)
+      .map((e) => ({ ...strip(e), reference: e.cell.reference! })),
+  };
+}
+
+function buildCoverage(docs: DocumentResult[], matrix: MatrixRow[]): CoverageRow[] {
+  const plans = docs.filter((d) => d.indicators.some((i) => i.kind === 'target'));
+  const out: CoverageRow[] = [];
+  for (const row of matrix) {
+    const setBy = plans.flatMap((d) => {
+      const p = row.cells[d.document]?.targets[0];
+      return p ? [{ key: d.document, commune: row.cells[d.document]!.commune, link: p.link }] : [];
+    });
+    if (setBy.length < 2) continue;
+    const omittedBy = plans
+      .filter((d) => !setBy.some((s) => s.key === d.document))
+      .map((d) => ({ key: d.document, commune: d.metadata.commune ?? d.document }));
+    out.push({ measure: row.measure, name: row.name, setBy, omittedBy });
+  }
+  return out;
+}
+
+function buildAchievement(matrix: MatrixRow[]): AchievementRow[] {
+  const out: AchievementRow[] = [];
+  for (const row of matrix) {
+    for (const [key, cell] of Object.entries(row.cells)) {
+      const t = cell.primary;
+      const a = cell.actuals.find((x) => x.value !== null && t !== null && x.unit === t.unit);
+      if (!t || !a || t.value === null || a.value === null) continue;
+      const ceiling = LOWER_IS_STRONGER.has(t.comparator) || t.unit === 'rank';
+      const ratio = ceiling || t.value === 0 ? null : a.value / t.value;
+      out.push({
+        key, commune: cell.commune, measure: row.measure, name: row.name, unit: t.unit,
+        target: t.value, actual: a.value, ratio, gap: t.value - a.value,
+        farBehind: ratio !== null && ratio < FAR_BEHIND_RATIO,
+        targetLink: t.link, actualLink: a.link,
+      });
+    }
+  }
+  return out.sort((x, y) => (x.ratio ?? Infinity) - (y.ratio ?? Infinity) || x.key.localeCompare(y.key));
+}
+
+function buildContradictions(docs: DocumentResult[]): ContradictionRow[] {
+  return docs.flatMap((doc) => {
+    const byId = new Map(doc.indicators.map((i) => [i.id, i] as const));
+    return doc.conflicts.map((c) => ({
+      key: doc.document,
+      commune: doc.metadata.commune ?? doc.document,
+      note: c.note,
+      quotes: c.quotes,
+      links: c.indicatorIds.flatMap((id) => {
+        const i = byId.get(id);
+        return i ? [link(doc, i.provenance)] : [];
+      }),
+    }));
+  });
+}
+
+function unitLabel(id: string): string {
+  const vocab = UNIT_VOCABULARY[id as Exclude<UnitId, 'person'>];
+  return vocab?.aliases[0] ?? id;
+}
+
+type Counts = Record<string, { count: number; links: SourceLink[] }>;
+
+function bump(counts: Counts, key: string, l: SourceLink): void {
+  const c = (counts[key] ??= { count: 0, links: [] });
+  c.count++;
+  c.links.push(l);
+}
+
+function buildWorkload(docs: DocumentResult[]): WorkloadRow[] {
+  const rows = new Map<string, Counts>();
+  for (const doc of docs) {
+    for (const t of doc.tasks) {
+      const units = t.leadCanonical.length ? [...new Set(t.leadCanonical)] : [UNRESOLVED_UNIT];
+      for (const u of units) {
+        const counts = rows.get(u) ?? {};
+        rows.set(u, counts);
+        bump(counts, doc.document, link(doc, t.provenance));
+      }
+    }
+  }
+  return [...rows]
+    .map(([unit, counts]) => ({
+      unit,
+      label: unit === UNRESOLVED_UNIT ? unit : unitLabel(unit),
+      counts,
+      total: Object.values(counts).reduce((s, c) => s + c.count, 0),
+    }))
+    .sort((a, b) => b.total - a.total || a.unit.localeCompare(b.unit));
+}
+
+/** "2024-Q1" for an ISO date's quarter. */
+export function quarterOf(iso: string): string {
+  const [y, m] = iso.split('-');
+  return `${y}-Q${Math.floor((Number(m) - 1) / 3) + 1}`;
+}
+
+function deadlineEnd(t: Task): string | null {
+  return t.deadline?.end ?? null;
+}
+
+function buildDeadlines(docs: DocumentResult[]): { deadlines: QuarterRow[]; undatedTasks: Record<string, number> } {
+  const rows = new Map<string, Counts>();
+  const undatedTasks: Record<string, number> = {};
+  for (const doc of docs) {
+    undatedTasks[doc.document] = 0;
+    for (const t of doc.tasks) {
+      const end = deadlineEnd(t);
+      if (!end) {
+        undatedTasks[doc.document]!++;
+        continue;
+      }
+      const q = quarterOf(end);
+      const counts = rows.get(q) ?? {};
+      rows.set(q, counts);
+      bump(counts, doc.document, link(doc, t.provenance));
+    }
+  }
+  const deadlines = [...rows]
+    .map(([quarter, counts]) => ({ quarter, counts, total: Object.values(counts).reduce((s, c) => s + c.count, 0) }))
+    .sort((a, b) => a.quarter.localeCompare(b.quarter));
+  return { deadlines, undatedTasks };
+}
+
+const MONEY_UNITS = new Set(['vnd', 'vnd_million']);
+
+function buildBudget(docs: DocumentResult[]): BudgetRow[] {
+  return docs.flatMap((doc) => {
+    const commune = doc.metadata.commune ?? doc.document;
+    const lines: BudgetRow[] = doc.budget.map((b) => ({
+      key: doc.document, commune, item: b.item, amount: b.amount, unit: b.unit, source: b.source, year: b.year,
+      link: link(doc, b.provenance),
+    }));
+    // budget figures stated as indicators (a share of the budget, an amount) are budgets too
+    const inds: BudgetRow[] = doc.indicators
+      .filter((i) => i.value !== null && (i.domain === 'kinh_phi' || MONEY_UNITS.has(i.unit)))
+      .map((i) => ({
+        key: doc.document, commune, item: i.subject, amount: i.value!, unit: i.unit, source: null,
+        year: i.year ?? doc.metadata.year, link: link(doc, i.provenance),
+      }));
+    return [...lines, ...inds];
+  });
+}
+
+/** Builds the comparison of a set of document results (one column per document, in the given order). */
+export function buildComparison(results: DocumentResult[]): Comparison {
+  const docs = results.filter((d) => d.status === 'ok' || d.indicators.length > 0 || d.tasks.length > 0);
+  const matrix = buildMatrix(docs);
+  const { deadlines, undatedTasks } = buildDeadlines(docs);
+  return {
+    communes: docs.map(column),
+    matrix,
+    measures: matrix.map(measureStats),
+    coverage: buildCoverage(docs, matrix),
+    achievement: buildAchievement(matrix),
+    contradictions: buildContradictions(docs),
+    workload: buildWorkload(docs),
+    undatedTasks,
+    deadlines,
+    budget: buildBudget(docs),
+  };
+}
