@@ -117,6 +117,8 @@ const sentences: Row[] = [
   ['Ban chỉ đạo chuyển đổi số xã thường xuyên kiểm tra, đôn đốc các thành viên.', 2024, 'thường xuyên', 'continuous', ...Y(2024), null],
   ['Đạt 14/14 thôn hoàn thành vào ngày 30/6/2024.', 2024, 'vào ngày 30/6/2024', 'date', '2024-06-30', '2024-06-30', null],
   ['Kế hoạch triển khai trước ngày 30/9/2024 theo hướng dẫn.', 2024, 'trước ngày 30/9/2024', 'before-date', null, '2024-09-29', null],
+  ['Mở lớp tập huấn từ ngày 01/7/2024 đến ngày 30/9/2024 tại hội trường xã.', 2024, 'từ ngày 01/7/2024 đến ngày 30/9/2024', 'period', '2024-07-01', '2024-09-30', null],
+  ['Tổ chức sơ kết vào ngày 15 tháng 10/2025.', 2024, 'vào ngày 15 tháng 10/2025', 'date', '2025-10-15', '2025-10-15', null],
   ['Thời hạn nộp: ngày 25/12/2024', 2024, 'ngày 25/12/2024', 'date', '2024-12-25', '2024-12-25', null],
 ];
 
@@ -155,6 +157,8 @@ const misses: string[] = [
   'Công văn số 2142/STTTT - CNTT ngày 31 tháng 8 năm 2023',
   'Theo Quyết định số 1829 /QĐ-UBND ngày 30/5/2023',
   'Hợp Thịnh, ngày 15 tháng 3 năm 2024',
+  'Hỗ trợ tiêu thụ hàng quýt, cam của các hộ trên sàn thương mại điện tử',
+  'Mã hồ sơ HQ1/2024 đã được tiếp nhận',
   'Số: /KH-BCĐCĐS          Hợp Thịnh, ngày      tháng 03 năm 2024',
 ];
 

@@ -22,7 +22,7 @@ export const beforeDateRule: DeadlineRule = {
     const g = groupsOf(match);
     const d = Number(g['d']);
     const m = Number(g['m'] ?? g['m2']);
-    const y = yearOf(g['y'] ?? g['y2'], ctx.docYear);
+    const y = yearOf(g['y'] ?? g['y2'] ?? g['y3'], ctx.docYear);
     if (!isValidDate(y, m, d)) return null;
     return deadlineOf(match, 'before-date', null, isWord(VI.before, g['op']) ? dayBefore(y, m, d) : iso(y, m, d));
   },

@@ -15,7 +15,7 @@ export const dateRule: DeadlineRule = {
     const g = groupsOf(match);
     const d = Number(g['d']);
     const m = Number(g['m'] ?? g['m2']);
-    const y = yearOf(g['y'] ?? g['y2'], ctx.docYear);
+    const y = yearOf(g['y'] ?? g['y2'] ?? g['y3'], ctx.docYear);
     if (!isValidDate(y, m, d)) return null;
     const day = iso(y, m, d);
     return deadlineOf(match, 'date', day, day);

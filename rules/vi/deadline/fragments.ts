@@ -28,10 +28,10 @@ export const yearPart = (name: string): string =>
 /** A quarter number, roman or Arabic. */
 export const QUARTER_TOKEN = `(?:iii|ii|iv|i|0?[1-4])${E}`;
 
-/** "15/5/2024", "15-5", "15 tháng 5 năm 2024": day `d`, month `m`/`m2`, year `y`/`y2`. */
+/** "15/5/2024", "15-5", "15 tháng 5 năm 2024", "15 tháng 5/2024": day `d`, month `m`/`m2`, year `y`/`y2`/`y3` (each prefixed by `p`). */
 export const dayMonthYear = (p: string): string =>
   `(?<${p}d>${NUM2})(?:\\s*(?<${p}sep>[/.\\-])\\s*(?<${p}m>${NUM2})(?:\\s*\\k<${p}sep>\\s*(?<${p}y>${YEAR4}))?` +
-  `|\\s+${alt(VI.month)}\\s+(?<${p}m2>${NUM2})(?:\\s*(?:,\\s*)?${alt(VI.year)}\\s+${yearOrThisYear(p + 'y2')})?)`;
+  `|\\s+${alt(VI.month)}\\s+(?<${p}m2>${NUM2})(?:\\s*(?:,\\s*)?${alt(VI.year)}\\s+${yearOrThisYear(p + 'y2')}|\\s*\\/\\s*(?<${p}y3>${YEAR4}))?)`;
 
 /** Compiles a rule pattern with the `u` flag (index adds `g` for scanning). */
 export const re = (source: string): RegExp => new RegExp(source, 'u');

@@ -11,6 +11,7 @@ import { beforeDateRule } from './before-date.js';
 import { beforeMonthRule } from './before-month.js';
 import { beforeYearRule } from './before-year.js';
 import { continuousRule } from './continuous.js';
+import { dateRangeRule } from './date-range.js';
 import { dateRule } from './date.js';
 import { yearBounds } from './dates.js';
 import { halfYearRule } from './half-year.js';
@@ -37,6 +38,7 @@ export const deadlineRules: readonly DeadlineRule[] = [
   recurringDayRule,
   recurringRule,
   periodRule,
+  dateRangeRule,
   monthRangeRule,
   halfYearRule,
   beforeDateRule,
