@@ -77,7 +77,8 @@ async function cmdEvaluate(args: string[], io: Io): Promise<number> {
 async function cmdCompare(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { report: { type: 'string' } } });
   if (positionals.length !== 1 || !values.report) throw new UsageError('compare needs `<out-dir> --report <dir>`');
-  const mod = (await import('../compare/index.js').catch(() => null)) as { compareRun?: (dir: string, report: string) => Promise<string[]> } | null;
+  const compareModule: string = '../compare/index.js';
+  const mod = (await import(compareModule).catch(() => null)) as { compareRun?: (dir: string, report: string) => Promise<string[]> } | null;
   if (!mod?.compareRun) {
     io.err('compare: the comparison report is not available in this build');
     return 2;

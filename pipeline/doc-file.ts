@@ -37,7 +37,7 @@ export class DocMessage implements Message {
     this.line = init.line ?? null;
     this.code = init.code ?? null;
   }
-  override toString(): string {
+  toString(): string {
     return `${this.file}${this.line ? `:${this.line}` : ''}: ${this.reason}${this.ruleId ? ` (${this.ruleId})` : ''}`;
   }
   toJSON(): Message {

@@ -19,6 +19,8 @@ interface SourceLine {
 
 const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/u;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/u;
+// A table row flattened by PDF text: "1 Hoạt động …", "II Đảm bảo …", "Tổng 100".
+const TABLE_ROW_START = /^(?:(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\s+\p{Lu}|(?:Tổng|Cộng)(?:\s|$))/u;
 const TERMINAL = /[.!?;:…]["”’)\]]?$/u;
 const MD_INLINE = /^(?:\*\*|__|<\/?(?:b|strong|i|em|u)>|<br\s?\/?>)/iu;
 
@@ -51,7 +53,7 @@ function startsUpper(text: string): boolean {
 function continuesWrapped(prev: string, line: string, wrapWidth: number): boolean {
   const p = prev.trim();
   const l = line.trim();
-  if (startsBlock(l)) return false;
+  if (startsBlock(l) || TABLE_ROW_START.test(l)) return false;
   if (TERMINAL.test(p) && startsUpper(l)) return false;
   // A line well short of the wrap width ended its paragraph (a heading, a title line).
   if (p.length < wrapWidth * 0.6 && startsUpper(l)) return false;

@@ -76,7 +76,7 @@ export function resolve(records: RuleRecords, n: Normalised, file: string): Reso
       names.map((text) => {
         const r = resolveUnit(text);
         if (!r.canonical) warnings.push({ reason: `unknown unit \`${text}\` kept as written`, ruleId: d.quote.ruleId, line: provenance.line });
-        return { text, canonical: r.canonical, confidence: r.confidence };
+        return { text, canonical: r.canonical as string | null, confidence: r.confidence };
       });
     const lead = resolveAll(d.lead);
     const support = resolveAll(d.support);

@@ -14,7 +14,7 @@ const TOTAL = /^(?:tổng cộng|tổng số|tổng)(?![\p{L}\p{M}])/u;
 const VALUE = /^(?:\d{1,3}(?:[.,]\d+)?\s?%|\d+(?:[.,]\d+)*)$/u;
 const DEADLINE_WORD = /(?<![\p{L}\p{M}])(?:quý|tháng|năm|thường xuyên|hằng|hàng)(?![\p{L}\p{M}])|\d{1,2}\/\d{4}/u;
 const CONNECTOR_END = /(?:[,(\-–]|(?<![\p{L}\p{M}])(?:và|của|trên|cho|các|theo|tại|với|hoặc|về|có|nếu))$/u;
-const TRAILING_BUDGET = /\s(?<year>(?:19|20)\d{2})\s+(?<amount>\d+(?:[.,]\d+)?)(?:\s+(?<source>[\p{Lu}]{2,6}))?$/u;
+const TRAILING_BUDGET = /(?:^|\s)(?<year>(?:19|20)\d{2})\s+(?<amount>\d+(?:[.,]\d+)?)(?:\s+(?<source>[\p{Lu}]{2,6}))?$/u;
 
 /** Role of a header cell, or null when its text is not a known column header. */
 export function headerRole(text: string): ColumnRole | null {
@@ -80,7 +80,10 @@ function rowCells(pieces: Piece[], roles: ColumnRole[]): Span[] {
     const p = pieces[k]!;
     const key = p.key.trim();
     let role: ColumnRole;
-    if (isStatus(key) && roles.some((r) => r === 'note' || r === 'status')) role = roles.includes('status') ? 'status' : 'note';
+    if (roles.includes('amount') && /^(?:19|20)\d{2}$/u.test(key)) role = 'deadline';
+    else if (roles.includes('amount') && VALUE.test(key)) role = 'amount';
+    else if (roles.includes('source') && /^[\p{Lu}]{2,6}$/u.test(p.text.trim())) role = 'source';
+    else if (isStatus(key) && roles.some((r) => r === 'note' || r === 'status')) role = roles.includes('status') ? 'status' : 'note';
     else if (VALUE.test(key) || isQualitative(key)) {
       if (!unitDone && !VALUE.test(key) && !isQualitative(key)) role = 'unit';
       else role = valuesSeen++ === 0 ? 'target' : 'actual';
@@ -111,7 +114,7 @@ function budgetPieces(n: Normalised, pieces: Piece[]): Piece[] {
       out.push(p);
       continue;
     }
-    const at = p.start + m.index + 1;
+    const at = p.start + m.index + (m[0].startsWith(' ') ? 1 : 0);
     if (at - 1 > p.start) out.push(piece(n, p.start, at - 1));
     const g = m.groups!;
     let pos = at;
@@ -168,6 +171,13 @@ export function findTables(n: Normalised, context: BlockContext[]): Table[] {
       roles.push(role);
       header.push(text);
       j++;
+    }
+    // A merged group header ("Kinh phí và nguồn vốn") stands above the columns it names.
+    for (let h = 0; h < header.length - 2; h++) {
+      if (/\svà\s/u.test(header[h]!) && header[h]!.toLowerCase().includes(header[h + 1]!.toLowerCase()) && header[h]!.toLowerCase().includes(header[h + 2]!.toLowerCase())) {
+        header.splice(h, 1);
+        roles.splice(h, 1);
+      }
     }
     if (roles.length < 4 || !roles.includes('index')) {
       i++;

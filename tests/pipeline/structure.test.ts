@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { SectionNodeT } from '../../output/schema.js';
+import { seedResult } from './helpers.js';
+
+const flat = (nodes: SectionNodeT[]): SectionNodeT[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
+const top = (nodes: SectionNodeT[]) => nodes.filter((n) => n.numbering).map((n) => `${n.numbering}. ${n.title}`.toLowerCase());
+
+// Headings as read from each document (its Roman-numbered parts and a few sub-sections), not from the output.
+describe('section trees', () => {
+  it('000: four parts, with domain sub-sections under II', async () => {
+    const r = await seedResult('000_d7d9651ddd969956.txt');
+    expect(top(r.sections)).toEqual(['i. mục đích và yêu cầu', 'ii. chỉ tiêu trọng tâm thực hiện nhiệm vụ chuyển đổi số năm 2024', 'iii. tổ chức thực hiện']);
+    const ii = r.sections[1]!;
+    expect(ii.children.map((c) => c.domain)).toEqual(['chinh_quyen_so', 'kinh_te_so', 'xa_hoi_so', 'an_toan_thong_tin']);
+    expect(flat(r.sections).find((n) => n.path === 'III>2')?.title).toBe('Công chức Văn hóa xã');
+  });
+
+  it('001: six Roman parts, tasks numbered 1.1 … under III', async () => {
+    const r = await seedResult('001_61b19ee575358a63.txt');
+    expect(r.sections.filter((n) => n.numbering).map((n) => n.numbering)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI']);
+    const paths = flat(r.sections).map((n) => n.path);
+    expect(paths).toContain('III>9>9.2');
+    expect(paths).toContain('III>10>10.1');
+    expect(flat(r.sections).find((n) => n.path === 'III>8')?.domain).toBe('chinh_quyen_so');
+    expect(r.sections.at(-1)?.path).toBe('appendix');
+  });
+
+  it('002: Markdown headings become the tree (objectives by domain, tasks by unit)', async () => {
+    const r = await seedResult('002_6f4458b79196ed4f.txt');
+    const i = r.sections.find((n) => n.numbering === 'I')!;
+    expect(i.title).toBe('MỤC TIÊU');
+    expect(i.children.map((c) => c.domain)).toEqual(['chinh_quyen_so', 'kinh_te_so', 'xa_hoi_so']);
+    expect(flat(r.sections).some((n) => n.title.startsWith('Công chức Văn phòng - Thống kê'))).toBe(true);
+  });
+
+  it('003: report part and plan part, with 2.10 under 2 under II', async () => {
+    const r = await seedResult('003_13a95629cdd498d2.txt');
+    expect(r.sections.filter((n) => n.numbering).map((n) => n.numbering)).toEqual(['I', 'II']);
+    const paths = flat(r.sections).map((n) => n.path);
+    expect(paths).toEqual(expect.arrayContaining(['I>1>1.1', 'I>8', 'II>2>2.10', 'II>5>5.9']));
+    expect(flat(r.sections).find((n) => n.path === 'II>2>2.7')?.domain).toBe('an_toan_thong_tin');
+  });
+
+  it('004: two report parts then the indicator appendix', async () => {
+    const r = await seedResult('004_db43e2131bbb219b.txt');
+    expect(r.sections.filter((n) => n.numbering).map((n) => n.numbering)).toEqual(['I', 'II']);
+    expect(r.sections.at(-1)?.path).toBe('appendix');
+  });
+});
+
+describe('appendix tables', () => {
+  it('001: the budget appendix has 6 columns and its item rows, group rows and total', async () => {
+    const r = await seedResult('001_61b19ee575358a63.txt');
+    const t = r.tables.find((x) => x.section === 'appendix')!;
+    expect(t.columns).toBe(6);
+    const items = t.rows.filter((row) => /^\d+$/u.test(row[0] ?? ''));
+    expect(items.map((row) => row[row.length - 2])).toEqual(['20', '20', '10', '50']);
+    expect(t.rows.some((row) => row.some((c) => c.startsWith('Tổng')))).toBe(true);
+  });
+
+  it('004: the indicator appendix is rebuilt as 7 columns with its 37 numbered rows', async () => {
+    const r = await seedResult('004_db43e2131bbb219b.txt');
+    const t = r.tables.find((x) => x.section === 'appendix')!;
+    expect(t.columns).toBe(7);
+    const numbered = t.rows.filter((row) => /^\d+\.\d+$/u.test(row[0] ?? ''));
+    expect(numbered.length).toBe(37);
+    const row16 = numbered.find((row) => row[0] === '1.6')!;
+    expect(row16.slice(2, 5)).toEqual(['%', '75%', '92,1%']);
+  });
+});
