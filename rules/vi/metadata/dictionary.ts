@@ -63,3 +63,12 @@ export const APPENDIX_HEADS: ReadonlyArray<string> = ['phụ lục', 'biểu', '
 
 /** The recipients list ("Nơi nhận:") that stands beside or before the signature. */
 export const RECIPIENTS = 'nơi nhận';
+
+/**
+ * Capitalised words that start a sentence, not a place name: where a title line is
+ * folded into the preamble ("… xã Quang Trung Thực hiện Công văn …"), a name stops there.
+ */
+export const NAME_STOPS: ReadonlyArray<string> = [
+  'thực', 'thưc', 'căn', 'kính', 'về', 'để', 'nhằm', 'theo', 'trên', 'trong', 'năm', 'giai', 'đến', 'ủy', 'uỷ',
+  'ubnd', 'hđnd', 'đảng', 'xã', 'huyện', 'tỉnh', 'phường', 'quận', 'kế', 'báo', 'quyết', 'nghị',
+];

@@ -6,7 +6,7 @@
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import type { RuleContext } from '../../types.js';
 import { PROVINCES_34, PROVINCES_63 } from '../geo/provinces.js';
-import { COMMUNE_WORDS, DISTRICT_CITY_WORDS, DISTRICT_WORDS, NOT_COMMUNE_NEXT, PROVINCE_WORDS } from './dictionary.js';
+import { NAME_STOPS, COMMUNE_WORDS, DISTRICT_CITY_WORDS, DISTRICT_WORDS, NOT_COMMUNE_NEXT, PROVINCE_WORDS } from './dictionary.js';
 import { B, E, alt, titleCase } from './util.js';
 
 export type Level = 'commune' | 'district' | 'province';
@@ -26,6 +26,7 @@ const LEVEL_RE = new RegExp(
 /** A proper name after the level word: capitalised syllables ("Ngọc Trạo") or an all-caps run ("TÂN PHÚ"). */
 const NAME_RE = /\s+(?:(?<cap>\p{Lu}\p{Ll}*(?:[ \-]\p{Lu}\p{Ll}*){0,3})|(?<up>\p{Lu}+(?: \p{Lu}+){0,3}))(?![\p{L}\p{M}\p{N}])/uy;
 const NOT_COMMUNE_RE = new RegExp(`\\s+(?:${alt(NOT_COMMUNE_NEXT)})${E}`, 'uy');
+const STOPS = new Set(NAME_STOPS.map((w) => matchKey(w)));
 const THI_BEFORE = new RegExp(`${B}${matchKey('thị')}\\s+$`, 'u');
 
 const ALL_PROVINCES = [...PROVINCES_63, ...PROVINCES_34];
@@ -77,7 +78,10 @@ export function mentions(ctx: RuleContext): Array<{ level: Level; word: string; 
     // All-caps names only on header-like lines, where the level word is in capitals too.
     if (n.groups!['up'] && ctx.text.slice(m.index, after) !== ctx.text.slice(m.index, after).toUpperCase()) continue;
     if (n.groups!['up'] && raw.length < 3) continue;
-    const name = n.groups!['up'] ? titleCase(raw) : raw;
+    const words = raw.split(/[ ]/u);
+    const cut = words.findIndex((w, i) => i > 0 && STOPS.has(matchKey(w)));
+    const kept = cut > 0 ? words.slice(0, cut).join(' ') : raw;
+    const name = n.groups!['up'] ? titleCase(kept) : kept;
     out.push({ level, word: ctx.text.slice(m.index, after).toLowerCase(), name, at: m.index });
   }
   return out;

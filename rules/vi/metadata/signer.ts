@@ -11,7 +11,7 @@ import { matchKey } from '../../../pipeline/text/match-key.js';
 
 const PREFIX = `(?:${alt(SIGN_PREFIXES)})\\s*`;
 /** One unit of a signature block: an optional KT./TM. prefix and a title or body name. */
-const UNIT_RE = new RegExp(`\\s*(?<prefix>${PREFIX})?(?:(?<title>${alt(SIGNER_TITLES.map(([k]) => k))})|(?<body>${alt(BODY_LINES)})(?:\\s+(?:xã|phường|thị trấn)(?:\\s+[\\p{L}\\p{M}]+){0,3})?)${E}`, 'uy');
+const UNIT_RE = new RegExp(`\\s*(?<prefix>${PREFIX})?(?:(?<title>${alt(SIGNER_TITLES.map(([k]) => k))})|(?<body>${alt(BODY_LINES)})(?:\\s+(?:xã|phường|thị trấn)(?:\\s+(?!(?:${alt(SIGN_PREFIXES)})(?![\\p{L}\\p{M}]))[\\p{L}\\p{M}]+){0,3})?)${E}`, 'uy');
 const TITLE_OF = new Map(SIGNER_TITLES.map(([k, v]) => [matchKey(k), v]));
 const APPENDIX_RE = new RegExp(`^(?:${alt(APPENDIX_HEADS)})${E}`, 'u');
 const RECIPIENTS_RE = new RegExp(`^${alt([RECIPIENTS])}`, 'u');
