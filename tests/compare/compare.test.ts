@@ -1,0 +1,244 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { ingest } from '../../pipeline/ingest.js';
+import { loadGold, loadRun } from '../../review/load.js';
+import { compareRun } from '../../compare/index.js';
+import { buildComparison, FAR_BEHIND_RATIO, quarterOf, type Comparison } from '../../compare/model.js';
+import { csvField } from '../../compare/render/csv.js';
+import { viewTables } from '../../compare/tables.js';
+import type { GoldDocument } from '../../review/gold-format.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const VIEWS = ['matrix', 'measures', 'coverage', 'achievement', 'contradictions', 'workload', 'deadlines', 'budget'];
+
+let work: string;
+let runDir: string;
+let reportDir: string;
+let model: Comparison;
+let written: string[];
+let gold: GoldDocument[];
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'chitieu-compare-'));
+  runDir = join(work, 'run');
+  reportDir = join(work, 'report');
+  const seeds = (await readdir(join(ROOT, 'corpus'))).filter((f) => /^\d{3}_.*\.txt$/u.test(f)).map((f) => join(ROOT, 'corpus', f));
+  await ingest(seeds, { out: runDir });
+  model = buildComparison(await loadRun(runDir));
+  written = await compareRun(runDir, reportDir);
+  gold = await loadGold(join(ROOT, 'corpus', 'gold'));
+}, 120_000);
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+/** An RFC 4180 reader written independently of the renderer, to check the files round-trip. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(field); field = ''; }
+    else if (ch === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else field += ch;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+describe('comparison model on the five seeds', () => {
+  it('has one matrix column per seed commune, named as in the answer keys', () => {
+    expect(model.communes).toHaveLength(5);
+    expect(new Set(model.communes.map((c) => c.commune))).toEqual(new Set(gold.map((g) => g.metadata.commune)));
+    for (const row of model.matrix) for (const key of Object.keys(row.cells)) expect(model.communes.map((c) => c.key)).toContain(key);
+  });
+
+  it.each(['Hợp Thịnh', 'Ngọc Trạo', 'Tịnh Long', 'Thành Thọ', 'Hoằng Cát'])('keeps every contradiction the answer key lists for %s, with both quotes', (commune) => {
+    const expected = gold.find((g) => g.metadata.commune === commune)!.conflicts.length;
+    const rows = model.contradictions.filter((c) => c.commune === commune);
+    expect(rows).toHaveLength(expected);
+    for (const r of rows) {
+      expect(r.quotes.length).toBeGreaterThanOrEqual(2);
+      expect(r.links.map((l) => l.line)).toHaveLength(r.quotes.length);
+    }
+  });
+
+  it('flags a target/actual pair far behind where the answer key has actual/target < 0.5', () => {
+    const expected = gold.flatMap((g) =>
+      g.indicators.flatMap((t) => {
+        if (t.kind !== 'target' || !t.canonical || !t.value) return [];
+        const a = g.indicators.find((x) => x.kind === 'actual' && x.canonical === t.canonical && x.value !== null && x.unit === t.unit);
+        return a && a.value! / t.value < FAR_BEHIND_RATIO ? [{ commune: g.metadata.commune, measure: t.canonical, actual: a.value, target: t.value }] : [];
+      }),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    for (const e of expected) {
+      const row = model.achievement.find((a) => a.commune === e.commune && a.measure === e.measure);
+      expect(row, `${e.commune} ${e.measure}`).toMatchObject({ actual: e.actual, target: e.target, farBehind: true });
+    }
+  });
+
+  it.each([
+    { measure: 'adult_digital_signature', target: 40, actual: 1 },
+  ])('flags $measure at $actual against $target (brief example)', ({ measure, target, actual }) => {
+    const row = model.achievement.find((a) => a.measure === measure && a.actual === actual && a.target === target);
+    expect(row?.farBehind).toBe(true);
+    expect(row?.ratio).toBeCloseTo(actual / target, 6);
+    expect(row?.gap).toBeCloseTo(target - actual, 6);
+  });
+
+  it('flags exactly the rows under the ratio threshold', () => {
+    for (const a of model.achievement) expect(a.farBehind).toBe(a.ratio !== null && a.ratio < FAR_BEHIND_RATIO);
+  });
+
+  it('lists explicit "no target" cells only for measures set by two or more plans', () => {
+    expect(model.coverage.length).toBeGreaterThan(0);
+    for (const c of model.coverage) {
+      expect(c.setBy.length).toBeGreaterThanOrEqual(2);
+      for (const o of c.omittedBy) expect(model.matrix.find((r) => r.measure === c.measure)!.cells[o.key]?.targets ?? []).toHaveLength(0);
+    }
+  });
+
+  it('gives ranking and spread consistent with the matrix cells', () => {
+    for (const s of model.measures) {
+      const values = s.ranking.map((r) => r.value);
+      if (values.length === 0) continue;
+      expect(s.min).toBe(Math.min(...values));
+      expect(s.max).toBe(Math.max(...values));
+      expect(s.median!).toBeGreaterThanOrEqual(s.min!);
+      expect(s.median!).toBeLessThanOrEqual(s.max!);
+    }
+  });
+
+  it('counts each dated task in exactly one quarter', async () => {
+    const results = await loadRun(runDir);
+    for (const doc of results) {
+      const dated = doc.tasks.filter((t) => t.deadline?.end).length;
+      const inQuarters = model.deadlines.reduce((s, q) => s + (q.counts[doc.document]?.count ?? 0), 0);
+      expect(inQuarters).toBe(dated);
+      expect(model.undatedTasks[doc.document]).toBe(doc.tasks.length - dated);
+    }
+  });
+
+  it('labels unverified references in every view that shows them', () => {
+    const refs = model.matrix.flatMap((r) => r.references);
+    expect(refs.length).toBeGreaterThan(0);
+    const md = viewTables(model).find((t) => t.name === 'matrix')!;
+    const col = md.header.indexOf('reference_verified');
+    for (const row of md.rows) if (row[col] === 'false') expect(String(row[md.header.indexOf('reference')])).toContain('unverified');
+  });
+
+  it('links every number to a document line and a quote that is in the source text', async () => {
+    const texts = new Map<string, string>();
+    const links = model.matrix.flatMap((r) => Object.values(r.cells).flatMap((c) => [...c.targets, ...c.actuals].map((l) => l.link)));
+    expect(links.length).toBeGreaterThan(100);
+    // quotes are normalised text (markup such as ** removed, spaces collapsed): compare letters and digits only
+    const squash = (s: string): string => s.replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
+    for (const l of links) {
+      if (!texts.has(l.file)) texts.set(l.file, (await readFile(resolve(ROOT, l.file), 'utf8')).normalize('NFC'));
+      // table quotes join cells from several lines, so each quoted piece is looked up in the whole text
+      const text = texts.get(l.file)!;
+      expect(l.line, l.document).toBeLessThanOrEqual(text.split(/\r?\n/u).length);
+      const whole = squash(text);
+      for (const piece of l.quote.split('\n')) expect(whole, `${l.document}:${l.line}`).toContain(squash(piece));
+    }
+  });
+});
+
+describe('rendered files', () => {
+  it('writes HTML, Markdown, JSON, XLSX and one CSV per view', () => {
+    const names = written.map((p) => p.slice(reportDir.length + 1));
+    expect(names).toEqual(expect.arrayContaining(['report.html', 'report.md', 'comparison.json', 'comparison.xlsx', ...VIEWS.map((v) => join('csv', `${v}.csv`))]));
+  });
+
+  it('HTML is self-contained and shows every contradiction quote', async () => {
+    const html = await readFile(join(reportDir, 'report.html'), 'utf8');
+    expect(html).not.toMatch(/<script|<link |src=|@import|url\(/u);
+    expect(html.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/gu, '')).not.toMatch(/https?:\/\//u);
+    expect((html.match(/<svg/gu) ?? []).length).toBeGreaterThanOrEqual(2);
+    const esc = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/\n/gu, '&#10;');
+    expect(model.contradictions.length).toBeGreaterThanOrEqual(10);
+    for (const c of model.contradictions) for (const q of c.quotes) expect(html).toContain(esc(q));
+    expect((html.match(/<tr class="contradiction">/gu) ?? []).length).toBe(model.contradictions.length);
+  });
+
+  it('HTML gives every number span a tooltip with document:line and the quote', async () => {
+    const html = await readFile(join(reportDir, 'report.html'), 'utf8');
+    const spans = html.match(/<span class="(?:num|target|actual)"[^>]*>/gu) ?? [];
+    expect(spans.length).toBeGreaterThan(100);
+    for (const s of spans) expect(s).toMatch(/title="[^"]*\.txt:\d+[^"]*“[^"]+”"/u);
+  });
+
+  it.each(VIEWS)('%s.csv starts with the UTF-8 BOM and round-trips through an RFC 4180 reader', async (view) => {
+    const bytes = await readFile(join(reportDir, 'csv', `${view}.csv`));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(bytes.toString('utf8').slice(1));
+    const table = viewTables(model).find((t) => t.name === view)!;
+    expect(rows[0]).toEqual(table.header);
+    expect(rows).toHaveLength(table.rows.length + 1);
+    table.rows.forEach((r, i) => expect(rows[i + 1]).toEqual(r.map((v) => (v === null ? '' : String(v)))));
+  });
+
+  it('CSV keeps Vietnamese quotes with commas, quotes and line breaks intact', async () => {
+    const rows = parseCsv((await readFile(join(reportDir, 'csv', 'contradictions.csv'), 'utf8')).slice(1));
+    const header = rows[0]!;
+    const quotes = rows.slice(1).map((r) => r[header.indexOf('quote_a')]);
+    expect(quotes).toEqual(model.contradictions.map((c) => c.quotes[0]));
+    expect(quotes.some((q) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u.test(q ?? ''))).toBe(true);
+  });
+
+  it.each([
+    ['plain', 'plain'],
+    ['Văn phòng, Thống kê', '"Văn phòng, Thống kê"'],
+    ['nói "đạt 100%"', '"nói ""đạt 100%"""'],
+    ['dòng 1\ndòng 2', '"dòng 1\ndòng 2"'],
+    ['a\r\nb', '"a\r\nb"'],
+    [null, ''],
+    [92.1, '92.1'],
+  ])('csvField(%j) → %j', (input, out) => {
+    expect(csvField(input)).toBe(out);
+  });
+
+  it('XLSX reopens with one sheet per view and the view header in row 1', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(reportDir, 'comparison.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(VIEWS);
+    for (const t of viewTables(model)) {
+      const ws = wb.getWorksheet(t.name)!;
+      const header = (ws.getRow(1).values as unknown[]).slice(1);
+      expect(header).toEqual(t.header);
+      expect(ws.rowCount).toBe(t.rows.length + 1);
+    }
+    const matrix = wb.getWorksheet('matrix')!;
+    const head = (matrix.getRow(1).values as unknown[]).slice(1);
+    expect(head).toEqual(expect.arrayContaining(['measure', 'commune', 'value', 'document', 'line', 'quote']));
+    const communes = new Set<string>();
+    matrix.eachRow((r, i) => { if (i > 1) communes.add(String(r.getCell(head.indexOf('commune') + 1).value)); });
+    expect(communes).toEqual(new Set(model.communes.map((c) => c.commune)));
+  });
+
+  it('JSON is the model', async () => {
+    expect(JSON.parse(await readFile(join(reportDir, 'comparison.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(model)));
+  });
+});
+
+describe('quarterOf', () => {
+  it.each([
+    ['2024-01-01', '2024-Q1'],
+    ['2024-03-31', '2024-Q1'],
+    ['2024-04-01', '2024-Q2'],
+    ['2024-09-30', '2024-Q3'],
+    ['2025-12-31', '2025-Q4'],
+  ])('%s → %s', (iso, q) => expect(quarterOf(iso)).toBe(q));
+});
