@@ -13,7 +13,7 @@ const CSS = `
 body{font-family:system-ui,"Segoe UI",Roboto,"Noto Sans",sans-serif;margin:24px;color:#222;font-size:14px}
 h1{font-size:22px}h2{font-size:18px;margin-top:32px;border-bottom:1px solid #ccc}
 table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid #ccc;padding:3px 6px;vertical-align:top}
-th{background:#f2f2f2;position:sticky;top:0}td.num{text-align:right;white-space:nowrap}
+th{background:#f2f2f2;position:sticky;top:0}th[scope=row]{text-align:left;font-weight:normal;max-width:340px}td.num{text-align:right;white-space:nowrap}
 td.none{color:#999;font-style:italic}.conflict{background:#fff1c2}.below{background:#fde0dc}.behind{background:#fde0dc;font-weight:bold}
 .actual{color:#555;font-size:12px}.unverified{color:#a60}.quote{font-style:italic;color:#333}
 .charts{display:flex;flex-wrap:wrap;gap:24px}.chart{border:1px solid #ddd;background:#fff}

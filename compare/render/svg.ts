@@ -30,7 +30,7 @@ export function measureBarChart(row: MatrixRow, communes: CommuneColumn[]): stri
   const parts: string[] = [
     `<svg class="chart" role="img" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" xmlns="http://www.w3.org/2000/svg">`,
     `<title>${esc(`${row.name} — target by commune`)}</title>`,
-    `<text x="0" y="16" font-size="13" font-weight="bold">${esc(row.name)} (${esc(row.unit)})</text>`,
+    `<text x="6" y="16" font-size="13" font-weight="bold">${esc(row.name)} (${esc(row.unit)})</text>`,
   ];
   communes.forEach((c, i) => {
     const y = top + i * (barH + gap);
@@ -71,7 +71,7 @@ export function quarterTimeline(rows: QuarterRow[], communes: CommuneColumn[]): 
   const parts: string[] = [
     `<svg class="chart" role="img" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" xmlns="http://www.w3.org/2000/svg">`,
     '<title>Task deadlines per quarter</title>',
-    `<text x="0" y="14" font-size="13" font-weight="bold">Task deadlines per quarter</text>`,
+    `<text x="6" y="14" font-size="13" font-weight="bold">Task deadlines per quarter</text>`,
     `<line x1="${left}" x2="${W - 6}" y1="${y(0)}" y2="${y(0)}" stroke="#444"/>`,
     `<text x="${left - 4}" y="${y(maxT) + 4}" font-size="11" text-anchor="end">${maxT}</text>`,
     `<text x="${left - 4}" y="${y(0) + 4}" font-size="11" text-anchor="end">0</text>`,
