@@ -41,7 +41,7 @@ export function detectFormat(bytes: Uint8Array, file: string): Detected {
   if (ext === 'md' || ext === 'markdown') return { format: 'md' };
   if (ext === 'txt' || ext === 'text' || ext === '') return { format: 'txt' };
   if (ext === 'docx' || ext === 'pdf' || ext === 'doc') return { format: ext }; // broken file: let the extractor say why
-  if (['xlsx', 'xls', 'csv', 'ods', 'jpg', 'jpeg', 'png', 'gif', 'zip', 'rar', '7z', 'exe', 'dll', 'tmp', 'lnk', 'ini', 'db'].includes(ext)) {
+  if (['json', 'xml', 'yaml', 'yml', 'js', 'ts', 'xlsx', 'xls', 'csv', 'ods', 'jpg', 'jpeg', 'png', 'gif', 'zip', 'rar', '7z', 'exe', 'dll', 'tmp', 'lnk', 'ini', 'db'].includes(ext)) {
     return { skip: `not a plan document (.${ext})` };
   }
   // Unknown extension: text if it has no NUL bytes in its head.
