@@ -95,7 +95,7 @@ export async function processBytes(bytes: Uint8Array, file: string, options: Pro
 export async function extractFile(path: string, options: ProcessOptions = {}): Promise<DocumentResult> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = new Uint8Array(await readFile(path)); // pdfjs rejects Node Buffers
   } catch (error) {
     throw new ExtractError('unreadable-file', path, (error as Error).message);
   }

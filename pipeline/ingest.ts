@@ -56,7 +56,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     queue.add(async () => {
       let entry: ManifestEntry;
       try {
-        const bytes = await readFile(file);
+        const bytes = new Uint8Array(await readFile(file)); // pdfjs rejects Node Buffers
         const detected = detectFormat(bytes, file);
         if ('skip' in detected) {
           entry = { input: file, status: 'skipped', output: null, sha256: null, error: { code: 'skipped', message: detected.skip, stage: 'ingest' }, counts: null };
