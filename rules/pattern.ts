@@ -20,3 +20,14 @@ export function alternation(words: readonly string[]): string {
 /** Lookbehind/lookahead that stand for a word boundary on Vietnamese text. */
 export const WB_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 export const WB_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
+
+/**
+ * Like `alternation`, but a space in a word matches any run of whitespace
+ * (for text where line breaks survive, e.g. table cells joined across rows).
+ */
+export function alternationLoose(words: readonly string[]): string {
+  return [...new Set(words.map((w) => matchKey(w)))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&').replace(/ /gu, '\\s+'))
+    .join('|');
+}

@@ -1,16 +1,13 @@
 /** A body sentence stating an amount: "Kinh phí thực hiện: 50 triệu đồng từ ngân sách xã". */
 import type { BudgetDraft, RuleContext } from '../../types.js';
+import { alternationLoose, WB_BEFORE, WB_AFTER } from '../../pattern.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import { AMOUNT_FILLERS, AMOUNT_WORDS, MONEY_UNITS, SOURCE_INTRO } from './dictionary.js';
 import { parseAmount, toMillions, unitFactor } from './amount.js';
 
-const B = '(?<![\\p{L}\\p{M}\\p{N}])';
-const E = '(?![\\p{L}\\p{M}\\p{N}])';
-const alt = (words: ReadonlyArray<string>): string =>
-  [...new Set(words.map((w) => matchKey(w)))]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&').replace(/ /gu, '\\s+'))
-    .join('|');
+const B = WB_BEFORE;
+const E = WB_AFTER;
+const alt = alternationLoose;
 
 const NUM = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
 const SENTENCE_RE = new RegExp(

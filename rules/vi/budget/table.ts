@@ -6,17 +6,14 @@
  */
 import type { BudgetDraft, RuleContext } from '../../types.js';
 import type { Table, TableRow } from '../../../pipeline/structure/types.js';
+import { alternationLoose, WB_BEFORE, WB_AFTER } from '../../pattern.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import { MONEY_UNITS, REGION_ENDS, TOTAL_WORDS, UNIT_CAPTIONS } from './dictionary.js';
 import { parseAmount, toMillions, unitFactor } from './amount.js';
 
-const B = '(?<![\\p{L}\\p{M}\\p{N}])';
-const E = '(?![\\p{L}\\p{M}\\p{N}])';
-const alt = (words: ReadonlyArray<string>): string =>
-  [...new Set(words.map((w) => matchKey(w)))]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&').replace(/ /gu, '\\s+'))
-    .join('|');
+const B = WB_BEFORE;
+const E = WB_AFTER;
+const alt = alternationLoose;
 
 const CAPTION_RE = new RegExp(`${B}(?:${alt(UNIT_CAPTIONS)})\\s*:?\\s*(?<unit>${alt(MONEY_UNITS.map(([w]) => w))})${E}`, 'u');
 const END_RE = new RegExp(`^(?:${alt(REGION_ENDS)})${E}`, 'u');

@@ -3,16 +3,13 @@
  * number, its date and its issuer. Each reads at a given offset and returns
  * what it consumed, so a citation is parsed left to right in linear time.
  */
+import { alternationLoose, WB_BEFORE, WB_AFTER } from '../../pattern.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import { DOC_TYPES, ISSUER_HEADS, ISSUER_STOPS, NUMBER_WORDS } from './dictionary.js';
 
-const B = '(?<![\\p{L}\\p{M}\\p{N}])';
-const E = '(?![\\p{L}\\p{M}\\p{N}])';
-const alt = (words: ReadonlyArray<string>): string =>
-  [...new Set(words.map((w) => matchKey(w)))]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&').replace(/ /gu, '\\s+'))
-    .join('|');
+const B = WB_BEFORE;
+const E = WB_AFTER;
+const alt = alternationLoose;
 
 /** Type words, on the key. */
 export const TYPE_RE = new RegExp(`${B}(?:${alt(DOC_TYPES.map(([w]) => w))})${E}`, 'gu');

@@ -2,16 +2,13 @@
  * The issuer named as the subject of the citing verb: "UBND xã Thành Thọ đã ban
  * hành Quyết định …" → "UBND xã Thành Thọ".
  */
+import { alternationLoose, WB_BEFORE } from '../../pattern.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import { PAST_WORDS, SUBJECT_HEADS, SUBJECT_VERBS } from './dictionary.js';
 
-const alt = (words: ReadonlyArray<string>): string =>
-  [...new Set(words.map((w) => matchKey(w)))]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&').replace(/ /gu, '\\s+'))
-    .join('|');
+const alt = alternationLoose;
 
-const B = '(?<![\\p{L}\\p{M}\\p{N}])';
+const B = WB_BEFORE;
 /** Subject (head + up to four words), optional "đã", verb, then the type word. Anchored at the end. */
 const SUBJECT_RE = new RegExp(
   `${B}(?<org>(?:${alt(SUBJECT_HEADS)})(?:\\s[\\p{L}\\p{M}]+){0,4}?)\\s+(?:(?:${alt(PAST_WORDS)})\\s+)?(?:${alt(SUBJECT_VERBS)})\\s+$`,

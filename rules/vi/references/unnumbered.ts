@@ -5,18 +5,15 @@
  * hoạch thúc đẩy …"), generic plurals and the document itself are left out.
  */
 import type { RuleContext, ReferenceDraft } from '../../types.js';
+import { alternationLoose, WB_BEFORE, WB_AFTER } from '../../pattern.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import { CITING_VERBS, GENERIC_BEFORE, SELF_AFTER, UNNUMBERED_DESCRIPTORS, UNNUMBERED_TYPES } from './dictionary.js';
 import { subjectIssuer } from './subject.js';
 import { readIssuer, readNumber, typeOf } from './parts.js';
 
-const B = '(?<![\\p{L}\\p{M}\\p{N}])';
-const E = '(?![\\p{L}\\p{M}\\p{N}])';
-const alt = (words: ReadonlyArray<string>): string =>
-  [...new Set(words.map((w) => matchKey(w)))]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&').replace(/ /gu, '\\s+'))
-    .join('|');
+const B = WB_BEFORE;
+const E = WB_AFTER;
+const alt = alternationLoose;
 
 const TYPE_RE = new RegExp(`${B}(?:${alt(UNNUMBERED_TYPES)})${E}`, 'gu');
 const DESCRIPTORS = [...UNNUMBERED_DESCRIPTORS].sort((a, b) => b[0].length - a[0].length);
