@@ -18,3 +18,16 @@ export const UNIT_HEADING_LEADS = ['đề nghị', 'giao', 'trách nhiệm của
 
 /** "phối hợp với X" inside a duty names a supporting unit. */
 export const SUPPORT_INLINE = ['phối hợp với', 'phối hợp cùng'];
+
+/**
+ * Openings of a document's closing part: the "Trên đây là Kế hoạch …" formula,
+ * the recipients list and the signature. Nothing after them is an assigned duty.
+ */
+export const CLOSING_OPENERS = ['trên đây là', 'nơi nhận', 'tm. ủy ban nhân dân', 'tm ủy ban nhân dân', 'kt. chủ tịch', 'kt chủ tịch'];
+/** The issuing body, as the subject of a closing request ("UBND xã Thành Thọ đề nghị các cơ quan …"). */
+export const ISSUING_BODIES = ['ubnd xã', 'ủy ban nhân dân xã', 'ubnd phường', 'ủy ban nhân dân phường', 'ubnd thị trấn', 'ủy ban nhân dân thị trấn'];
+/** Verbs of the issuing body's closing request ("đề nghị", "yêu cầu"). */
+export const CLOSING_VERBS = ['đề nghị', 'yêu cầu', 'kính đề nghị'];
+/** "Vậy UBND xã … báo cáo …": a report's closing (the particle marks the conclusion). */
+export const CLOSING_PARTICLES = ['vậy', 'như vậy'];
+export const REPORT_VERBS = ['báo cáo', 'kính báo cáo'];

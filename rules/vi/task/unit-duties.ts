@@ -9,6 +9,7 @@ import { matchKey } from '../../../pipeline/text/match-key.js';
 import { parseDeadline } from '../deadline/index.js';
 import { resolveUnits } from '../units/index.js';
 import { DUTY_SECTION_HEADINGS, SUPPORT_INLINE, UNIT_HEADING_LEADS } from './dictionary.js';
+import { closedBlocks } from './closing.js';
 
 export const id = 'vi/task-unit-duty';
 export const description = 'Each item under a unit heading of an implementation section is a task of that unit.';
@@ -25,10 +26,11 @@ export function extract(ctx: RuleContext): TaskDraft[] {
   const out: TaskDraft[] = [];
   const blocks = ctx.normalised.blocks;
   const headingUnits = new Map<number, string[]>();
+  const closed = closedBlocks(ctx);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const c = ctx.structure.context[i]!;
-    if (b.kind === 'table-row' || c.inAppendix) continue;
+    if (b.kind === 'table-row' || c.inAppendix || closed[i]) continue;
     if (ctx.structure.headings.has(i)) {
       const title = c.headingPath[c.headingPath.length - 1] ?? '';
       const inDuties = c.headingPath.slice(0, -1).some((h) => DUTY_SECTION.test(matchKey(h)));
