@@ -1,6 +1,6 @@
 /** Section tree from numbered blocks; the domain each heading names. */
 import type { Domain, SectionNodeT } from '../../output/schema.js';
-import { DOMAIN_PHRASES } from '../../rules/vi/domains.js';
+import { DOMAIN_PHRASES, PILLAR_DOMAINS } from '../../rules/vi/domains.js';
 import { matchKey } from '../text/match-key.js';
 import { numberingLevel } from '../normalise/markers.js';
 import type { Normalised } from '../normalise/types.js';
@@ -18,6 +18,29 @@ export function domainsIn(title: string): Domain[] {
     if (at >= 0 && !found.some(([, d]) => d === domain)) found.push([at, domain]);
   }
   return found.sort((a, b) => a[0] - b[0]).map(([, d]) => d);
+}
+
+/** Headings longer than this are numbered sentences (tasks), not titles that name a domain. */
+const MAX_TITLE_WORDS = 12;
+
+/** Domains a heading names, or none when it is too long to be a title. */
+export function headingDomains(title: string): Domain[] {
+  return title.split(/\s+/u).length <= MAX_TITLE_WORDS ? domainsIn(title) : [];
+}
+
+/** True when the named domains include two or more pillars: the content of each value decides among them. */
+export function isPillarUmbrella(named: readonly Domain[]): boolean {
+  return named.filter((d) => PILLAR_DOMAINS.has(d)).length >= 2;
+}
+
+/**
+ * The one domain a heading gives everything under it: the only one it names,
+ * or the first of several ("Hạ tầng số, nền tảng số" → ha_tang_so); null for
+ * none, and for a pillar umbrella, which the indicator rule resolves by content.
+ */
+export function headingDomain(named: readonly Domain[]): Domain | null {
+  if (named.length === 0 || isPillarUmbrella(named)) return null;
+  return named[0]!;
 }
 
 /** Title of a heading block: the text after its numbering up to a colon, bounded. */
@@ -55,14 +78,12 @@ export function buildSections(n: Normalised): { sections: SectionNodeT[]; contex
       const level = numberingLevel(block.numbering);
       while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
       const title = headingTitle(content);
-      // Only a short, heading-like title names a domain; a numbered task sentence does not.
-      const ds = title.split(/\s+/u).length <= 12 ? domainsIn(title) : [];
       const path = [...stack.map((o) => o.node.numbering ?? ''), block.numbering].join('>');
       const node: SectionNodeT = {
         numbering: block.numbering,
         title,
         path,
-        domain: ds.length === 1 ? ds[0]! : null,
+        domain: headingDomain(headingDomains(title)),
         line: block.line,
         level,
         children: [],

@@ -8,6 +8,8 @@ import { findValues, type ValueMention } from './values.js';
 import { comparatorOf, kindOf, levelAfter, statedYear } from './wording.js';
 import { cleanSubject, subjectSpan } from './subject.js';
 import type { Span } from '../../../pipeline/normalise/types.js';
+import type { IndicatorUnit } from '../../../output/schema.js';
+import { domainFor } from './domain.js';
 
 export const id = 'vi/indicator-body';
 export const description = 'Percentages, counts and ranks stated in paragraphs and list items, one record per value.';
@@ -23,6 +25,8 @@ export interface SpanOptions {
   section: string;
   domain: IndicatorDraft['domain'];
   headingPath: string[];
+  /** Domain of one subject where the caller knows better than the heading path (a table's group row). */
+  domainOf?: (subject: string, unit: IndicatorUnit) => IndicatorDraft['domain'];
 }
 
 function lastBoundary(key: string, from: number, to: number): number {
@@ -70,7 +74,7 @@ export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions)
         subject,
         year: stated ?? ctx.docYear,
         yearSource: stated ? 'stated' : 'implied:document-year',
-        domain: opts.domain,
+        domain: opts.domainOf ? opts.domainOf(subject, v.unit) : domainFor(opts.headingPath, opts.domain, subject, v.unit),
         section: opts.section,
         location: opts.location,
         status: null,

@@ -5,7 +5,9 @@
  */
 import type { IndicatorDraft, RuleContext } from '../../types.js';
 import type { Table } from '../../../pipeline/structure/types.js';
-import { domainsIn } from '../../../pipeline/structure/sections.js';
+import { headingDomains } from '../../../pipeline/structure/sections.js';
+import { domainFor, domainNamedBy } from './domain.js';
+import type { IndicatorUnit } from '../../../output/schema.js';
 import { parseDeadline } from '../deadline/index.js';
 import { QUALITATIVE_VALUES } from '../table-headers.js';
 import { extractFromSpan } from './body.js';
@@ -30,21 +32,24 @@ export function extractTable(ctx: RuleContext, table: Table): IndicatorDraft[] {
   const statusCol = roles.findIndex((r) => r === 'status' || r === 'note');
   if (roles.includes('amount')) return out; // budget tables belong to the budget rule
   const blockCtx = ctx.structure.context[table.firstBlock]!;
-  let groupDomain: IndicatorDraft['domain'] = null;
+  // A group row ("1 Chính quyền số", "4 Hạ tầng và nền tảng số") gives the domain of the rows under it.
+  let groupTitle: string | null = null;
+  const domainOf = (subject: string, unit: IndicatorUnit) =>
+    groupTitle !== null ? domainNamedBy(groupTitle, subject, unit) : domainFor(blockCtx.headingPath, blockCtx.domain, subject, unit);
   for (const row of table.rows) {
     if (row.group || (row.label && !row.label.includes('.') && row.cells.filter((c) => c.start >= 0).length <= 2)) {
-      const ds = domainsIn(row.cells.map((c) => cellText(ctx, c)).join(' '));
-      groupDomain = ds.length === 1 ? ds[0]! : ds.length > 1 ? ds[0]! : groupDomain;
+      const title = row.cells.map((c) => cellText(ctx, c)).join(' ');
+      if (headingDomains(title).length > 0) groupTitle = title;
       if (row.group) continue;
     }
-    const domain = groupDomain ?? blockCtx.domain;
     const measureCell = row.cells[measureCol >= 0 ? measureCol : 0];
     if (!measureCell || measureCell.start < 0) continue;
     if (targetCol < 0 && actualCol < 0) {
-      out.push(...extractFromSpan(ctx, measureCell, { location: 'table', section: table.section, domain, headingPath: blockCtx.headingPath }));
+      out.push(...extractFromSpan(ctx, measureCell, { location: 'table', section: table.section, domain: blockCtx.domain, headingPath: blockCtx.headingPath, domainOf }));
       continue;
     }
     const measure = cleanSubject(cellText(ctx, measureCell));
+    const domain = domainOf(measure, '%');
     const year = ctx.docYear;
     const deadlineText = deadlineCol >= 0 ? cellText(ctx, row.cells[deadlineCol]!) : '';
     const deadline = deadlineText && year ? parseDeadline(deadlineText, { docYear: year }) : null;
