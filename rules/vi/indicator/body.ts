@@ -65,7 +65,7 @@ export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions)
       const quoteEnd = left ? valueEnd : (right?.end ?? valueEnd);
       const stated = statedYear(clauseKey, v.start - clause.start);
       out.push({
-        kind: kindOf(clauseKey, opts.headingPath, ctx.docType),
+        kind: kindOf(clauseKey, opts.headingPath, ctx.docType, v.start - clause.start),
         value: v.value,
         valueMax: v.valueMax,
         unit: v.unit,

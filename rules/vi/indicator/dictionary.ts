@@ -58,6 +58,14 @@ export const ACTUAL_CUES = ['đã đạt', 'đạt được', 'đã có', 'đã 
 /** Wording that marks a value as aimed for. */
 export const TARGET_CUES = ['phấn đấu', 'chỉ tiêu', 'mục tiêu', 'đảm bảo', 'bảo đảm', 'duy trì', 'đến năm', 'đến cuối năm', 'kế hoạch', 'dự kiến', 'tiếp tục', 'nâng cao', 'hướng tới'];
 
+/**
+ * Target wording that still marks a value when it stands after it ("100% hộ
+ * được phủ sóng, phấn đấu …"). Verbs and nouns that often name the object of
+ * past work ("… kế hoạch chuyển đổi số", "… nâng cao nhận thức") count only
+ * before the value.
+ */
+export const TARGET_CUES_AFTER = ['phấn đấu', 'chỉ tiêu', 'mục tiêu', 'dự kiến', 'hướng tới', 'đến năm', 'đến cuối năm'];
+
 /** Headings whose content reports what was achieved. */
 export const ACTUAL_HEADINGS = ['kết quả', 'đánh giá', 'tình hình thực hiện', 'đã đạt', 'thực trạng', 'công tác chỉ đạo, điều hành'];
 

@@ -1,7 +1,7 @@
 /** Reads comparator, kind, year and level from the words around a value. */
 import type { Comparator } from '../../../output/schema.js';
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
-import { ACTUAL_CUES, ACTUAL_HEADINGS, COMPARATOR_AFTER, COMPARATOR_BEFORE, LEVEL_WORDS, TARGET_CUES, TARGET_HEADINGS } from './dictionary.js';
+import { ACTUAL_CUES, ACTUAL_HEADINGS, COMPARATOR_AFTER, COMPARATOR_BEFORE, LEVEL_WORDS, TARGET_CUES, TARGET_CUES_AFTER, TARGET_HEADINGS } from './dictionary.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 
 const BEFORE = new RegExp(String.raw`${WB_BEFORE}(?<w>${alternation(COMPARATOR_BEFORE.map(([w]) => w))})\s?(?:mức\s)?$`, 'u');
@@ -20,18 +20,25 @@ export function comparatorOf(before: string, after: string): { comparator: Compa
 
 const ACTUAL = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(ACTUAL_CUES)})${WB_AFTER}`, 'u');
 const TARGET = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(TARGET_CUES)})${WB_AFTER}`, 'u');
+const TARGET_AFTER = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(TARGET_CUES_AFTER)})${WB_AFTER}`, 'u');
+
+/** 'actual' or 'target' when exactly one kind of wording is in `key`, else null. */
+function cueIn(key: string, target: RegExp): 'target' | 'actual' | null {
+  const actual = ACTUAL.test(key);
+  const aimed = target.test(key);
+  return actual === aimed ? null : actual ? 'actual' : 'target';
+}
 const ACTUAL_H = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(ACTUAL_HEADINGS)})${WB_AFTER}`, 'u');
 const TARGET_H = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(TARGET_HEADINGS)})${WB_AFTER}`, 'u');
 
 /**
- * Target or actual: the clause's own wording first, then the nearest heading
- * that says, then the document type.
+ * Target or actual: the clause's wording before the value (at offset `at`),
+ * then its wording after the value (only the unambiguous target words there),
+ * then the nearest heading that says, then the document type.
  */
-export function kindOf(clauseKey: string, headingPath: string[], docType: string | null): 'target' | 'actual' {
-  const actual = ACTUAL.test(clauseKey);
-  const target = TARGET.test(clauseKey);
-  if (actual && !target) return 'actual';
-  if (target && !actual) return 'target';
+export function kindOf(clauseKey: string, headingPath: string[], docType: string | null, at = clauseKey.length): 'target' | 'actual' {
+  const said = cueIn(clauseKey.slice(0, at), TARGET) ?? cueIn(clauseKey.slice(at), TARGET_AFTER);
+  if (said) return said;
   for (let i = headingPath.length - 1; i >= 0; i--) {
     const h = matchKey(headingPath[i]!);
     const ha = ACTUAL_H.test(h);
