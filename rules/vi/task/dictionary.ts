@@ -31,3 +31,23 @@ export const CLOSING_VERBS = ['đề nghị', 'yêu cầu', 'kính đề nghị'
 /** "Vậy UBND xã … báo cáo …": a report's closing (the particle marks the conclusion). */
 export const CLOSING_PARTICLES = ['vậy', 'như vậy'];
 export const REPORT_VERBS = ['báo cáo', 'kính báo cáo'];
+
+/** Headings of the sections that list work to be done (a plan's "Nhiệm vụ", "Giải pháp"; a report's "Nhiệm vụ, giải pháp tiếp theo"). */
+export const TASK_SECTION_HEADINGS = ['nhiệm vụ', 'giải pháp', 'phương hướng'];
+/** Words that make such a heading look forward in a report ("… tiếp theo", "… trong thời gian tới", "Phương hướng, nhiệm vụ năm 2025"). */
+export const FORWARD_HEADING_WORDS = ['tiếp theo', 'thời gian tới', 'sắp tới', 'năm tới', 'phương hướng', 'kế hoạch năm', 'nhiệm vụ năm'];
+/** The body a report speaks for: the lead of forward-looking work whose subject is left out. */
+export const REPORTING_BODY = 'UBND xã';
+/** Verbs whose object is a unit doing the work under the lead ("Chỉ đạo các Tổ công nghệ số …", "huy động sự tham gia của lực lượng Đoàn Thanh niên"). */
+export const DIRECTING_VERBS = ['chỉ đạo, yêu cầu', 'chỉ đạo', 'giao', 'yêu cầu', 'đề nghị'];
+export const MOBILISING_PHRASES = ['huy động sự tham gia của lực lượng', 'huy động sự tham gia của', 'huy động lực lượng', 'huy động'];
+/** A report's aim sentence ("Phấn đấu, đến tháng 10 năm 2024, sẽ hoàn thành …"): work still to be done. */
+export const AIM_OPENERS = ['phấn đấu'];
+/** Words of past narrative: a sentence with them reports work done, it assigns none. */
+export const PAST_MARKERS = ['đã', 'đã được', 'đã và đang'];
+/** Filler before a list of units that open a paragraph ("Các thành viên …; các cán bộ … thực hiện …:"), ends the subject. */
+export const SUBJECT_END_VERBS = [
+  'thực hiện', 'có trách nhiệm', 'chịu trách nhiệm', 'triển khai', 'chủ động', 'tổ chức', 'căn cứ', 'có nhiệm vụ', 'báo cáo', 'phối hợp', 'tập trung',
+];
+/** Clauses that may open a sentence before its subject ("Căn cứ vào các văn bản …, UBND xã ban hành …"). */
+export const INTRO_CLAUSES = ['căn cứ', 'trên cơ sở', 'để'];

@@ -3,9 +3,11 @@ import type { RuleContext, TaskDraft } from '../../types.js';
 import * as labelled from './labelled.js';
 import * as unitDuties from './unit-duties.js';
 import * as assignmentTable from './assignment-table.js';
+import * as sectionItems from './section-items.js';
+import * as aim from './aim.js';
 
 /** The ordered task rules: labelled numbered tasks first (they are the most explicit). */
-export const taskRules = [labelled, unitDuties, assignmentTable] as const;
+export const taskRules = [labelled, unitDuties, assignmentTable, sectionItems, aim] as const;
 
 /** All task drafts of a document, in reading order, overlapping finds removed. */
 export function extractTasks(ctx: RuleContext): TaskDraft[] {

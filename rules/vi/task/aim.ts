@@ -1,0 +1,57 @@
+/**
+ * A report's aim for work not yet done: "Phấn đấu, đến tháng 10 năm 2024, sẽ
+ * hoàn thành toàn bộ các tiêu chí về chuyển đổi số." A paragraph opening with
+ * the aim word and carrying a time is a task of the reporting body. Past effort
+ * ("đã … phấn đấu hoàn thành … trong thời gian sớm nhất") has no time and no
+ * opening aim word; an aim with a number ("Phấn đấu 100% …") is an indicator.
+ */
+import type { RuleContext, TaskDraft } from '../../types.js';
+import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
+import { parseDeadline } from '../deadline/index.js';
+import { AIM_OPENERS, PAST_MARKERS, REPORTING_BODY } from './dictionary.js';
+import { closedBlocks } from './closing.js';
+import { firstSentenceEnd } from './sentence.js';
+import { subjectOf } from './subject.js';
+
+export const id = 'vi/task-aim';
+export const description = "A report's aim sentence with a time is a task of the reporting body.";
+export const examples = ['Phấn đấu, đến tháng 10 năm 2024, sẽ hoàn thành toàn bộ các tiêu chí về chuyển đổi số.'];
+
+const AIM = new RegExp(`^(?:${alternation(AIM_OPENERS)})${WB_AFTER}`, 'u');
+const PAST = new RegExp(`${WB_BEFORE}(?:${alternation(PAST_MARKERS)})${WB_AFTER}`, 'u');
+// A number other than the time's own day, month or year states a level: an indicator, not a task.
+const LEVEL = /\d\s?%|\d+[.,]?\d*\s(?!năm|tháng)[\p{L}]/u;
+const DATED = new Set(['date', 'before-date', 'month', 'before-month', 'quarter', 'year', 'period']);
+const REPORTS = new Set(['report', 'plan+report']);
+
+/** Extracts aim sentences of reports. */
+export function extract(ctx: RuleContext): TaskDraft[] {
+  if (!REPORTS.has(ctx.docType ?? '') || !ctx.docYear) return [];
+  const out: TaskDraft[] = [];
+  const blocks = ctx.normalised.blocks;
+  const closed = closedBlocks(ctx);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const c = ctx.structure.context[i]!;
+    if (b.kind === 'table-row' || c.inAppendix || closed[i] || ctx.structure.headings.has(i)) continue;
+    if (!AIM.test(ctx.key.slice(b.contentStart, b.contentStart + 12))) continue;
+    const end = firstSentenceEnd(ctx, b.contentStart, b.end);
+    const sentence = ctx.text.slice(b.contentStart, end);
+    const key = ctx.key.slice(b.contentStart, end);
+    if (PAST.test(key)) continue;
+    const deadline = parseDeadline(sentence, { docYear: ctx.docYear });
+    if (!deadline || !DATED.has(deadline.kind)) continue;
+    const rest = sentence.replace(deadline.text, ' ');
+    if (LEVEL.test(rest)) continue;
+    const subject = subjectOf(ctx, b.contentStart, end);
+    out.push({
+      quote: { start: b.contentStart, end, ruleId: id },
+      lead: [subject ? subject.unit.text : REPORTING_BODY],
+      support: [],
+      deadline,
+      section: c.section,
+      domain: c.domain,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+/**
+ * Items of the sections that list work to be done but are not arranged by unit:
+ * - a report's forward-looking section ("Nhiệm vụ, giải pháp tiếp theo",
+ *   "Phương hướng, nhiệm vụ trong thời gian tới"): every bullet is a task; its
+ *   lead is the bullet's subject or, where the subject is left out, the body
+ *   that reports (UBND xã); units it directs or mobilises support it;
+ * - a plan's "Nhiệm vụ" / "Giải pháp" items: a task only where the text names
+ *   who does the work (a unit subject, or "Chỉ đạo <unit> …").
+ * Past narrative ("UBND xã đã ban hành …") and closings are not tasks.
+ */
+import type { RuleContext, TaskDraft } from '../../types.js';
+import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
+import { matchKey } from '../../../pipeline/text/match-key.js';
+import { parseDeadline } from '../deadline/index.js';
+import { FORWARD_HEADING_WORDS, REPORTING_BODY, TASK_SECTION_HEADINGS } from './dictionary.js';
+import { closedBlocks } from './closing.js';
+import { firstSentenceEnd } from './sentence.js';
+import { directedUnit, subjectOf, supportingUnits } from './subject.js';
+
+export const id = 'vi/task-section-item';
+export const description = 'Items of a forward-looking report section, and plan task items that name their doer.';
+export const examples = [
+  'II. NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI\n- Tiếp tục tuyên truyền, vận động người dân sử dụng dịch vụ công trực tuyến.',
+  '2. NHIỆM VỤ\n2.2. Thể chế số\nUBND xã ban hành các văn bản chỉ đạo về chuyển đổi số.',
+];
+
+const TASK_SECTION = new RegExp(`${WB_BEFORE}(?:${alternation(TASK_SECTION_HEADINGS)})${WB_AFTER}`, 'u');
+const FORWARD = new RegExp(`${WB_BEFORE}(?:${alternation(FORWARD_HEADING_WORDS)})${WB_AFTER}`, 'u');
+// A long "heading" is a title folded with its body text; its words say nothing about the section.
+const MAX_HEADING_CHARS = 90;
+const REPORTS = new Set(['report', 'plan+report']);
+
+type Genre = 'forward' | 'plan' | null;
+
+/** Which kind of task section the block's headings put it in. */
+function genreOf(ctx: RuleContext, i: number): Genre {
+  const c = ctx.structure.context[i]!;
+  if (c.inAppendix) return null;
+  const titles = c.headingPath.filter((h) => h.length <= MAX_HEADING_CHARS).map((h) => matchKey(h));
+  const taskAt = titles.findIndex((t) => TASK_SECTION.test(t));
+  if (taskAt < 0) return null;
+  if (REPORTS.has(ctx.docType ?? '') && titles.slice(taskAt).some((t) => FORWARD.test(t))) return 'forward';
+  return 'plan';
+}
+
+/** Extracts section items. */
+export function extract(ctx: RuleContext): TaskDraft[] {
+  const out: TaskDraft[] = [];
+  const blocks = ctx.normalised.blocks;
+  const closed = closedBlocks(ctx);
+  const bulletedSections = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (b.kind === 'list-item' && !ctx.structure.headings.has(i)) bulletedSections.add(ctx.structure.context[i]!.heading);
+  });
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const c = ctx.structure.context[i]!;
+    if (b.kind === 'table-row' || ctx.structure.headings.has(i) || closed[i]) continue;
+    const genre = genreOf(ctx, i);
+    if (genre === null) continue;
+    const from = b.contentStart;
+    const end = firstSentenceEnd(ctx, from, b.end);
+    const subject = subjectOf(ctx, from, end);
+    let lead: string[];
+    let support: string[];
+    let start = from;
+    if (genre === 'forward') {
+      // Under bullets, an unbulleted paragraph goes on with the bullet above it.
+      if (b.kind !== 'list-item' && bulletedSections.has(c.heading)) continue;
+      const directed = subject ? null : directedUnit(ctx, from, end);
+      lead = [subject ? subject.unit.text : REPORTING_BODY];
+      support = [...(directed ? [directed.text] : []), ...supportingUnits(ctx, from, end)].filter((u, k, all) => all.indexOf(u) === k);
+    } else {
+      const doer = subject?.unit ?? directedUnit(ctx, from, end);
+      if (!doer) continue;
+      if (subject) start = subject.clauseStart;
+      lead = [doer.text];
+      support = supportingUnits(ctx, from, end);
+    }
+    out.push({
+      quote: { start, end, ruleId: id },
+      lead,
+      support,
+      deadline: ctx.docYear ? parseDeadline(ctx.text.slice(from, end), { docYear: ctx.docYear }) : null,
+      section: c.section,
+      domain: c.domain,
+    });
+  }
+  return out;
+}

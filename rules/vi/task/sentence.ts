@@ -1,0 +1,10 @@
+/** Where a task's first sentence ends: ". " before a capital, or the block end. */
+import type { RuleContext } from '../../types.js';
+
+const SENTENCE_END = /[.!?](?=\s+[\p{Lu}])/u;
+
+/** End offset (exclusive, after the full stop) of the first sentence of `text[from, to)`. */
+export function firstSentenceEnd(ctx: RuleContext, from: number, to: number): number {
+  const at = ctx.text.slice(from, to).search(SENTENCE_END);
+  return at >= 0 ? from + at + 1 : to;
+}

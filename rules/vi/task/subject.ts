@@ -1,0 +1,77 @@
+/**
+ * The unit a sentence is about: its grammatical subject when the sentence opens
+ * with a unit name ("UBND xã ban hành …", "Ban chỉ đạo chuyển đổi số xã thường
+ * xuyên kiểm tra …"), possibly after an opening clause ("Căn cứ …, UBND xã …"),
+ * or the object of a directing verb ("Chỉ đạo các Tổ công nghệ số cộng đồng
+ * thực hiện …").
+ */
+import type { RuleContext } from '../../types.js';
+import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
+import { resolveUnit, resolveUnits } from '../units/index.js';
+import { DIRECTING_VERBS, INTRO_CLAUSES, MOBILISING_PHRASES, PAST_MARKERS, SUPPORT_INLINE } from './dictionary.js';
+
+/** A unit name found in the text, as written, with its span. */
+export interface UnitAt {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const MAX_UNIT_SYLLABLES = 9;
+const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
+const DIRECTING = new RegExp(`^(?:${alternation(DIRECTING_VERBS)})${WB_AFTER},?\\s`, 'u');
+const INTRO = new RegExp(`^(?:${alternation(INTRO_CLAUSES)})${WB_AFTER}`, 'u');
+const PAST = new RegExp(`^\\s(?:${alternation(PAST_MARKERS)})${WB_AFTER}`, 'u');
+const SUPPORTING = new RegExp(`${WB_BEFORE}(?:${alternation([...SUPPORT_INLINE, ...MOBILISING_PHRASES])})\\s(?<units>[^,.;:()]{3,80})`, 'gu');
+// An opening clause ends at its first comma within this many characters.
+const INTRO_REACH = 240;
+
+/** The longest listed unit name that `text[from…]` opens with (the whole name, not a pointer word). */
+export function unitAt(ctx: RuleContext, from: number, to: number): UnitAt | null {
+  const limit = Math.min(to, from + 160);
+  const ends: number[] = [];
+  SYLLABLE.lastIndex = 0;
+  const head = ctx.text.slice(from, limit);
+  for (let m = SYLLABLE.exec(head); m && ends.length < MAX_UNIT_SYLLABLES; m = SYLLABLE.exec(head)) {
+    if (ends.length === 0 && m.index > 0) return null;
+    ends.push(from + m.index + m[0].length);
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const phrase = ctx.text.slice(from, ends[k]);
+    const r = resolveUnit(phrase);
+    if (r.canonical !== null && r.method === 'alias' && r.confidence >= 0.9) return { text: phrase, start: from, end: ends[k]! };
+  }
+  return null;
+}
+
+/** The subject unit of the sentence at `text[from, to)` and where the sentence proper starts; null when it names none or reports the past. */
+export function subjectOf(ctx: RuleContext, from: number, to: number): { unit: UnitAt; clauseStart: number } | null {
+  const direct = unitAt(ctx, from, to);
+  if (direct) return ctx.key.slice(direct.end, direct.end + 12).match(PAST) ? null : { unit: direct, clauseStart: from };
+  if (!INTRO.test(ctx.key.slice(from, from + 20))) return null;
+  const comma = ctx.text.slice(from, Math.min(to, from + INTRO_REACH)).lastIndexOf(', ');
+  if (comma < 0) return null;
+  const after = from + comma + 2;
+  const u = unitAt(ctx, after, to);
+  if (!u || ctx.key.slice(u.end, u.end + 12).match(PAST)) return null;
+  return { unit: u, clauseStart: after };
+}
+
+/** The unit a directing verb opens with ("Chỉ đạo các Tổ công nghệ số …" → Tổ công nghệ số cộng đồng). */
+export function directedUnit(ctx: RuleContext, from: number, to: number): UnitAt | null {
+  const m = DIRECTING.exec(ctx.key.slice(from, Math.min(to, from + 40)));
+  return m ? unitAt(ctx, from + m[0].length, to) : null;
+}
+
+/** Units the sentence names as partners or mobilised forces ("phối hợp với X", "huy động sự tham gia của lực lượng X"). */
+export function supportingUnits(ctx: RuleContext, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (const m of ctx.key.slice(from, to).matchAll(SUPPORTING)) {
+    const len = m.groups!['units']!.length;
+    const s = from + m.index + m[0].length - len;
+    const named = unitAt(ctx, s, s + len);
+    const units = named ? [named.text] : resolveUnits(ctx.text.slice(s, s + len)).filter((u) => u.canonical).map((u) => u.text);
+    for (const u of units) if (!out.includes(u)) out.push(u);
+  }
+  return out;
+}
