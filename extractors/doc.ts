@@ -31,16 +31,46 @@ function cleanCell(text: string): string {
   return text.replace(/[\u00AD\u200B\uFEFF]/gu, '').replace(/\s+/gu, ' ').trim();
 }
 
+/** A cell's paragraphs, cleaned, empty ones dropped. */
+function cellParagraphs(text: string): string[] {
+  return text.split('\n').map(cleanCell).filter((p) => p !== '');
+}
+
+/** Rows of a layout table beyond which a table is data (as in `extractors/html/hast-to-lines.ts`). */
+const MAX_LAYOUT_ROWS = 2;
+/** Paragraphs in one cell that make a small table a text block rather than a record. */
+const LAYOUT_CELL_PARAGRAPHS = 3;
+
+/**
+ * A table that only places text side by side (recipients beside the signature,
+ * "Số: …" beside the date): one row, or two rows with a block of paragraphs in a
+ * cell. Read cell by cell so the signer's title and name stay lines of their own.
+ * The first cell may have lost leading paragraphs to the text before the table
+ * (word-extractor does not mark where a row begins); read this way, that does
+ * not matter.
+ */
+function isLayoutTable(rows: string[][][]): boolean {
+  if (rows.length === 0 || rows.length > MAX_LAYOUT_ROWS) return false;
+  return rows.length === 1 || rows.some((r) => r.some((cell) => cell.length >= LAYOUT_CELL_PARAGRAPHS));
+}
+
 /** Leading tab-free lines a continuing row may take as its first cell's paragraphs. */
 const MAX_FIRST_CELL_PARAGRAPHS = 3;
 
 /** Turns word-extractor body text into contract lines (paragraphs, "\t"-joined rows). */
 export function wordTextToLines(body: string): string[] {
   const out: string[] = [];
-  let table: string[][] = [];
+  /** Rows of the current table; a cell is its paragraphs. */
+  let table: string[][][] = [];
   const flushTable = (): void => {
+    if (isLayoutTable(table)) {
+      for (const row of table) for (const cell of row) out.push(...cell);
+      table = [];
+      return;
+    }
     const width = Math.max(0, ...table.map((r) => r.length));
-    for (const row of table) {
+    for (const cellsOfRow of table) {
+      const row = cellsOfRow.map((paragraphs) => paragraphs.join(' '));
       if (row.every((c) => c === '')) continue;
       while (row.length < width) row.push('');
       out.push(row.join('\t'));
@@ -70,7 +100,7 @@ export function wordTextToLines(body: string): string[] {
       flushTable();
       paragraphs(held.slice(0, start));
     }
-    const cells = [...held.slice(start), line].join('\n').slice(0, -1).split('\t').map(cleanCell);
+    const cells = [...held.slice(start), line].join('\n').slice(0, -1).split('\t').map(cellParagraphs);
     table.push(cells);
     held = [];
   }

@@ -172,6 +172,20 @@ class Walker {
       } else if (c.tagName === 'caption') captions.push(c);
     }
     for (const cap of captions) this.node(cap);
+    const cellLines = new Map<Element, string[]>();
+    const linesOf = (cell: Element): string[] => {
+      let lines = cellLines.get(cell);
+      if (!lines) {
+        lines = this.cellLines(cell);
+        cellLines.set(cell, lines);
+      }
+      return lines;
+    };
+    if (isLayoutTable(rows, linesOf)) {
+      // Read as the page is read: each cell's paragraphs in turn, left cell before right.
+      for (const row of rows) for (const cell of cellsOf(row)) this.lines.push(...linesOf(cell));
+      return;
+    }
     const grid: string[][] = [];
     // Cells still covered by a rowspan from above: column → [value, rows left].
     const pending = new Map<number, [string, number]>();
@@ -186,7 +200,7 @@ class Walker {
       for (const cell of rows[r]!.children) {
         if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
         takePending();
-        const text = this.cellText(cell);
+        const text = linesOf(cell).join(' ').replace(/\t/gu, ' ');
         const cols = span(cell, 'colSpan');
         const down = Math.min(span(cell, 'rowSpan'), rows.length - r);
         for (let k = 0; k < cols; k++) {
@@ -213,15 +227,41 @@ class Walker {
     }
   }
 
-  private cellText(cell: Element): string {
+  /** The lines a cell's content would have on its own (its paragraphs, nested table rows). */
+  private cellLines(cell: Element): string[] {
     const inner = new Walker(this.options);
     // Footnote marks inside cells must number the same footnotes.
     for (const [k, v] of this.footnoteNumbers) inner.footnoteNumbers.set(k, v);
     inner.children(cell.children);
     inner.flush();
     for (const [k, v] of inner.footnoteNumbers) this.footnoteNumbers.set(k, v);
-    return inner.lines.join(' ').replace(/\t/gu, ' ');
+    return inner.lines;
   }
+}
+
+function cellsOf(row: Element): Element[] {
+  return row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+}
+
+/** Rows of a layout table beyond which a table is data, whatever its cells hold. */
+const MAX_LAYOUT_ROWS = 2;
+/** Paragraphs in one cell that make a small table a text block rather than a record. */
+const LAYOUT_CELL_PARAGRAPHS = 3;
+
+/**
+ * A table used to place text side by side — the "Nơi nhận" list beside the
+ * signature, "Số: …" beside the place and date — rather than to hold records.
+ * A table of one row has no header over data, so it is layout; a table of two
+ * rows is layout when a cell holds a block of several paragraphs (a signature,
+ * an address list), which no data cell under a header does in so small a table.
+ * Folding such a table into "\t" rows would glue a signer's title to the
+ * recipients list; reading it cell by cell keeps each paragraph a line.
+ */
+function isLayoutTable(rows: Element[], linesOf: (cell: Element) => string[]): boolean {
+  if (rows.length === 0 || rows.length > MAX_LAYOUT_ROWS) return false;
+  const cells = rows.flatMap(cellsOf);
+  if (rows.length === 1) return cells.length > 0;
+  return cells.some((c) => linesOf(c).length >= LAYOUT_CELL_PARAGRAPHS);
 }
 
 function textOf(n: Element | ElementContent): string {

@@ -68,6 +68,11 @@ describe('wordTextToLines', () => {
     ['a table after a paragraph, multi-paragraph cell', 'ĐVT: triệu đồng\nTT\tNội dung\tKinh phí\t\n1\tTập huấn\nkỹ năng số\t10\t\nTổng\t10\t\nTrên đây là kế hoạch.\n',
       ['ĐVT: triệu đồng', 'TT\tNội dung\tKinh phí', '1\tTập huấn kỹ năng số\t10', 'Tổng\t10\t', 'Trên đây là kế hoạch.']],
     ['first cell with paragraphs on a continuing row', 'A\tB\t\nNơi nhận:\n- Như trên;\tCHỦ TỊCH\t\n', ['A\tB', 'Nơi nhận: - Như trên;\tCHỦ TỊCH']],
+    ['a one-row signature table is read cell by cell', 'Trên đây là kế hoạch./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\tKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Hùng\t\n',
+      ['Trên đây là kế hoạch./.', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lê Văn Hùng']],
+    ['a two-row table with a paragraph block in a cell is layout', 'UBND XÃ AN BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\t\nNơi nhận:\n- TT Đảng ủy;\n- Lưu: VT.\tCHỦ TỊCH\nTrần Thị Mai\t\n',
+      ['UBND XÃ AN BÌNH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Nơi nhận:', '- TT Đảng ủy;', '- Lưu: VT.', 'CHỦ TỊCH', 'Trần Thị Mai']],
+    ['a two-row table of short cells stays rows', 'Chỉ tiêu\tKế hoạch\t\nTỷ lệ hồ sơ trực tuyến\t80%\t\n', ['Chỉ tiêu\tKế hoạch', 'Tỷ lệ hồ sơ trực tuyến\t80%']],
   ])('%s', (_name, body, lines) => {
     expect(wordTextToLines(body)).toEqual(lines);
   });
