@@ -5,7 +5,8 @@
 import type { IndicatorDraft, RuleContext } from '../../types.js';
 import { clauses } from './clauses.js';
 import { findValues, type ValueMention } from './values.js';
-import { comparatorOf, kindOf, levelAfter, statedYear } from './wording.js';
+import { comparatorOf, kindOf, levelAfter, statedYear, type ComparatorWords } from './wording.js';
+import { COMPARATOR_DEFERRED_REACH } from './dictionary.js';
 import { cleanSubject, subjectSpan } from './subject.js';
 import type { Span } from '../../../pipeline/normalise/types.js';
 import type { IndicatorUnit } from '../../../output/schema.js';
@@ -29,6 +30,15 @@ export interface SpanOptions {
   domainOf?: (subject: string, unit: IndicatorUnit) => IndicatorDraft['domain'];
 }
 
+/** Characters after a value searched for comparator words. */
+const AFTER_REACH = COMPARATOR_DEFERRED_REACH + 16;
+
+/** The subject text of `span`, without comparator words that stand inside it ("người dân trở lên hài lòng"). */
+function subjectText(text: string, span: Span, cut: Span | null): string {
+  if (!cut || cut.start < span.start || cut.end > span.end) return cleanSubject(text.slice(span.start, span.end));
+  return cleanSubject(`${text.slice(span.start, cut.start)} ${text.slice(cut.end, span.end)}`);
+}
+
 function lastBoundary(key: string, from: number, to: number): number {
   const slice = key.slice(from, to);
   const i = Math.max(slice.lastIndexOf(','), slice.lastIndexOf(':'));
@@ -45,7 +55,9 @@ export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions)
     values.forEach((v: ValueMention, i) => {
       const prev = values[i - 1];
       const next = values[i + 1];
-      const cmp = v.range ? { comparator: 'range' as const, beforeLength: 0, afterLength: 0 } : comparatorOf(ctx.key.slice(Math.max(clause.start, v.start - 24), v.start), ctx.key.slice(v.end, Math.min(clause.end, v.end + 16)));
+      const cmp: ComparatorWords = v.range
+        ? { comparator: 'range', beforeLength: 0, afterLength: 0 }
+        : comparatorOf(ctx.key.slice(Math.max(clause.start, v.start - 24), v.start), ctx.key.slice(v.end, Math.min(clause.end, v.end + AFTER_REACH)));
       const valueStart = v.start - cmp.beforeLength;
       const valueEnd = v.end + cmp.afterLength;
       // Left: from after the previous value's tail (its next comma) to this value.
@@ -56,7 +68,8 @@ export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions)
       const right = left ? null : subjectSpan(ctx.key, valueEnd, rightTo);
       const subj = left ?? right;
       const countOf = v.countOf ? ctx.text.slice(v.end - v.countOf.length, v.end) : null;
-      let subject = subj ? cleanSubject(ctx.text.slice(subj.start, subj.end)) : carried;
+      const cut = cmp.deferred ? { start: v.end + cmp.deferred.start, end: v.end + cmp.deferred.end } : null;
+      let subject = subj ? subjectText(ctx.text, subj, cut) : carried;
       if (!subject && countOf) subject = countOf;
       if (!subject) return;
       if (countOf && !subject.toLowerCase().includes(countOf.toLowerCase())) subject = `${countOf} ${subject}`;

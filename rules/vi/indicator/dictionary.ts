@@ -7,6 +7,9 @@ import type { Comparator } from '../../../output/schema.js';
 /** Words standing right before a number and what they make of it. Longest first is applied by the builder. */
 export const COMPARATOR_BEFORE: ReadonlyArray<readonly [string, Comparator]> = [
   ['không vượt quá', '<='],
+  ['chưa đạt', '<'],
+  ['chưa tới', '<'],
+  ['chưa đến', '<'],
   ['không thấp hơn', '>='],
   ['không ít hơn', '>='],
   ['không dưới', '>='],
@@ -29,6 +32,17 @@ export const COMPARATOR_AFTER: ReadonlyArray<readonly [string, Comparator]> = [
   ['trở lên', '>='],
   ['trở xuống', '<='],
 ];
+
+/**
+ * Words after the value that may stand after the counted noun instead
+ * ("90% người dân, doanh nghiệp trở lên hài lòng"); never across a number
+ * or a "từ", which make them part of the subject ("từ 15 tuổi trở lên").
+ */
+export const COMPARATOR_DEFERRED: ReadonlyArray<readonly [string, Comparator]> = [['trở lên', '>=']];
+/** How far after the value a deferred comparator may stand (characters). */
+export const COMPARATOR_DEFERRED_REACH = 40;
+/** Words that, between the value and a deferred comparator, make it part of the subject ("cán bộ cấp phòng trở lên"). */
+export const COMPARATOR_DEFERRED_BLOCKERS = ['từ', 'cấp', 'tuổi'];
 
 /** Words joining the two ends of a range ("từ 60% đến 80%"). */
 export const RANGE_JOINERS = ['đến', 'tới', '-', '–'];

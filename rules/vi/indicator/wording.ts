@@ -1,20 +1,42 @@
 /** Reads comparator, kind, year and level from the words around a value. */
 import type { Comparator } from '../../../output/schema.js';
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
-import { ACTUAL_CUES, ACTUAL_HEADINGS, COMPARATOR_AFTER, COMPARATOR_BEFORE, LEVEL_WORDS, TARGET_CUES, TARGET_CUES_AFTER, TARGET_HEADINGS } from './dictionary.js';
+import { ACTUAL_CUES, ACTUAL_HEADINGS, COMPARATOR_AFTER, COMPARATOR_BEFORE, COMPARATOR_DEFERRED, COMPARATOR_DEFERRED_BLOCKERS, COMPARATOR_DEFERRED_REACH, LEVEL_WORDS, TARGET_CUES, TARGET_CUES_AFTER, TARGET_HEADINGS } from './dictionary.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 
-const BEFORE = new RegExp(String.raw`${WB_BEFORE}(?<w>${alternation(COMPARATOR_BEFORE.map(([w]) => w))})\s?(?:mức\s)?$`, 'u');
+const BEFORE = new RegExp(String.raw`${WB_BEFORE}(?<w>${alternation(COMPARATOR_BEFORE.map(([w]) => w))})\s?(?:mức\s)?\(?$`, 'u');
+// Bounded, no digit and no blocker ("từ", "cấp") in between: the words belong to the value, not to an age or a threshold in the subject.
+const DEFERRED = new RegExp(
+  String.raw`^(?<gap>(?:(?!${WB_BEFORE}(?:${alternation(COMPARATOR_DEFERRED_BLOCKERS)})${WB_AFTER})[^\d;.!?%]){1,${COMPARATOR_DEFERRED_REACH}}?)\s(?<w>${alternation(COMPARATOR_DEFERRED.map(([w]) => w))})${WB_AFTER}`,
+  'u',
+);
+const DEFERRED_MAP = new Map(COMPARATOR_DEFERRED.map(([w, c]) => [matchKey(w), c]));
 const AFTER = new RegExp(String.raw`^\s?(?<w>${alternation(COMPARATOR_AFTER.map(([w]) => w))})${WB_AFTER}`, 'u');
 const BEFORE_MAP = new Map(COMPARATOR_BEFORE.map(([w, c]) => [matchKey(w), c]));
 const AFTER_MAP = new Map(COMPARATOR_AFTER.map(([w, c]) => [matchKey(w), c]));
 
+/** A comparator and the words that said it. */
+export interface ComparatorWords {
+  comparator: Comparator;
+  /** Length of the words right before the value. */
+  beforeLength: number;
+  /** Length of the words right after the value. */
+  afterLength: number;
+  /** Offsets, in `after`, of comparator words standing after the counted noun (cut out of the subject). */
+  deferred?: { start: number; end: number };
+}
+
 /** Comparator from the key text right before and right after a value, with the span of the words it used. */
-export function comparatorOf(before: string, after: string): { comparator: Comparator; beforeLength: number; afterLength: number } {
+export function comparatorOf(before: string, after: string): ComparatorWords {
   const a = AFTER.exec(after);
   if (a) return { comparator: AFTER_MAP.get(a.groups!['w']!)!, beforeLength: 0, afterLength: a[0].length };
   const b = BEFORE.exec(before);
   if (b) return { comparator: BEFORE_MAP.get(b.groups!['w']!)!, beforeLength: b[0].length, afterLength: 0 };
+  const d = DEFERRED.exec(after);
+  if (d) {
+    const start = d.groups!['gap']!.length;
+    return { comparator: DEFERRED_MAP.get(d.groups!['w']!)!, beforeLength: 0, afterLength: 0, deferred: { start, end: d[0].length } };
+  }
   return { comparator: '=', beforeLength: 0, afterLength: 0 };
 }
 
