@@ -113,3 +113,107 @@ describe('compareToReference', () => {
     expect(compareToReference({ value: 35, valueMax: null, comparator: '>=', unit: '%' }, r)).toBe('above');
   });
 });
+
+/**
+ * Entry-by-entry check of the data file against corpus/TARGETS.md: for every
+ * table row, the JSON rows carry the same numbers, comparators, years, status,
+ * source number and date, URL, and scope as the Markdown says.
+ */
+describe('rules/reference-targets.json against corpus/TARGETS.md, entry by entry', () => {
+  interface MdRow { row: string; target: string; year: string; level: string; source: string; url: string; status: string }
+
+  const cellsOf = (line: string): string[] => line.replace(/^\|\s*/u, '').replace(/\s*\|\s*$/u, '').split(/\s+\|\s+/u);
+  // "same" in a cell repeats the row above
+  const numbered: MdRow[] = [];
+  for (const l of TARGETS_MD.split('\n').filter((x) => /^\| \d+ \|/u.test(x))) {
+    const [row, , target, year, level, source, url, status] = cellsOf(l);
+    const prev = numbered.at(-1);
+    const same = (v: string, p: string | undefined): string => (v === 'same' && p !== undefined ? p : v);
+    numbered.push({ row: row!, target: target!, year: year!, level: same(level!, prev?.level), source: same(source!, prev?.source), url: url!, status: status! });
+  }
+  const plan2023: MdRow[] = TARGETS_MD.split('### National 2023 plan')[1]!.split('Not retrieved here')[0]!
+    .split('\n')
+    .filter((l) => /^\| [^-|I]/u.test(l))
+    .map((l) => {
+      const [, target, year, source, url, status] = cellsOf(l);
+      return { row: '2023-plan', target: target!, year: year!, level: 'national', source: source!, url: url!, status: status! };
+    });
+  const byRow = new Map(numbered.map((r) => [r.row, r]));
+  const statusOf = (s: string): string => s.replace(/\\\*/gu, '*');
+  const urlsIn = (s: string): string[] => [...s.matchAll(/https?:\/\/\S+/gu)].map((m) => m[0]);
+
+  /** URLs a cell gives, following "same as #1" / "#41 URL" / "#26, #27 URLs" to the rows it names. */
+  function urlsOf(r: MdRow): string[] {
+    const own = urlsIn(r.url);
+    const named = /#\d+/u.test(r.url) && !/^—/u.test(r.url) ? [...r.url.matchAll(/#(\d+)/gu)].flatMap((m) => urlsOf(byRow.get(m[1]!)!)) : [];
+    return [...own, ...named];
+  }
+
+  /** Numbers of the target cell: "> 10% (2025)" → 10, "60–80%" → 60 and 80, "top 50" → 50, "25 / 90 per 100" → 25, 90. */
+  function targetNumbers(cell: string): number[] {
+    const out: number[] = [];
+    for (const m of cell.matchAll(/(\d+(?:\.\d+)?)\s?[–-]\s?(\d+(?:\.\d+)?)\s?%|(\d+(?:\.\d+)?)\s?%|top (\d+)|(\d+) \/ (\d+) per 100/gu)) {
+      for (const g of m.slice(1)) if (g !== undefined) out.push(Number(g));
+    }
+    return [...new Set(out)].sort((a, b) => a - b);
+  }
+
+  function comparators(cell: string): string[] {
+    const ops = [...cell.matchAll(/(^|[;/(]\s*)([=>≥<≤])\s?\d/gu)].map((m) => ({ '=': '=', '>': '>', '≥': '>=', '<': '<', '≤': '<=' })[m[2] as '=']);
+    if (/top \d+/u.test(cell)) ops.push('<=');
+    if (/\d\s?[–-]\s?\d+\s?%/u.test(cell)) ops.push('range');
+    // a number with no qualifier is "đạt" (=)
+    return ops.length ? [...new Set(ops)].sort() : ['='];
+  }
+
+  const dateOf = (number: string): string | null => {
+    const m = new RegExp(`${number.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')},\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})`, 'u').exec(TARGETS_MD);
+    return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : null;
+  };
+
+  const withRows = [...numbered, ...plan2023].filter((r) => loadReferenceTargets().some((t) => t.row === r.row));
+
+  it('reads the tables (38 national, 4 provincial, 6 commune rows and the 2023 plan table)', () => {
+    expect(numbered.map((r) => r.row)).toHaveLength(38 + 4 + 6);
+    expect(plan2023).toHaveLength(8);
+  });
+
+  it.each(numbered.filter((r) => loadReferenceTargets().some((t) => t.row === r.row)).map((r) => [r.row, r] as const))(
+    'row %s: values, comparators, years, status, source, URL and scope',
+    (row, md) => {
+      const rows = loadReferenceTargets().filter((t) => t.row === row);
+      const values = [...new Set(rows.flatMap((t) => [t.value, t.valueMax]).filter((v): v is number => v !== null))].sort((a, b) => a - b);
+      expect(values).toEqual(targetNumbers(md.target));
+      if (values.length) expect([...new Set(rows.map((t) => t.comparator))].sort()).toEqual(comparators(md.target));
+      const years = [...md.year.matchAll(/20\d\d/gu)].map((m) => Number(m[0]));
+      for (const t of rows) {
+        expect(years, `row ${row} year`).toContain(t.year);
+        // a target is the next milestone from the year its source was issued
+        if (t.yearFrom !== null && t.source.date) expect(t.yearFrom).toBeGreaterThanOrEqual(Number(t.source.date.slice(0, 4)));
+        expect(t.status).toBe(statusOf(md.status));
+        expect(t.verified).toBe(md.status === 'V');
+        if (t.source.number) expect(md.source, `row ${row} source`).toContain(t.source.number);
+        if (t.source.number) expect(t.source.date, `row ${row} date`).toBe(dateOf(t.source.number));
+        const urls = urlsOf(md);
+        if (urls.length === 0) expect(t.source.url, `row ${row} url`).toBeNull();
+        else expect(urls, `row ${row} url`).toContain(t.source.url);
+        if (t.appliesTo.province) expect(md.level).toContain(t.appliesTo.province);
+        else expect(md.level).toMatch(/^national/u);
+        for (const c of t.appliesTo.communes ?? []) expect(md.level).toContain(c);
+      }
+    },
+  );
+
+  it.each(withRows.filter((r) => r.row === '2023-plan').map((r, i) => [i + 1, r] as const))('2023 plan row %i: values, comparators, URL', (i, md) => {
+    const rows = loadReferenceTargets().filter((t) => t.row === '2023-plan');
+    const nums = targetNumbers(md.target);
+    // the table row's numbers are found in as many JSON rows, with the row's comparators
+    const found = rows.filter((t) => t.value !== null && nums.includes(t.value) && t.year === Number(md.year));
+    expect(found.length, `2023-plan row ${i}`).toBeGreaterThanOrEqual(nums.length);
+    for (const t of found) {
+      expect(comparators(md.target)).toContain(t.comparator);
+      expect(urlsIn(md.url).length ? urlsIn(md.url) : urlsIn(plan2023[0]!.url)).toContain(t.source.url);
+      expect(t.status).toBe(statusOf(md.status));
+    }
+  });
+});
