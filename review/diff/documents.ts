@@ -1,0 +1,81 @@
+/** Pairs the documents of two sides and diffs each pair (pure). */
+import type { RunManifest } from '../../output/schema.js';
+import { FREE_TEXT, countChanges, diffRecords, fieldChanges } from './records.js';
+import { RECORD_KINDS, type DiffCounts, type DocumentDiff, type FailedDocument, type RecordChange, type RunDiff } from './types.js';
+import type { Side } from './views.js';
+
+/** One side of a diff: its documents, and the run manifest when it is a run. */
+export interface DiffInput {
+  name: string;
+  sides: Side[];
+  manifest: RunManifest | null;
+}
+
+const stem = (s: string) => s.replace(/\.[^.]+$/u, '');
+const base = (p: string) => p.replace(/^.*[\\/]/u, '');
+
+/** Metadata as flat fields (signer split), so a change names the field that changed. */
+function flatMetadata(m: Record<string, unknown>): Record<string, unknown> {
+  const { signer, ...rest } = m;
+  const s = (signer ?? null) as { name?: unknown; title?: unknown } | null;
+  return { ...rest, 'signer.name': s?.name ?? null, 'signer.title': s?.title ?? null };
+}
+
+/** Diffs one document; against answer keys (`mode` gold) free wording is not compared. */
+export function diffDocument(key: string, a: Side, b: Side, mode: RunDiff['mode'] = 'runs'): DocumentDiff {
+  const ignore = mode === 'gold' ? FREE_TEXT : new Set<string>();
+  const records: RecordChange[] = [];
+  let unchanged = 0;
+  for (const kind of RECORD_KINDS) {
+    const d = diffRecords(kind, a.records[kind], b.records[kind], ignore);
+    records.push(...d.changes);
+    unchanged += d.unchanged;
+  }
+  return { key, documentA: a.document, documentB: b.document, metadata: fieldChanges(flatMetadata(a.metadata), flatMetadata(b.metadata), ignore), records, counts: countChanges(records, unchanged) };
+}
+
+const FAILED = new Set(['failed', 'needs-ocr', 'unreadable-text']);
+
+function failures(side: 'a' | 'b', own: RunManifest | null, other: RunManifest | null): FailedDocument[] {
+  const otherFailed = new Map((other?.entries ?? []).map((e) => [base(e.input), FAILED.has(e.status)]));
+  return (own?.entries ?? [])
+    .filter((e) => FAILED.has(e.status))
+    .map((e) => ({
+      input: e.input,
+      side,
+      status: e.status,
+      code: e.error?.code ?? null,
+      message: e.error?.message ?? null,
+      // Without a manifest on the other side (an answer-key folder) every failure is news.
+      new: other === null || otherFailed.get(base(e.input)) !== true,
+    }))
+    .sort((x, y) => (x.input < y.input ? -1 : x.input > y.input ? 1 : 0));
+}
+
+/** Diffs side A (old) against side B (new). Answer keys pair with results by file stem, runs by document name. */
+export function diffInputs(mode: RunDiff['mode'], a: DiffInput, b: DiffInput): RunDiff {
+  const keyOf = (s: Side) => (mode === 'gold' ? stem(s.document) : s.document);
+  const mapA = new Map(a.sides.map((s) => [keyOf(s), s]));
+  const mapB = new Map(b.sides.map((s) => [keyOf(s), s]));
+  const keys = [...new Set([...mapA.keys(), ...mapB.keys()])].sort();
+  const documents: DocumentDiff[] = [];
+  const documentsAdded: string[] = [];
+  const documentsRemoved: string[] = [];
+  for (const k of keys) {
+    const x = mapA.get(k);
+    const y = mapB.get(k);
+    if (x && y) documents.push(diffDocument(k, x, y, mode));
+    else if (y) documentsAdded.push(y.document);
+    else if (x) documentsRemoved.push(x.document);
+  }
+  const documentsFailed = [...failures('a', a.manifest, b.manifest), ...failures('b', b.manifest, a.manifest)];
+  const counts: DiffCounts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
+  for (const d of documents) for (const k of Object.keys(counts) as Array<keyof DiffCounts>) counts[k] += d.counts[k];
+  const differs =
+    documentsAdded.length > 0 ||
+    documentsRemoved.length > 0 ||
+    documentsFailed.some((f) => f.new) ||
+    documents.some((d) => d.metadata.length > 0 || d.records.length > 0);
+  return { mode, a: a.name, b: b.name, documentsAdded, documentsRemoved, documentsFailed, documents, counts, differs };
+}
+
