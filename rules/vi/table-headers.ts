@@ -43,4 +43,4 @@ export const COLUMN_HEADERS: ReadonlyArray<readonly [string, ColumnRole]> = [
 export const STATUS_PREFIXES = ['đã hoàn thành', 'đã và đang', 'đang triển khai', 'đang thực hiện', 'chưa hoàn thành', 'chưa thực hiện', 'hoàn thành'];
 
 /** Qualitative cell values ("Có", "Chưa") recorded with a null value. */
-export const QUALITATIVE_VALUES = ['có', 'chưa', 'không', 'đạt', 'chưa đạt', 'sử dụng hiệu quả', 'cung cấp đầy đủ thông tin theo quy định'];
+export const QUALITATIVE_VALUES = ['có', 'chưa', 'không', 'đạt', 'chưa đạt', 'đáp ứng', 'chưa đáp ứng', 'sử dụng hiệu quả', 'cung cấp đầy đủ thông tin theo quy định'];

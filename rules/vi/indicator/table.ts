@@ -14,12 +14,47 @@ import { extractFromSpan } from './body.js';
 import { findValues } from './values.js';
 import { comparatorOf } from './wording.js';
 import { cleanSubject } from './subject.js';
+import { alternation } from '../../pattern.js';
+import type { Span } from '../../../pipeline/normalise/types.js';
 
 export const id = 'vi/indicator-table';
 export const description = 'Target and achieved columns of report tables; measure cells of indicator lists.';
 export const examples = ['1.6\tTỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến.\t%\t75%\t92,1%\tNhiệm vụ thường xuyên\tĐã và đang thực hiện'];
 
 const cellText = (ctx: RuleContext, c: { start: number; end: number }) => (c.start < 0 ? '' : ctx.text.slice(c.start, c.end).replace(/\s+/gu, ' ').trim());
+
+const isEmpty = (c: Span | undefined) => !c || c.start < 0 || c.end <= c.start;
+const STATUS_START = /^(?:đã|đang|chưa)/iu;
+// "100% CBCC có máy tính …" as a row name: the bare share restates the target column (GUIDELINE: subject "X" for "100% X").
+const LEADING_PERCENT = /^\s*\d{1,3}(?:[.,]\d{1,2})?\s?%\s+/u;
+const CELL_PERCENT = String.raw`\d{1,3}(?:[.,]\d{1,2})?\s?%`;
+// PDF text flattened a row into its name cell: "<name> % 70% 50% Trong quý" — unit sign, target, actual, then time or status.
+const GLUED = new RegExp(String.raw`\s%\s+(${CELL_PERCENT})\s+(${CELL_PERCENT})(?![\p{L}\p{N}])`, 'du');
+const QUALITATIVE_TAIL = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(?:${alternation(QUALITATIVE_VALUES)})[.\s]*$`, 'u');
+
+/** Name, target, actual and the rest, when a row's value cells were glued to the end of its name cell. */
+function gluedValues(ctx: RuleContext, cell: Span): { measure: Span; target: Span; actual: Span; tail: Span } | null {
+  const m = GLUED.exec(ctx.key.slice(cell.start, cell.end));
+  if (!m || m.index === 0) return null;
+  const at = (i: number): Span => ({ start: cell.start + m.indices![i]![0], end: cell.start + m.indices![i]![1] });
+  return { measure: { start: cell.start, end: cell.start + m.index }, target: at(1), actual: at(2), tail: { start: cell.start + m[0].length + m.index, end: cell.end } };
+}
+
+/**
+ * A row whose cells slid one column left: the unit cell ends with a qualitative
+ * target ("Kết nối Đáp ứng"), the target column holds the achieved level and
+ * the actual column is empty.
+ */
+function slidValues(ctx: RuleContext, cells: Span[], roles: Table['roles']): { target: Span; actual: Span } | null {
+  const unit = cells[roles.indexOf('unit')];
+  const target = cells[roles.indexOf('target')];
+  const actual = cells[roles.indexOf('actual')];
+  if (isEmpty(unit) || isEmpty(target) || !isEmpty(actual) || roles.indexOf('unit') < 0) return null;
+  if (findValues(ctx.key, target!.start, target!.end).length === 0) return null;
+  const q = QUALITATIVE_TAIL.exec(ctx.key.slice(unit!.start, unit!.end));
+  if (!q || q.index === 0) return null;
+  return { target: { start: unit!.start + q.index, end: unit!.end }, actual: target! };
+}
 
 /** Extracts indicators from one table. */
 export function extractTable(ctx: RuleContext, table: Table): IndicatorDraft[] {
@@ -48,25 +83,33 @@ export function extractTable(ctx: RuleContext, table: Table): IndicatorDraft[] {
       out.push(...extractFromSpan(ctx, measureCell, { location: 'table', section: table.section, domain: blockCtx.domain, headingPath: blockCtx.headingPath, domainOf }));
       continue;
     }
-    const measure = cleanSubject(cellText(ctx, measureCell));
+    const glued = targetCol >= 0 && actualCol >= 0 && isEmpty(row.cells[targetCol]) && isEmpty(row.cells[actualCol]) ? gluedValues(ctx, measureCell) : null;
+    const slid = glued ? null : slidValues(ctx, row.cells, roles);
+    const measureSpan = glued?.measure ?? measureCell;
+    const measure = cleanSubject(cellText(ctx, measureSpan).replace(LEADING_PERCENT, ''));
     const domain = domainOf(measure, '%');
     const year = ctx.docYear;
-    const deadlineText = deadlineCol >= 0 ? cellText(ctx, row.cells[deadlineCol]!) : '';
+    const tailText = glued ? [cellText(ctx, glued.tail), ...row.cells.filter((c) => c !== measureCell && c.start > measureCell.start).map((c) => cellText(ctx, c))].filter(Boolean).join(' ') : '';
+    const tailIsStatus = STATUS_START.test(tailText);
+    const deadlineText = glued ? (tailIsStatus ? '' : tailText) : deadlineCol >= 0 ? cellText(ctx, row.cells[deadlineCol]!) : '';
     const deadline = deadlineText && year ? parseDeadline(deadlineText, { docYear: year }) : null;
-    const status = statusCol >= 0 ? cellText(ctx, row.cells[statusCol]!) || null : null;
-    for (const [col, kind] of [[targetCol, 'target'], [actualCol, 'actual']] as const) {
-      const cell = row.cells[col];
-      if (col < 0 || !cell || cell.start < 0) continue;
+    const status = glued ? (tailIsStatus ? tailText : null) : statusCol >= 0 ? cellText(ctx, row.cells[statusCol]!) || null : null;
+    const valueCells: ReadonlyArray<readonly [Span | undefined, 'target' | 'actual']> = [
+      [glued?.target ?? slid?.target ?? (targetCol >= 0 ? row.cells[targetCol] : undefined), 'target'],
+      [glued?.actual ?? slid?.actual ?? (actualCol >= 0 ? row.cells[actualCol] : undefined), 'actual'],
+    ];
+    for (const [cell, kind] of valueCells) {
+      if (!cell || cell.start < 0) continue;
       const text = cellText(ctx, cell);
       const key = ctx.key.slice(cell.start, cell.end);
       const values = findValues(ctx.key, cell.start, cell.end).filter((v) => v.unit === '%');
-      const base = { kind, valueMax: null, countOf: null, year, yearSource: 'implied:document-year' as const, domain, section: table.section, location: 'table' as const, status: /^(?:đã|đang|chưa)/iu.test(status ?? '') ? status : null, deadline };
+      const base = { kind, valueMax: null, countOf: null, year, yearSource: 'implied:document-year' as const, domain, section: table.section, location: 'table' as const, status: STATUS_START.test(status ?? '') ? status : null, deadline };
       if (values.length > 0) {
         const v = values[0]!;
         const cmp = comparatorOf(ctx.key.slice(cell.start, v.start), ctx.key.slice(v.end, cell.end));
-        out.push({ ...base, value: v.value, unit: '%', comparator: cmp.comparator, subject: measure, quote: { start: measureCell.start, end: v.end, ruleId: id }, valueAt: v.start });
+        out.push({ ...base, value: v.value, unit: '%', comparator: cmp.comparator, subject: measure, quote: { start: measureSpan.start, end: v.end, ruleId: id }, valueAt: v.start });
       } else if (QUALITATIVE_VALUES.includes(key.replace(/[.\s]+$/u, '').trim()) || (text && text.split(' ').length <= 8 && /\p{L}/u.test(text))) {
-        out.push({ ...base, value: null, unit: 'other', comparator: '=', subject: `${measure}: ${text}`, quote: { start: measureCell.start, end: cell.end, ruleId: id }, valueAt: cell.start });
+        out.push({ ...base, value: null, unit: 'other', comparator: '=', subject: `${measure}: ${text}`, quote: { start: measureSpan.start, end: cell.end, ruleId: id }, valueAt: cell.start });
       }
     }
   }
