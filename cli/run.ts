@@ -5,7 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
-import { ingest } from '../pipeline/ingest.js';
+import { defaultIo, UsageError, type Io } from './common.js';
+import { cmdIngest, INGEST_USAGE } from './ingest.js';
 import { loadGold, loadRun } from '../review/load.js';
 import { evaluate, formatEvaluation } from '../review/evaluate.js';
 import { toGold } from '../review/export-gold.js';
@@ -14,7 +15,7 @@ import { stableJson, writeFileAtomic } from '../output/write.js';
 const USAGE = `chitieu — Vietnamese commune digital-transformation plans → grounded records
 
 Usage:
-  chitieu ingest <files or folders…> --out <dir> [--concurrency N] [--no-ocr] [--quiet] [--json]
+  ${INGEST_USAGE}
   chitieu export <out-dir> --format gold --to <dir>
   chitieu evaluate <out-dir> [--gold corpus/gold] [--json]
   chitieu compare <out-dir> --report <dir>
@@ -22,37 +23,7 @@ Usage:
 
 Exit codes: 0 ok, 1 some files failed or differences found, 2 usage or configuration error.`;
 
-class UsageError extends Error {}
-
-interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-const defaultIo: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') };
-
-async function cmdIngest(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { out: { type: 'string' }, concurrency: { type: 'string' }, 'no-ocr': { type: 'boolean' }, quiet: { type: 'boolean' }, json: { type: 'boolean' } },
-  });
-  if (!values.out || positionals.length === 0) throw new UsageError('ingest needs input paths and `--out <dir>`');
-  const concurrency = values.concurrency ? Number(values.concurrency) : 2;
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`Expected \`--concurrency\` to be a whole number ≥ 1, got \`${values.concurrency}\``);
-  const { manifest, manifestPath } = await ingest(positionals, {
-    out: values.out,
-    concurrency,
-    ocr: !values['no-ocr'],
-    onDocument: (entry, done, total) => {
-      if (values.json) io.out(JSON.stringify({ event: 'document', done, total, ...entry }));
-      else if (!values.quiet) io.err(`[${done}/${total}] ${entry.status.padEnd(8)} ${entry.input}${entry.error ? ` — ${entry.error.code}: ${entry.error.message}` : ''}`);
-    },
-  });
-  const s = manifest.summary;
-  if (values.json) io.out(JSON.stringify({ event: 'end', manifest: manifestPath, ...s }));
-  else io.out(`${s.total} inputs: ${s.ok} ok, ${s.failed} failed, ${s.skipped} skipped, ${s.other} other — results in ${values.out}, manifest ${manifestPath}`);
-  return s.failed > 0 ? 1 : 0;
-}
+export { UsageError, type Io } from './common.js';
 
 async function cmdExport(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, to: { type: 'string' } } });

@@ -257,11 +257,14 @@ export type DocumentResult = z.infer<typeof DocumentResult>;
 
 export const ManifestEntry = z
   .object({
+    /** Input path as given (files) or found (folders). */
     input: z.string(),
-    status: z.enum(['ok', 'needs-ocr', 'unreadable-text', 'failed', 'skipped', 'unchanged']),
+    /** `skipped`: not a plan document (reason in `error`); the same status whether this run processed the input or reused a finished result. */
+    status: z.enum(['ok', 'needs-ocr', 'unreadable-text', 'failed', 'skipped']),
+    /** Result file name inside the output folder, or null when there is none. */
     output: z.string().nullable(),
     sha256: z.string().nullable(),
-    error: z.object({ code: z.string(), message: z.string(), stage: z.string() }).nullable(),
+    error: z.object({ code: z.string(), message: z.string(), file: z.string(), stage: z.string() }).nullable(),
     counts: z
       .object({ indicators: z.number().int(), tasks: z.number().int(), references: z.number().int() })
       .nullable(),

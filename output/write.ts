@@ -1,5 +1,5 @@
 /** Writing results: stable JSON (same input, same bytes) and atomic files (temp + rename). */
-import { mkdir, rename, writeFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, writeFile, rm } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -8,10 +8,18 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
+/** Name of the temp file `writeFileAtomic` writes next to `path` before renaming it. */
+function tempName(path: string): string {
+  return `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+}
+
+/** Matches the temp names of `tempName` (and nothing a user would name a file). */
+export const TEMP_FILE = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/u;
+
 /** Writes `data` to `path` atomically: a reader sees the old file or the whole new one, never a part. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dirname(path), tempName(path));
   try {
     await writeFile(tmp, data);
     await rename(tmp, path);
@@ -19,4 +27,15 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await rm(tmp, { force: true });
     throw error;
   }
+}
+
+/**
+ * Removes temp files a killed writer left in `dir` (a process killed between
+ * write and rename cannot clean up after itself). Call only while no other
+ * writer works in `dir`. Returns the names removed.
+ */
+export async function removeStaleTemps(dir: string): Promise<string[]> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => TEMP_FILE.test(n));
+  for (const n of names) await rm(join(dir, n), { force: true });
+  return names;
 }

@@ -1,98 +1,175 @@
 /**
  * Batch ingest: every input becomes one validated JSON file or one typed error
  * in the run manifest; a bad file never stops the batch.
+ *
+ * The main thread discovers and probes inputs (size, format, content hash) and
+ * keeps only small manifest entries; the pipeline runs in a worker-thread pool
+ * (./pool) that writes each result atomically. Each finished document is
+ * appended to a journal, so a run killed at any point is finished by the next
+ * one without redoing work, and the manifest is written last from the entries
+ * in input order (the same bytes whatever the concurrency).
  */
-import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { createHash } from 'node:crypto';
+import { access, mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import PQueue from 'p-queue';
-import { ExtractError, detectFormat } from '../extractors/index.js';
 import { RunManifest, type ManifestEntry } from '../output/schema.js';
-import { stableJson, writeFileAtomic } from '../output/write.js';
+import { removeStaleTemps, stableJson, writeFileAtomic } from '../output/write.js';
 import { discover } from './discover.js';
-import { PipelineError, processBytes, type ProcessOptions } from './index.js';
+import { appendJournal, compactJournal, readJournal, type JournalLine } from './ingest/journal.js';
+import { lockFolder } from './ingest/lock.js';
+import { outputNames } from './ingest/names.js';
+import { probe } from './ingest/probe.js';
+import { defaultThreads, PipelinePool, type TaskError } from './pool/index.js';
 import { PIPELINE_VERSION } from './version.js';
 
+export { FolderLockedError } from './ingest/lock.js';
+
 /** Options of `ingest`. */
-export interface IngestOptions extends ProcessOptions {
+export interface IngestOptions {
   /** Output folder (created). */
   out: string;
-  /** Documents processed at once (default 2). */
+  /** Worker threads (default: one per core). */
   concurrency?: number;
+  /** Run OCR on scanned pages (default true). */
+  ocr?: boolean;
+  /** OCR cache folder (default `.cache/ocr`). */
+  cacheDir?: string;
   /** Largest input accepted, in bytes (default 100 MB). */
   maxBytes?: number;
-  /** Called after each document. */
+  /** Seconds one document may take before its worker is stopped (default 120). */
+  timeoutSeconds?: number;
+  /** Redo inputs whose results are already in `out` (default false: reuse them). */
+  force?: boolean;
+  /** Called as the run goes (progress bars, JSON events). */
+  onEvent?: (event: IngestEvent) => void;
+  /** Called after each document (kept for library callers; `onEvent` carries the same). */
   onDocument?: (entry: ManifestEntry, done: number, total: number) => void;
 }
+
+/** Counts of work done by this run (not in the manifest, which is the same however the run went). */
+export interface IngestStats {
+  /** Inputs run through the pipeline by this run. */
+  processed: number;
+  /** Inputs whose finished result from an earlier run was reused. */
+  reused: number;
+  /** Inputs decided without the pipeline (skipped, empty, too large, unreadable). */
+  checked: number;
+}
+
+/** What `ingest` reports while it runs. */
+export type IngestEvent =
+  | { event: 'start'; total: number; threads: number }
+  | { event: 'document'; done: number; total: number; reused: boolean; entry: ManifestEntry }
+  | { event: 'end'; manifest: string; summary: RunManifest['summary']; stats: IngestStats };
 
 /** What ingest returns: the manifest it wrote and its path. */
 export interface IngestResult {
   manifest: RunManifest;
   manifestPath: string;
+  stats: IngestStats;
 }
 
-/** Output file name of an input: its base name, plus a short path hash when two inputs share a base name. */
-function outputNames(files: string[]): Map<string, string> {
-  const counts = new Map<string, number>();
-  for (const f of files) counts.set(basename(f), (counts.get(basename(f)) ?? 0) + 1);
-  return new Map(
-    files.map((f) => {
-      const b = basename(f);
-      const unique = counts.get(b) === 1 ? b : `${b}.${createHash('sha256').update(f).digest('hex').slice(0, 8)}`;
-      return [f, `${unique}.json`];
-    }),
+/** A journaled result is valid for the same bytes, pipeline version, OCR setting and output name. */
+const keyOf = (sha256: string, ocr: boolean, output: string) => `${sha256}/${PIPELINE_VERSION}/${ocr ? 'ocr' : 'no-ocr'}/${output}`;
+
+/** Failures that depend on the run, not the file: retried by the next run instead of journaled. */
+const TRANSIENT = new Set(['timeout', 'worker-crashed', 'unreadable-file']);
+
+const failedEntry = (input: string, error: TaskError, sha256: string | null): ManifestEntry => ({
+  input,
+  status: 'failed',
+  output: null,
+  sha256,
+  error: { code: error.code, message: error.message, file: input, stage: error.stage },
+  counts: null,
+});
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
   );
 }
 
 /** Ingests files and folders into `options.out`. */
 export async function ingest(inputs: string[], options: IngestOptions): Promise<IngestResult> {
-  const files = await discover(inputs);
-  const names = outputNames(files);
-  const entries: ManifestEntry[] = new Array(files.length);
-  const queue = new PQueue({ concurrency: options.concurrency ?? 2 });
-  let done = 0;
+  const files = await discover(inputs, [options.out]);
+  const out = options.out;
+  await mkdir(out, { recursive: true });
+  const release = await lockFolder(out);
+  try {
+    await removeStaleTemps(out);
+    return await ingestLocked(files, options);
+  } finally {
+    await release();
+  }
+}
+
+async function ingestLocked(files: string[], options: IngestOptions): Promise<IngestResult> {
+  const { out } = options;
+  const ocr = options.ocr ?? true;
   const maxBytes = options.maxBytes ?? 100 * 1024 * 1024;
-  files.forEach((file, index) =>
-    queue.add(async () => {
-      let entry: ManifestEntry;
-      try {
-        const bytes = new Uint8Array(await readFile(file)); // pdfjs rejects Node Buffers
-        const detected = detectFormat(bytes, file);
-        if ('skip' in detected) {
-          entry = { input: file, status: 'skipped', output: null, sha256: null, error: { code: 'skipped', message: detected.skip, stage: 'ingest' }, counts: null };
-        } else if (bytes.length > maxBytes) {
-          throw new ExtractError('file-too-large', file, `the file has ${bytes.length} bytes, more than the limit of ${maxBytes}`);
-        } else {
-          const result = await processBytes(bytes, file, options);
-          const output = join(options.out, names.get(file)!);
-          await writeFileAtomic(output, stableJson(result));
-          entry = {
-            input: file,
-            status: result.status,
-            output: names.get(file)!,
-            sha256: result.source.sha256,
-            error: null,
-            counts: { indicators: result.indicators.length, tasks: result.tasks.length, references: result.references.length },
-          };
+  const timeoutMs = (options.timeoutSeconds ?? 120) * 1000;
+  const threads = options.concurrency ?? defaultThreads();
+  const names = outputNames(files);
+  const journal = options.force ? new Map<string, JournalLine>() : await readJournal(out);
+  const kept = new Map<string, JournalLine>();
+  const entries: ManifestEntry[] = new Array(files.length);
+  const stats: IngestStats = { processed: 0, reused: 0, checked: 0 };
+  let done = 0;
+  options.onEvent?.({ event: 'start', total: files.length, threads });
+
+  const finish = (index: number, entry: ManifestEntry, reused: boolean) => {
+    entries[index] = entry;
+    done++;
+    options.onEvent?.({ event: 'document', done, total: files.length, reused, entry });
+    options.onDocument?.(entry, done, files.length);
+  };
+
+  const pool = new PipelinePool(threads);
+  const queue = new PQueue({ concurrency: threads });
+  try {
+    const jobs = files.map((file, index) =>
+      queue.add(async () => {
+        const name = names.get(file)!;
+        const output = join(out, name);
+        const probed = await probe(file, maxBytes);
+        if (probed.kind !== 'process') {
+          stats.checked++;
+          await rm(output, { force: true });
+          const entry =
+            probed.kind === 'skip'
+              ? { input: file, status: 'skipped' as const, output: null, sha256: null, error: { code: 'skipped', message: probed.reason, file, stage: 'ingest' }, counts: null }
+              : failedEntry(file, probed.error, probed.sha256);
+          return finish(index, entry, false);
         }
-      } catch (error) {
-        const e = error as Error & { code?: string; stage?: string };
-        const typed = error instanceof ExtractError || error instanceof PipelineError;
-        entry = {
-          input: file,
-          status: 'failed',
-          output: null,
-          sha256: null,
-          error: { code: typed ? String(e.code) : 'internal-error', message: e.message, stage: typed ? String(e.stage) : 'unknown' },
-          counts: null,
-        };
-      }
-      entries[index] = entry;
-      done++;
-      options.onDocument?.(entry, done, files.length);
-    }),
-  );
-  await queue.onIdle();
+        const key = keyOf(probed.sha256, ocr, name);
+        const previous = journal.get(file);
+        if (previous?.key === key && (previous.entry.output === null || (await exists(join(out, previous.entry.output))))) {
+          stats.reused++;
+          kept.set(file, previous);
+          return finish(index, previous.entry, true);
+        }
+        stats.processed++;
+        const reply = await pool.run({ file, output, ocr, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) }, timeoutMs);
+        const entry: ManifestEntry = reply.ok
+          ? { input: file, status: reply.status, output: name, sha256: reply.sha256, error: null, counts: reply.counts }
+          : failedEntry(file, reply.error, probed.sha256);
+        if (!reply.ok && TRANSIENT.has(reply.error.code)) await rm(output, { force: true });
+        else {
+          const line = { key, entry };
+          kept.set(file, line);
+          await appendJournal(out, line);
+        }
+        finish(index, entry, false);
+      }),
+    );
+    // Only the output folder failing (disk full, permissions) rejects; that ends the run.
+    await Promise.all(jobs);
+  } finally {
+    await pool.close();
+  }
+
   const count = (s: ManifestEntry['status']) => entries.filter((e) => e.status === s).length;
   const manifest: RunManifest = {
     schemaVersion: 1,
@@ -100,7 +177,11 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     entries,
     summary: { total: entries.length, ok: count('ok'), failed: count('failed'), skipped: count('skipped'), other: entries.length - count('ok') - count('failed') - count('skipped') },
   };
-  const manifestPath = join(options.out, 'manifest.json');
+  const manifestPath = join(out, 'manifest.json');
   await writeFileAtomic(manifestPath, stableJson(RunManifest.parse(manifest)));
-  return { manifest, manifestPath };
+  // Lines of inputs not in this run stay: a later run over them reuses them too.
+  const inRun = new Set(files);
+  await compactJournal(out, [...files.flatMap((f) => (kept.has(f) ? [kept.get(f)!] : [])), ...[...journal.values()].filter((l) => !inRun.has(l.entry.input))]);
+  options.onEvent?.({ event: 'end', manifest: manifestPath, summary: manifest.summary, stats });
+  return { manifest, manifestPath, stats };
 }

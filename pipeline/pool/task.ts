@@ -1,0 +1,59 @@
+/**
+ * The work one pool thread does for one input: read, run the pipeline, write
+ * the result atomically. It replies with a small summary, never the result
+ * itself, so the main thread holds nothing per document but its manifest entry.
+ */
+import { readFile, rm } from 'node:fs/promises';
+import { ExtractError } from '../../extractors/types.js';
+import type { DocumentResult } from '../../output/schema.js';
+import { stableJson, writeFileAtomic } from '../../output/write.js';
+import { PipelineError, processBytes } from '../index.js';
+
+/** What the main thread asks a worker to do. */
+export interface WorkerTask {
+  /** Input path as given (written into provenance). */
+  file: string;
+  /** Absolute path of the result file to write. */
+  output: string;
+  ocr: boolean;
+  cacheDir?: string;
+}
+
+/** A typed failure, as plain data (class identity does not survive the thread boundary). */
+export interface TaskError {
+  code: string;
+  message: string;
+  stage: string;
+}
+
+/** What a worker answers. */
+export type WorkerReply =
+  | { ok: true; status: DocumentResult['status']; sha256: string; counts: { indicators: number; tasks: number; references: number } }
+  | { ok: false; error: TaskError };
+
+/** Turns anything thrown into a typed error record; unknown errors are `internal-error`. */
+export function toTaskError(error: unknown): TaskError {
+  const e = error as Error & { code?: unknown; stage?: unknown };
+  if (error instanceof ExtractError || error instanceof PipelineError) return { code: String(e.code), message: e.message, stage: String(e.stage) };
+  if (typeof e?.code === 'string' && e.code.startsWith('E')) return { code: 'unreadable-file', message: e.message, stage: 'read' };
+  return { code: 'internal-error', message: e?.message ?? String(error), stage: 'unknown' };
+}
+
+/** Processes one input (the pool's task function). */
+export default async function processTask(task: WorkerTask): Promise<WorkerReply> {
+  try {
+    const bytes = new Uint8Array(await readFile(task.file)); // pdfjs rejects Node Buffers
+    const result = await processBytes(bytes, task.file, { ocr: task.ocr, ...(task.cacheDir ? { cacheDir: task.cacheDir } : {}) });
+    await writeFileAtomic(task.output, stableJson(result));
+    return {
+      ok: true,
+      status: result.status,
+      sha256: result.source.sha256,
+      counts: { indicators: result.indicators.length, tasks: result.tasks.length, references: result.references.length },
+    };
+  } catch (error) {
+    // A result from an earlier run of this input no longer describes it.
+    await rm(task.output, { force: true });
+    return { ok: false, error: toTaskError(error) };
+  }
+}
