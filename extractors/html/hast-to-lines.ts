@@ -3,9 +3,10 @@
  * the lines of the `Extraction` contract: one paragraph per line, one table row
  * per line with cells joined by "\t".
  *
- * Merged cells are filled in by repeating the value (a rowspan repeats the
- * cell downwards, a colspan to the right) so every row of a table has the same
- * number of cells and a column index means the same thing on every row.
+ * Merged cells are filled in so every row of a table has the same number of
+ * cells and a column index means the same thing on every row: a rowspan
+ * repeats the cell downwards, a colspan in the header repeats it to the right,
+ * and a colspan in the body (a group row) leaves the covered cells empty.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 
@@ -186,6 +187,7 @@ class Walker {
       for (const row of rows) for (const cell of cellsOf(row)) this.lines.push(...linesOf(cell));
       return;
     }
+    const headerRows = headerBand(rows);
     const grid: string[][] = [];
     // Cells still covered by a rowspan from above: column → [value, rows left].
     const pending = new Map<number, [string, number]>();
@@ -203,9 +205,14 @@ class Walker {
         const text = linesOf(cell).join(' ').replace(/\t/gu, ' ');
         const cols = span(cell, 'colSpan');
         const down = Math.min(span(cell, 'rowSpan'), rows.length - r);
+        // A header cell over several columns names each of them ("Kinh phí và nguồn vốn" over
+        // "Kinh phí" | "Nguồn vốn"), so it is repeated; a body cell spanning columns is a group
+        // label ("1 | Chính quyền số" across the row) that says nothing about the other columns.
+        const spread = r < headerRows || cell.tagName === 'th';
         for (let k = 0; k < cols; k++) {
-          if (down > 1) pending.set(out.length, [text, down - 1]);
-          out.push(text);
+          const value = k === 0 || spread ? text : '';
+          if (down > 1) pending.set(out.length, [value, down - 1]);
+          out.push(value);
         }
       }
       // Trailing columns covered from above.
@@ -241,6 +248,16 @@ class Walker {
 
 function cellsOf(row: Element): Element[] {
   return row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+}
+
+/**
+ * Leading rows that form the table's header: the first row, and the rows its
+ * row-spanning cells reach down over (a two-row header with "Kinh phí" |
+ * "Nguồn vốn" under a spanning "Kinh phí và nguồn vốn").
+ */
+function headerBand(rows: Element[]): number {
+  if (rows.length === 0) return 0;
+  return Math.max(1, ...cellsOf(rows[0]!).map((c) => Math.min(span(c, 'rowSpan'), rows.length)));
 }
 
 /** Rows of a layout table beyond which a table is data, whatever its cells hold. */
