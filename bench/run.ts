@@ -1,0 +1,244 @@
+/**
+ * `npm run bench` (never part of `npm test`): per-stage and end-to-end throughput by
+ * format, the pipeline against `pdftotext -layout` on the same PDFs, ingest scaling
+ * 100 → 1,000 → 10,000 documents with peak RSS, and the OCR rate with its cache.
+ * Prints tables and writes bench/results.json (bench/results.quick.json with --quick).
+ *
+ * Flags: --quick (short run), --no-scaling, --no-ocr, --out <file>.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { GroupResult } from './child.js';
+import { generateBatch } from './generate.js';
+import { STAGES } from './stages.js';
+import { machine, median, round } from './stats.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const CORPUS = join(ROOT, 'corpus');
+const FORMATS = join(CORPUS, 'formats');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const flag = (name: string) => args.includes(name);
+const outIndex = args.indexOf('--out');
+const outFile = outIndex >= 0 ? args[outIndex + 1]! : join(ROOT, 'bench', quick ? 'results.quick.json' : 'results.json');
+const RUNS = quick ? 3 : 7;
+const SCALING = quick ? [20, 100] : [100, 1000, 10000];
+const DOCX_COPIES = quick ? 20 : 500;
+
+const inFormats = (test: (f: string) => boolean) => readdirSync(FORMATS).filter(test).sort().map((f) => join(FORMATS, f));
+const GROUPS: Record<string, string[]> = {
+  txt: readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS, f)),
+  'txt-legacy': inFormats((f) => f.endsWith('.txt')),
+  docx: inFormats((f) => f.endsWith('.docx')),
+  doc: inFormats((f) => f.endsWith('.doc')),
+  html: inFormats((f) => f.endsWith('.html')),
+  pdf: inFormats((f) => f.endsWith('.pdf') && !f.endsWith('.scanned.pdf')),
+};
+
+/** Runs a TypeScript file of bench/ in a fresh node (through tsx) and returns its stdout. */
+function runChild(script: string, childArgs: string[]): string {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', script), ...childArgs], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`${script} exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  return r.stdout;
+}
+
+function pdfPages(file: string): number {
+  const r = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Number(/^Pages:\s+(\d+)/mu.exec(r.stdout ?? '')?.[1] ?? 0);
+}
+
+/** pdftotext -layout on each file, one process per file as a user would run it; median ms per pass. */
+function pdftotextBaseline(files: string[]) {
+  if (spawnSync('pdftotext', ['-v']).error) return null;
+  const passes: number[] = [];
+  for (let r = 0; r <= RUNS; r++) {
+    const start = performance.now();
+    for (const f of files) {
+      const p = spawnSync('pdftotext', ['-layout', f, '-'], { maxBuffer: 64 << 20 });
+      if (p.status !== 0) throw new Error(`pdftotext failed on ${f}`);
+    }
+    if (r > 0) passes.push(performance.now() - start); // pass 0 warms the page cache
+  }
+  const pages = files.reduce((n, f) => n + pdfPages(f), 0);
+  const ms = median(passes);
+  return { files: files.length, pages, ms: round(ms), pagesPerSecond: round(pages / (ms / 1000)) };
+}
+
+/** Runs `chitieu ingest` on `dir` in a child process; wall time, peak RSS, statuses. */
+function ingestRun(dir: string, count: number) {
+  const out = mkdtempSync(join(tmpdir(), 'chitieu-bench-out-'));
+  const start = performance.now();
+  const r = spawnSync(process.execPath, ['--import', join(ROOT, 'bench', 'rss-at-exit.mjs'), join(ROOT, 'bin', 'chitieu.js'), 'ingest', dir, '--out', out, '--quiet'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  const rssKb = Number(/BENCH_MAX_RSS_KB=(\d+)/u.exec(r.stderr)?.[1] ?? Number.NaN);
+  let summary: unknown = null;
+  try {
+    summary = (JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { summary: unknown }).summary;
+  } catch {
+    summary = { error: `no manifest (exit ${r.status}): ${r.stderr.slice(-500)}` };
+  }
+  rmSync(out, { recursive: true, force: true });
+  return { documents: count, seconds: round(seconds), msPerDoc: round((seconds * 1000) / count, 3), docsPerSecond: round(count / seconds), peakRssMb: round(rssKb / 1024, 1), exitCode: r.status, summary };
+}
+
+/** Where batch documents come from: the batch generator script when it exists, else bench/generate.ts. */
+function makeBatch(dir: string, count: number): string {
+  const script = join(ROOT, 'scripts', 'generate-batch.ts');
+  if (existsSync(script)) {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', script, dir, '--count', String(count)], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status === 0) return 'scripts/generate-batch.ts';
+    console.error(`generate-batch failed (exit ${r.status}), using bench/generate.ts: ${r.stderr.slice(-300)}`);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  generateBatch(CORPUS, dir, count);
+  return 'bench/generate.ts';
+}
+
+function table(headers: string[], rows: (string | number | null)[][]): string {
+  const cells = [headers, ...rows.map((r) => r.map((c) => (c === null ? '–' : String(c))))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const info = machine();
+  console.log(`chitieu bench${quick ? ' (--quick)' : ''}: ${info.cpuModel}, ${info.cores} cores, ${info.memoryGiB} GiB, node ${info.node}, load ${info.loadAverage1m}`);
+
+  // 1. Stages and end to end, per format, each format in its own process (own peak RSS).
+  const formats: Record<string, ReturnType<typeof summarise>> = {};
+  const brokenFormats: Record<string, string> = {};
+  function summarise(g: GroupResult) {
+    const perSecond = (n: number | null, ms: number) => (n === null ? null : round(n / (ms / 1000)));
+    return {
+      files: g.files,
+      pages: g.pages,
+      textMb: round(g.textBytes / 1e6, 3),
+      stagesMs: Object.fromEntries(STAGES.map((s) => [s, round(g.stagesMs[s])])),
+      stagesDocsPerSecond: Object.fromEntries(STAGES.map((s) => [s, perSecond(g.files, g.stagesMs[s])])),
+      endToEndMs: round(g.endToEndMs),
+      docsPerSecond: perSecond(g.files, g.endToEndMs),
+      pagesPerSecond: perSecond(g.pages, g.endToEndMs),
+      textMbPerSecond: perSecond(g.textBytes / 1e6, g.endToEndMs),
+      peakRssMb: round(g.peakRssMb, 1),
+      failures: g.failures,
+    };
+  }
+  for (const [name, files] of Object.entries(GROUPS)) {
+    if (files.length === 0) continue;
+    process.stderr.write(`stages: ${name} (${files.length} files × ${RUNS} runs)…\n`);
+    try {
+      formats[name] = summarise(JSON.parse(runChild('child.ts', [String(RUNS), ...files]).trim().split('\n').pop()!) as GroupResult);
+    } catch (error) {
+      // A format whose code does not load is reported, not allowed to hide the other numbers.
+      brokenFormats[name] = (error as Error).message.slice(0, 600);
+      console.error(`stages: ${name} failed: ${brokenFormats[name]}`);
+    }
+  }
+  console.log(`\nPer stage, median of ${RUNS} runs, one core (ms summed over the group's files):`);
+  console.log(
+    table(
+      ['format', 'docs', 'pages', 'text MB', ...STAGES, 'e2e ms', 'docs/s', 'pages/s', 'MB/s', 'RSS MB', 'failed'],
+      Object.entries(formats).map(([name, f]) => [name, f.files, f.pages, f.textMb, ...STAGES.map((s) => f.stagesMs[s]!), f.endToEndMs, f.docsPerSecond, f.pagesPerSecond, f.textMbPerSecond, f.peakRssMb, f.failures.length]),
+    ),
+  );
+  for (const [name, f] of Object.entries(formats)) for (const failure of f.failures) console.log(`  ${name} failure: ${failure}`);
+
+  // 2. Same PDFs: pipeline end to end vs pdftotext -layout.
+  const baseline = pdftotextBaseline(GROUPS['pdf']!);
+  const pdf = formats['pdf'];
+  const pipelinePdfPagesPerSecond = pdf && pdf.failures.length === 0 ? pdf.pagesPerSecond : null;
+  const pdfVsPdftotext = baseline && pipelinePdfPagesPerSecond !== null ? round(pipelinePdfPagesPerSecond / baseline.pagesPerSecond, 3) : null;
+  console.log(`\nPDF, same ${GROUPS['pdf']!.length} files: pipeline ${pipelinePdfPagesPerSecond ?? 'n/a (failures)'} pages/s vs pdftotext -layout ${baseline?.pagesPerSecond ?? 'n/a'} pages/s → ratio ${pdfVsPdftotext ?? 'n/a'} (target ≥ 0.5)`);
+
+  // 3. Ingest through the CLI: scaling over generated text documents, and DOCX copies.
+  const work = mkdtempSync(join(tmpdir(), 'chitieu-bench-'));
+  const scaling: (ReturnType<typeof ingestRun> & { generator: string })[] = [];
+  let docxIngest: ReturnType<typeof ingestRun> | null = null;
+  try {
+    if (!flag('--no-scaling')) {
+      for (const n of SCALING) {
+        const dir = join(work, `batch-${n}`);
+        const generator = makeBatch(dir, n);
+        process.stderr.write(`ingest: ${n} documents…\n`);
+        scaling.push({ ...ingestRun(dir, n), generator });
+        rmSync(dir, { recursive: true, force: true });
+      }
+      const docxDir = join(work, 'docx');
+      mkdirSync(docxDir);
+      for (let i = 0; i < DOCX_COPIES; i++) {
+        const src = GROUPS['docx']![i % GROUPS['docx']!.length]!;
+        copyFileSync(src, join(docxDir, `${String(i).padStart(4, '0')}.docx`));
+      }
+      process.stderr.write(`ingest: ${DOCX_COPIES} docx…\n`);
+      docxIngest = ingestRun(docxDir, DOCX_COPIES);
+      console.log(`\nchitieu ingest (CLI, default concurrency; wall time includes process start):`);
+      console.log(
+        table(
+          ['input', 'docs', 'seconds', 'ms/doc', 'docs/s', 'peak RSS MB', 'summary'],
+          [...scaling.map((s) => [`generated txt`, s.documents, s.seconds, s.msPerDoc, s.docsPerSecond, s.peakRssMb, JSON.stringify(s.summary)]), ['docx copies', docxIngest.documents, docxIngest.seconds, docxIngest.msPerDoc, docxIngest.docsPerSecond, docxIngest.peakRssMb, JSON.stringify(docxIngest.summary)]],
+        ),
+      );
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+
+  // 4. OCR: rate on a scanned plan, and the same run again from the cache.
+  let ocr: unknown = null;
+  if (!quick && !flag('--no-ocr')) {
+    const scanned = inFormats((f) => f.endsWith('.scanned.pdf'))[0];
+    if (scanned) {
+      const cacheDir = mkdtempSync(join(tmpdir(), 'chitieu-bench-ocr-'));
+      try {
+        process.stderr.write(`ocr: ${scanned}…\n`);
+        const o = JSON.parse(runChild('ocr-child.ts', [cacheDir, scanned]).trim().split('\n').pop()!) as { pages: number; firstMs: number; cachedMs: number; status: string; ocr: boolean };
+        ocr = { ...o, file: scanned.slice(ROOT.length + 1), secondsPerPage: round(o.firstMs / 1000 / o.pages), cachedSecondsPerPage: round(o.cachedMs / 1000 / o.pages, 4), cachedOverFirst: round(o.cachedMs / o.firstMs, 4) };
+        console.log(`\nOCR ${scanned.slice(ROOT.length + 1)}: ${o.pages} pages, ${round(o.firstMs / 1000 / o.pages)} s/page; re-run from cache ${round(o.cachedMs)} ms (${round((100 * o.cachedMs) / o.firstMs, 2)} %)`);
+      } catch (error) {
+        ocr = { error: (error as Error).message.slice(0, 500) };
+      } finally {
+        rmSync(cacheDir, { recursive: true, force: true });
+      }
+    }
+  }
+
+  const step = (n: number) => scaling.find((s) => s.documents === n);
+  const s1k = step(1000);
+  const s10k = step(10000);
+  const textIngest = s1k ?? scaling[scaling.length - 1];
+  const results = {
+    // Headline numbers (targets: ≥ 0.5, ≥ 200, ≥ 200, < 1024, ≤ 1.10).
+    pdfVsPdftotext,
+    textDocsPerSecond: textIngest?.docsPerSecond ?? formats['txt']?.docsPerSecond ?? null,
+    docxDocsPerSecond: docxIngest?.docsPerSecond ?? formats['docx']?.docsPerSecond ?? null,
+    peakRssMb10k: s10k?.peakRssMb ?? null,
+    perDocTime10kOver1k: s1k && s10k ? round(s10k.msPerDoc / s1k.msPerDoc, 3) : null,
+    quick,
+    date: new Date().toISOString(),
+    machine: info,
+    runs: RUNS,
+    notes: [
+      'stages: one process per format, one core, warm (a first unmeasured pass), medians over runs of the time summed over the files; OCR off',
+      'textDocsPerSecond / docxDocsPerSecond: `chitieu ingest` through the CLI (1,000 generated text documents; DOCX copies of the corpus files), wall time including process start',
+      'pdftotext: one `pdftotext -layout` process per file, as it is used; pipeline: processBytes + JSON in a warm process',
+    ],
+    formats,
+    brokenFormats,
+    pdftotext: baseline,
+    scaling,
+    docxIngest,
+    ocr,
+  };
+  writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nheadline: ${JSON.stringify({ pdfVsPdftotext: results.pdfVsPdftotext, textDocsPerSecond: results.textDocsPerSecond, docxDocsPerSecond: results.docxDocsPerSecond, peakRssMb10k: results.peakRssMb10k, perDocTime10kOver1k: results.perDocTime10kOver1k })}`);
+  console.log(`wrote ${outFile}`);
+}
+
+await main();
