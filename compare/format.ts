@@ -19,10 +19,29 @@ export function levelText(l: Pick<LevelCell, 'value' | 'valueMax' | 'comparator'
   return `${op ? op + ' ' : ''}${l.unit === 'rank' ? '#' : ''}${num(l.value)}${suffix}`;
 }
 
-/** Reference text, with unverified references labelled as such. */
+const GOV_LEVEL_TEXT: Record<string, string> = { xa: 'commune', huyen: 'district', tinh: 'province', quoc_gia: 'national' };
+
+/** "commune", "district", "province", "national" for a level id. */
+export function govLevelText(level: string): string {
+  return GOV_LEVEL_TEXT[level] ?? level;
+}
+
+/** Reference text, with its level and year, and unverified references labelled as such. */
 export function referenceText(r: ReferenceView | null): string {
   if (!r) return '';
-  return `${levelText(r)} (${r.year}, ${r.source}${r.verified ? '' : ', unverified'})`;
+  return `${levelText(r)} (${govLevelText(r.level)} level, ${r.year}, ${r.source}${r.verified ? '' : ', unverified'})`;
+}
+
+const VS_REFERENCE_TEXT: Record<string, string> = { above: '▲ above ref.', at: '= at ref.', below: '▼ below ref.', 'not-comparable': 'not comparable with ref.' };
+
+/** "▼ below ref." style mark of a target against its reference. */
+export function vsReferenceText(vs: string | null): string {
+  return vs ? VS_REFERENCE_TEXT[vs] ?? vs : '';
+}
+
+/** Tooltip line saying how an indicator was matched to its measure. */
+export function matchText(m: { confidence: number; method: string; evidence: string } | null): string {
+  return m ? `matched (${m.method}, confidence ${num(m.confidence)}): ${m.evidence}` : 'unmatched';
 }
 
 /** "002_x.txt:19" */

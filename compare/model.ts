@@ -7,8 +7,8 @@ import { measureById } from '../rules/measures/match-api.js';
 import { compareToReference, referenceFor, type ReferenceTarget } from '../rules/measures/reference.js';
 import { UNIT_VOCABULARY, type UnitId } from '../rules/vi/units/index.js';
 import type {
-  AchievementRow, BudgetRow, CommuneColumn, Comparison, ContradictionRow, CoverageRow, LevelCell, MatrixCell,
-  MatrixRow, MeasureStats, QuarterRow, RankEntry, ReferenceView, SourceLink, WorkloadRow,
+  AchievementRow, BudgetRow, CommuneColumn, Comparison, ContradictionRow, CoverageRow, GovLevel, LevelCell, MatrixCell,
+  MatrixRow, MeasureStats, QuarterRow, RankEntry, ReferenceView, SourceLink, UnmatchedRow, WorkloadRow,
 } from './types.js';
 
 export type * from './types.js';
@@ -55,7 +55,16 @@ function referenceView(t: ReferenceTarget): ReferenceView {
   };
 }
 
+/** The level a document's own targets are set for: communes' plans are commune-level plans. */
+const OWN_LEVEL: GovLevel = 'xa';
+
 function levelCell(doc: DocumentResult, i: Indicator): LevelCell {
+  const year = i.year ?? doc.metadata.year;
+  const level = i.level ?? null;
+  const ref = i.kind === 'target' && i.canonical && year !== null
+    ? referenceFor(i.canonical, year, level ?? OWN_LEVEL, { province: doc.metadata.province ?? undefined, commune: doc.metadata.commune ?? undefined })
+    : null;
+  const m = i.canonicalMatch;
   return {
     indicatorId: i.id,
     kind: i.kind,
@@ -63,28 +72,30 @@ function levelCell(doc: DocumentResult, i: Indicator): LevelCell {
     valueMax: i.valueMax,
     comparator: i.comparator,
     unit: i.unit,
-    year: i.year ?? doc.metadata.year,
+    year,
+    level,
+    match: m ? { confidence: m.confidence, method: m.method, evidence: m.evidence } : null,
+    reference: ref ? referenceView(ref) : null,
+    vsReference: ref ? compareToReference(i, ref) : null,
     link: link(doc, i.provenance),
   };
 }
 
-function matrixCell(doc: DocumentResult, measure: string, inds: Indicator[]): MatrixCell {
+function matrixCell(doc: DocumentResult, inds: Indicator[]): MatrixCell {
   const targets = inds.filter((i) => i.kind === 'target').map((i) => levelCell(doc, i));
   const actuals = inds.filter((i) => i.kind === 'actual').map((i) => levelCell(doc, i));
-  const primary = targets.find((t) => t.value !== null) ?? null;
-  const values = new Set(targets.filter((t) => t.value !== null).map((t) => `${t.value}|${t.valueMax}|${t.unit}`));
-  const year = primary?.year ?? doc.metadata.year;
-  const ref = year === null
-    ? null
-    : referenceFor(measure, year, 'xa', { province: doc.metadata.province ?? undefined, commune: doc.metadata.commune ?? undefined });
+  // a province- or district-level number quoted in a commune plan is context, not the commune's own target
+  const own = targets.filter((t) => t.value !== null && (t.level === null || t.level === OWN_LEVEL));
+  const primary = own[0] ?? null;
+  const values = new Set(own.map((t) => `${t.value}|${t.valueMax}|${t.unit}`));
   return {
     commune: doc.metadata.commune ?? doc.document,
     targets,
     actuals,
     primary,
     conflicting: values.size > 1,
-    reference: ref ? referenceView(ref) : null,
-    vsReference: ref && primary ? compareToReference(primary, ref) : null,
+    reference: primary?.reference ?? null,
+    vsReference: primary?.vsReference ?? null,
   };
 }
 
@@ -106,10 +117,10 @@ function buildMatrix(docs: DocumentResult[]): MatrixRow[] {
     const cells: Record<string, MatrixCell> = {};
     for (const doc of docs) {
       const inds = perDoc.get(doc.document);
-      if (inds) cells[doc.document] = matrixCell(doc, measure, inds);
+      if (inds) cells[doc.document] = matrixCell(doc, inds);
     }
     const refs = new Map<string, ReferenceView>();
-    for (const c of Object.values(cells)) if (c.reference) refs.set(c.reference.row, c.reference);
+    for (const c of Object.values(cells)) for (const t of c.targets) if (t.reference) refs.set(`${t.reference.row}|${t.reference.level}|${t.reference.year}`, t.reference);
     rows.push({
       measure,
       name: m?.name_vi ?? measure,
@@ -213,10 +224,17 @@ function unitLabel(id: string): string {
 
 type Counts = Record<string, { count: number; links: SourceLink[] }>;
 
-function bump(counts: Counts, key: string, l: SourceLink): void {
-  const c = (counts[key] ??= { count: 0, links: [] });
+/** Counts one linked task for `doc` in row `row` of a counts table. */
+function bump(rows: Map<string, Counts>, row: string, doc: string, l: SourceLink): void {
+  const counts = rows.get(row) ?? {};
+  rows.set(row, counts);
+  const c = (counts[doc] ??= { count: 0, links: [] });
   c.count++;
   c.links.push(l);
+}
+
+function total(counts: Counts): number {
+  return Object.values(counts).reduce((s, c) => s + c.count, 0);
 }
 
 function buildWorkload(docs: DocumentResult[]): WorkloadRow[] {
@@ -224,11 +242,7 @@ function buildWorkload(docs: DocumentResult[]): WorkloadRow[] {
   for (const doc of docs) {
     for (const t of doc.tasks) {
       const units = t.leadCanonical.length ? [...new Set(t.leadCanonical)] : [UNRESOLVED_UNIT];
-      for (const u of units) {
-        const counts = rows.get(u) ?? {};
-        rows.set(u, counts);
-        bump(counts, doc.document, link(doc, t.provenance));
-      }
+      for (const u of units) bump(rows, u, doc.document, link(doc, t.provenance));
     }
   }
   return [...rows]
@@ -236,7 +250,7 @@ function buildWorkload(docs: DocumentResult[]): WorkloadRow[] {
       unit,
       label: unit === UNRESOLVED_UNIT ? unit : unitLabel(unit),
       counts,
-      total: Object.values(counts).reduce((s, c) => s + c.count, 0),
+      total: total(counts),
     }))
     .sort((a, b) => b.total - a.total || a.unit.localeCompare(b.unit));
 }
@@ -262,19 +276,21 @@ function buildDeadlines(docs: DocumentResult[]): { deadlines: QuarterRow[]; unda
         undatedTasks[doc.document]!++;
         continue;
       }
-      const q = quarterOf(end);
-      const counts = rows.get(q) ?? {};
-      rows.set(q, counts);
-      bump(counts, doc.document, link(doc, t.provenance));
+      bump(rows, quarterOf(end), doc.document, link(doc, t.provenance));
     }
   }
   const deadlines = [...rows]
-    .map(([quarter, counts]) => ({ quarter, counts, total: Object.values(counts).reduce((s, c) => s + c.count, 0) }))
+    .map(([quarter, counts]) => ({ quarter, counts, total: total(counts) }))
     .sort((a, b) => a.quarter.localeCompare(b.quarter));
   return { deadlines, undatedTasks };
 }
 
 const MONEY_UNITS = new Set(['vnd', 'vnd_million']);
+const BUDGET_DOMAIN = 'kinh_phi';
+
+function isBudgetMeasure(canonical: string | null): boolean {
+  return canonical !== null && measureById(canonical)?.domain === BUDGET_DOMAIN;
+}
 
 function buildBudget(docs: DocumentResult[]): BudgetRow[] {
   return docs.flatMap((doc) => {
@@ -283,15 +299,28 @@ function buildBudget(docs: DocumentResult[]): BudgetRow[] {
       key: doc.document, commune, item: b.item, amount: b.amount, unit: b.unit, source: b.source, year: b.year,
       link: link(doc, b.provenance),
     }));
-    // budget figures stated as indicators (a share of the budget, an amount) are budgets too
+    // budget figures stated as indicators (an amount, or a measure of the budget such as its DX share) are
+    // budgets too; a count in a budget-worded sentence ("đã đầu tư xây dựng 03 cột") is not
     const inds: BudgetRow[] = doc.indicators
-      .filter((i) => i.value !== null && (i.domain === 'kinh_phi' || MONEY_UNITS.has(i.unit)))
+      .filter((i) => i.value !== null && (MONEY_UNITS.has(i.unit) || isBudgetMeasure(i.canonical)))
       .map((i) => ({
         key: doc.document, commune, item: i.subject, amount: i.value!, unit: i.unit, source: null,
         year: i.year ?? doc.metadata.year, link: link(doc, i.provenance),
       }));
     return [...lines, ...inds];
   });
+}
+
+function buildUnmatched(docs: DocumentResult[]): UnmatchedRow[] {
+  return docs.flatMap((doc) =>
+    doc.indicators
+      .filter((i) => !i.canonical)
+      .map((i) => ({
+        key: doc.document, commune: doc.metadata.commune ?? doc.document, kind: i.kind, subject: i.subject,
+        value: i.value, valueMax: i.valueMax, comparator: i.comparator, unit: i.unit, year: i.year ?? doc.metadata.year,
+        link: link(doc, i.provenance),
+      })),
+  );
 }
 
 /** Builds the comparison of a set of document results (one column per document, in the given order). */
@@ -310,5 +339,6 @@ export function buildComparison(results: DocumentResult[]): Comparison {
     undatedTasks,
     deadlines,
     budget: buildBudget(docs),
+    unmatched: buildUnmatched(docs),
   };
 }

@@ -11,7 +11,7 @@ export type TableCell = string | number | null;
 
 /** One view as a table. */
 export interface ViewTable {
-  /** File/sheet name: matrix, measures, coverage, achievement, contradictions, workload, deadlines, budget. */
+  /** File/sheet name: matrix, measures, coverage, achievement, contradictions, workload, deadlines, budget, unmatched. */
   name: string;
   title: string;
   header: string[];
@@ -33,17 +33,20 @@ export function viewTables(m: Comparison): ViewTable[] {
   const matrix: ViewTable = {
     name: 'matrix',
     title: 'Targets and actuals by measure and commune',
-    header: ['measure', 'name_vi', 'commune', 'kind', 'comparator', 'value', 'valueMax', 'unit', 'year', 'level', 'reference', 'reference_verified', 'vs_reference', ...LINK_HEADER],
+    header: ['measure', 'name_vi', 'commune', 'kind', 'comparator', 'value', 'valueMax', 'unit', 'year', 'stated_level', 'level', 'reference', 'reference_verified', 'vs_reference', 'match_confidence', 'match_evidence', ...LINK_HEADER],
     rows: m.matrix.flatMap((r) =>
       m.communes.flatMap((c) => {
         const cell = r.cells[c.key];
-        const ref = cell?.reference ?? null;
-        const refCols: TableCell[] = [referenceText(ref), ref ? String(ref.verified) : null];
         if (!cell) return [];
-        return [...cell.targets, ...cell.actuals].map((l) => [
-          r.measure, r.name, c.commune, l.kind, l.comparator, l.value, l.valueMax, l.unit, l.year, levelText(l),
-          ...refCols, l.kind === 'target' && l === cell.primary ? cell.vsReference : null, ...linkCols(l.link),
-        ]);
+        return [...cell.targets, ...cell.actuals].map((l) => {
+          // an actual is read against the reference of the commune's own target
+          const ref = l.kind === 'target' ? l.reference : cell.reference;
+          return [
+            r.measure, r.name, c.commune, l.kind, l.comparator, l.value, l.valueMax, l.unit, l.year, l.level, levelText(l),
+            referenceText(ref), ref ? String(ref.verified) : null, l.vsReference,
+            l.match?.confidence ?? null, l.match?.evidence ?? null, ...linkCols(l.link),
+          ];
+        });
       }),
     ),
   };
@@ -115,5 +118,13 @@ export function viewTables(m: Comparison): ViewTable[] {
     header: ['commune', 'item', 'amount', 'unit', 'source', 'year', ...LINK_HEADER],
     rows: m.budget.map((b) => [b.commune, b.item, b.amount, b.unit, b.source, b.year, ...linkCols(b.link)]),
   };
-  return [matrix, measures, coverage, achievement, contradictions, workload, deadlines, budget];
+  const unmatched: ViewTable = {
+    name: 'unmatched',
+    title: 'Indicators that match no canonical measure (not compared)',
+    header: ['commune', 'kind', 'subject', 'comparator', 'value', 'valueMax', 'unit', 'year', 'level', ...LINK_HEADER],
+    rows: m.unmatched.map((u) => [
+      u.commune, u.kind, u.subject, u.comparator, u.value, u.valueMax, u.unit, u.year, levelText(u), ...linkCols(u.link),
+    ]),
+  };
+  return [matrix, measures, coverage, achievement, contradictions, workload, deadlines, budget, unmatched];
 }

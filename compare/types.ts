@@ -2,6 +2,13 @@
  * The comparison model: one data structure from which every report format is
  * rendered. Every number in it carries `SourceLink`s back to the document text.
  */
+import type { ComparableTarget } from '../rules/measures/reference.js';
+
+/** Administrative level a target is stated for ("60% cấp xã" is not "90% cấp tỉnh"). */
+export type GovLevel = 'xa' | 'huyen' | 'tinh';
+
+/** Where a target stands against its reference. */
+export type VsReference = 'above' | 'at' | 'below' | 'not-comparable';
 
 /** Where a number comes from: document, file, line, page and the quote. */
 export interface SourceLink {
@@ -25,12 +32,8 @@ export interface CommuneColumn {
 }
 
 /** The reference target a commune's target is held to. */
-export interface ReferenceView {
+export interface ReferenceView extends ComparableTarget {
   row: string;
-  value: number | null;
-  valueMax: number | null;
-  comparator: string;
-  unit: string;
   year: number;
   level: string;
   verified: boolean;
@@ -38,15 +41,24 @@ export interface ReferenceView {
   source: string;
 }
 
+/** How an indicator was mapped to its canonical measure (rules/measures). */
+export interface MatchView {
+  confidence: number;
+  method: string;
+  evidence: string;
+}
+
 /** One stated level (target or actual) of a measure in one document. */
-export interface LevelCell {
+export interface LevelCell extends ComparableTarget {
   indicatorId: string;
   kind: 'target' | 'actual';
-  value: number | null;
-  valueMax: number | null;
-  comparator: string;
-  unit: string;
   year: number | null;
+  /** The level the document states the number for; null = the document's own (commune) level. */
+  level: GovLevel | null;
+  match: MatchView | null;
+  /** Targets only: the reference for this target's year and level, and where the target stands. */
+  reference: ReferenceView | null;
+  vsReference: VsReference | null;
   link: SourceLink;
 }
 
@@ -55,12 +67,13 @@ export interface MatrixCell {
   commune: string;
   targets: LevelCell[];
   actuals: LevelCell[];
-  /** The target used for ranking: the first stated numeric one (document order). */
+  /** The target used for ranking: the first stated numeric one for the commune's own level (document order). */
   primary: LevelCell | null;
-  /** True when the document states two different target values. */
+  /** True when the document states two different target values for the commune level. */
   conflicting: boolean;
+  /** The primary target's reference and comparison (the same as on `primary`). */
   reference: ReferenceView | null;
-  vsReference: 'above' | 'at' | 'below' | 'not-comparable' | null;
+  vsReference: VsReference | null;
 }
 
 /** One row of the measure × commune matrix. */
@@ -161,6 +174,20 @@ export interface BudgetRow {
   link: SourceLink;
 }
 
+/** An indicator that matched no canonical measure: listed, never forced into one. */
+export interface UnmatchedRow {
+  key: string;
+  commune: string;
+  kind: 'target' | 'actual';
+  subject: string;
+  value: number | null;
+  valueMax: number | null;
+  comparator: string;
+  unit: string;
+  year: number | null;
+  link: SourceLink;
+}
+
 /** The whole comparison. */
 export interface Comparison {
   communes: CommuneColumn[];
@@ -174,4 +201,5 @@ export interface Comparison {
   undatedTasks: Record<string, number>;
   deadlines: QuarterRow[];
   budget: BudgetRow[];
+  unmatched: UnmatchedRow[];
 }

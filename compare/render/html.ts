@@ -2,7 +2,7 @@
  * HTML renderer: one self-contained page (inline CSS and SVG, no scripts, no
  * network). Every number has a `title` tooltip with document:line and the quote.
  */
-import { levelText, linkText, linkTooltip, num, referenceText } from '../format.js';
+import { govLevelText, levelText, linkText, linkTooltip, matchText, num, referenceText, vsReferenceText } from '../format.js';
 import type { Comparison, LevelCell, MatrixRow, SourceLink } from '../types.js';
 import { communeColour, esc, measureBarChart, quarterTimeline } from './svg.js';
 
@@ -15,7 +15,7 @@ h1{font-size:22px}h2{font-size:18px;margin-top:32px;border-bottom:1px solid #ccc
 table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid #ccc;padding:3px 6px;vertical-align:top}
 th{background:#f2f2f2;position:sticky;top:0}th[scope=row]{text-align:left;font-weight:normal;max-width:340px}td.num{text-align:right;white-space:nowrap}
 td.none{color:#999;font-style:italic}.conflict{background:#fff1c2}.below{background:#fde0dc}.behind{background:#fde0dc;font-weight:bold}
-.actual{color:#555;font-size:12px}.unverified{color:#a60}.quote{font-style:italic;color:#333}
+.actual{color:#555;font-size:12px}.unverified{color:#a60}.vs{font-size:11px;color:#555;white-space:nowrap}.vs-below{color:#b00;font-weight:bold}td.ref{max-width:240px;font-size:12px}.quote{font-style:italic;color:#333}
 .charts{display:flex;flex-wrap:wrap;gap:24px}.chart{border:1px solid #ddd;background:#fff}
 [title]{cursor:help}
 `;
@@ -25,11 +25,14 @@ function n(text: string, l: SourceLink, cls = 'num'): string {
 }
 
 function levelSpan(l: LevelCell): string {
-  return n(levelText(l) + (l.year !== null ? ` (${l.year})` : ''), l.link, l.kind);
+  const text = levelText(l) + (l.year !== null ? ` (${l.year})` : '') + (l.level ? ` ${govLevelText(l.level)} level` : '');
+  const tip = `${linkTooltip(l.link)}\n${matchText(l.match)}${l.reference ? `\nreference: ${referenceText(l.reference)}` : ''}`;
+  const vs = l.vsReference ? ` <span class="vs vs-${l.vsReference}">${esc(vsReferenceText(l.vsReference))}</span>` : '';
+  return `<span class="${l.kind}" title="${esc(tip)}">${esc(text)}</span>${vs}`;
 }
 
 function matrixTable(m: Comparison): string {
-  const head = `<tr><th>Measure</th><th>Reference (xã)</th>${m.communes
+  const head = `<tr><th>Measure</th><th>Reference (level, year, source)</th>${m.communes
     .map((c, i) => `<th class="commune" style="border-top:4px solid ${communeColour(i)}" title="${esc(`${c.key}: ${c.title ?? ''}`)}">${esc(c.commune)}<br><small>${esc(c.province ?? '')} ${c.year ?? ''}</small></th>`)
     .join('')}</tr>`;
   const rows = m.matrix.map((r) => {
@@ -44,7 +47,7 @@ function matrixTable(m: Comparison): string {
       const a = cell.actuals.map((x) => `actual ${levelSpan(x)}`).join('<br>');
       return `<td class="${cls}">${t}${t && a ? '<br>' : ''}${a}</td>`;
     });
-    return `<tr><th scope="row" title="${esc(r.measure)}">${esc(r.name)}</th><td>${refs}</td>${cells.join('')}</tr>`;
+    return `<tr><th scope="row" title="${esc(r.measure)}">${esc(r.name)}</th><td class="ref">${refs}</td>${cells.join('')}</tr>`;
   });
   return `<table id="matrix">${head}${rows.join('')}</table>`;
 }
@@ -120,6 +123,14 @@ function budgetTable(m: Comparison): string {
   return `<table id="budget"><tr><th>Commune</th><th>Item</th><th>Amount</th><th>Source</th><th>Year</th></tr>${rows.join('')}</table>`;
 }
 
+function unmatchedTable(m: Comparison): string {
+  if (m.unmatched.length === 0) return '<p class="none">Every indicator matched a canonical measure.</p>';
+  const rows = m.unmatched.map(
+    (u) => `<tr class="unmatched"><td>${esc(u.commune)}</td><td>${esc(u.kind)}</td><td>${esc(u.subject)}</td><td class="num">${n(levelText(u) + (u.year !== null ? ` (${u.year})` : ''), u.link)}</td></tr>`,
+  );
+  return `<table id="unmatched"><tr><th>Commune</th><th>Kind</th><th>Subject</th><th>Level</th></tr>${rows.join('')}</table>`;
+}
+
 /** The whole report as one HTML document. */
 export function renderHtml(m: Comparison): string {
   const undated = m.communes.map((c) => `${esc(c.commune)}: ${m.undatedTasks[c.key] ?? 0}`).join(', ');
@@ -138,6 +149,7 @@ export function renderHtml(m: Comparison): string {
 <h2>Deadlines per quarter</h2>${countsTable('deadlines', 'Quarter', m.deadlines.map((q) => ({ label: q.quarter, counts: q.counts })), m)}
 <p>Tasks without a deadline: ${undated}.</p>
 <h2>Budgets</h2>${budgetTable(m)}
+<h2>Indicators matching no canonical measure (${m.unmatched.length}, not compared)</h2>${unmatchedTable(m)}
 </body></html>
 `;
 }

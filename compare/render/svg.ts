@@ -23,7 +23,8 @@ export function measureBarChart(row: MatrixRow, communes: CommuneColumn[]): stri
     return cell?.primary && cell.primary.value !== null ? [{ c, i, cell, p: cell.primary, v: cell.primary.value }] : [];
   });
   const refs = bars.flatMap((b) => (b.cell.reference?.value != null ? [b.cell.reference.value] : []));
-  const maxV = Math.max(1, ...bars.map((b) => b.v), ...refs);
+  // a percentage is drawn on its full 0–100 scale, so 40% never looks like a full bar
+  const maxV = Math.max(row.unit === '%' ? 100 : 1, ...bars.map((b) => b.v), ...refs);
   const W = 640, label = 150, barH = 24, gap = 8, top = 28;
   const H = top + communes.length * (barH + gap) + 24;
   const x = (v: number): number => label + ((W - label - 60) * v) / maxV;

@@ -7,12 +7,16 @@ import { ingest } from '../../pipeline/ingest.js';
 import { loadGold, loadRun } from '../../review/load.js';
 import { compareRun } from '../../compare/index.js';
 import { buildComparison, FAR_BEHIND_RATIO, quarterOf, type Comparison } from '../../compare/model.js';
+import { compareToReference } from '../../rules/measures/reference.js';
+import { measureById } from '../../rules/measures/match-api.js';
+import { measureBarChart } from '../../compare/render/svg.js';
+import type { DocumentResult } from '../../output/schema.js';
 import { csvField } from '../../compare/render/csv.js';
 import { viewTables } from '../../compare/tables.js';
 import type { GoldDocument } from '../../review/gold-format.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const VIEWS = ['matrix', 'measures', 'coverage', 'achievement', 'contradictions', 'workload', 'deadlines', 'budget'];
+const VIEWS = ['matrix', 'measures', 'coverage', 'achievement', 'contradictions', 'workload', 'deadlines', 'budget', 'unmatched'];
 
 let work: string;
 let runDir: string;
@@ -20,6 +24,7 @@ let reportDir: string;
 let model: Comparison;
 let written: string[];
 let gold: GoldDocument[];
+let results: DocumentResult[];
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'chitieu-compare-'));
@@ -27,7 +32,8 @@ beforeAll(async () => {
   reportDir = join(work, 'report');
   const seeds = (await readdir(join(ROOT, 'corpus'))).filter((f) => /^\d{3}_.*\.txt$/u.test(f)).map((f) => join(ROOT, 'corpus', f));
   await ingest(seeds, { out: runDir });
-  model = buildComparison(await loadRun(runDir));
+  results = await loadRun(runDir);
+  model = buildComparison(results);
   written = await compareRun(runDir, reportDir);
   gold = await loadGold(join(ROOT, 'corpus', 'gold'));
 }, 120_000);
@@ -156,6 +162,74 @@ describe('comparison model on the five seeds', () => {
   });
 });
 
+describe('canonical measures, references and budgets on the five seeds', () => {
+  it('lists every indicator that matched no measure, and only those, with its link', () => {
+    const expected = results.flatMap((d) => d.indicators.filter((i) => !i.canonical).map((i) => `${d.document}:${i.provenance.line}:${i.subject}`));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(model.unmatched.map((u) => `${u.key}:${u.link.line}:${u.subject}`)).toEqual(expected);
+    for (const u of model.unmatched) expect(u.link.quote.length).toBeGreaterThan(0);
+  });
+
+  it('carries the match confidence and evidence of every matrix number', () => {
+    const byId = new Map(results.flatMap((d) => d.indicators.map((i) => [`${d.document}#${i.id}`, i] as const)));
+    for (const r of model.matrix) {
+      for (const [key, c] of Object.entries(r.cells)) {
+        for (const l of [...c.targets, ...c.actuals]) {
+          const i = byId.get(`${key}#${l.indicatorId}`)!;
+          expect(i.canonical).toBe(r.measure);
+          expect(l.match).toEqual({ confidence: i.canonicalMatch!.confidence, method: i.canonicalMatch!.method, evidence: i.canonicalMatch!.evidence });
+          expect(l.match!.evidence.length).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it('marks every target with a reference above/at/below it, at the target\'s own level and year', () => {
+    let marked = 0;
+    for (const r of model.matrix) {
+      for (const c of Object.values(r.cells)) {
+        for (const t of c.targets) {
+          if (!t.reference) continue;
+          marked++;
+          expect(t.reference.level).toBe(t.level ?? 'xa');
+          expect(t.year).toBeLessThanOrEqual(t.reference.year);
+          expect(t.vsReference).toBe(compareToReference(t, t.reference));
+        }
+        expect(c.vsReference).toBe(c.primary?.vsReference ?? null);
+      }
+    }
+    // Thanh Hóa communes are held to QĐ 1829's commune criteria; all communes to QĐ 749's 60% for xã
+    expect(marked).toBeGreaterThanOrEqual(8);
+    const eSig = model.matrix.find((r) => r.measure === 'adult_digital_signature')!;
+    expect(eSig.references.map((x) => x.row)).toEqual(['43']);
+    expect(Object.values(eSig.cells).filter((c) => c.reference).map((c) => c.commune).sort()).toEqual(['Hoằng Cát', 'Ngọc Trạo']);
+  });
+
+  it('shows every budget line of every document, and no count as a budget', () => {
+    const lines = results.flatMap((d) => d.budget.map((b) => `${d.document}:${b.provenance.line}:${b.amount}`));
+    expect(results.find((d) => d.document.startsWith('001_'))!.budget.length).toBeGreaterThanOrEqual(5);
+    expect(model.budget.map((b) => `${b.key}:${b.link.line}:${b.amount}`)).toEqual(expect.arrayContaining(lines));
+    const fromLines = new Set(lines);
+    for (const b of model.budget) {
+      if (fromLines.has(`${b.key}:${b.link.line}:${b.amount}`)) continue;
+      const i = results.find((d) => d.document === b.key)!.indicators.find((x) => x.provenance.line === b.link.line && x.value === b.amount)!;
+      expect(['vnd', 'vnd_million'].includes(i.unit) || measureById(i.canonical ?? '')?.domain === 'kinh_phi', `${b.key}:${b.link.line} ${b.item}`).toBe(true);
+    }
+  });
+
+  it('draws percentage bars on a 0–100 scale (40% is not a full bar)', () => {
+    const widths = (svg: string): Map<string, number> => {
+      const out = new Map<string, number>();
+      for (const m of svg.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="[\d.]+" fill="[^"]+"><title>([^:]+):/gu)) out.set(m[2]!, Number(m[1]));
+      return out;
+    };
+    const eSig = widths(measureBarChart(model.matrix.find((r) => r.measure === 'adult_digital_signature')!, model.communes));
+    const health = widths(measureBarChart(model.matrix.find((r) => r.measure === 'electronic_health_records')!, model.communes));
+    // Hoằng Cát: 40% digital signatures and 100% health records
+    expect(eSig.get('Hoằng Cát')! / health.get('Hoằng Cát')!).toBeCloseTo(0.4, 2);
+  });
+});
+
 describe('rendered files', () => {
   it('writes HTML, Markdown, JSON, XLSX and one CSV per view', () => {
     const names = written.map((p) => p.slice(reportDir.length + 1));
@@ -177,7 +251,19 @@ describe('rendered files', () => {
     const html = await readFile(join(reportDir, 'report.html'), 'utf8');
     const spans = html.match(/<span class="(?:num|target|actual)"[^>]*>/gu) ?? [];
     expect(spans.length).toBeGreaterThan(100);
-    for (const s of spans) expect(s).toMatch(/title="[^"]*\.txt:\d+[^"]*“[^"]+”"/u);
+    for (const s of spans) expect(s).toMatch(/title="[^"]*\.txt:\d+[^"]*“[^"]+”/u);
+  });
+
+  it('HTML lists the unmatched indicators and labels unverified references in the matrix', async () => {
+    const html = await readFile(join(reportDir, 'report.html'), 'utf8');
+    expect((html.match(/<tr class="unmatched">/gu) ?? []).length).toBe(model.unmatched.length);
+    const matrixHtml = html.slice(html.indexOf('<table id="matrix">'), html.indexOf('</table>', html.indexOf('<table id="matrix">')));
+    const unverified = model.matrix.flatMap((r) => r.references).filter((r) => !r.verified);
+    expect(unverified.length).toBeGreaterThan(0);
+    for (const r of unverified) expect(matrixHtml).toMatch(new RegExp(`class="unverified" title="row ${r.row}:[^>]*>[^<]*unverified`, 'u'));
+    // each target with a reference is marked against it next to the number
+    const marks = model.matrix.flatMap((r) => Object.values(r.cells).flatMap((c) => c.targets.filter((t) => t.vsReference)));
+    expect((matrixHtml.match(/<span class="vs vs-/gu) ?? []).length).toBe(marks.length);
   });
 
   it.each(VIEWS)('%s.csv starts with the UTF-8 BOM and round-trips through an RFC 4180 reader', async (view) => {
