@@ -51,3 +51,14 @@ export const SUBJECT_END_VERBS = [
 ];
 /** Clauses that may open a sentence before its subject ("Căn cứ vào các văn bản …, UBND xã ban hành …"). */
 export const INTRO_CLAUSES = ['căn cứ', 'trên cơ sở', 'để'];
+/**
+ * Words that make a bare year or period in a duty's running text its time
+ * ("hoàn thành trong năm 2024", "đến hết năm 2025"). Without them the year names
+ * the object ("xây dựng Kế hoạch chuyển đổi số năm 2024", "Chương trình … giai
+ * đoạn 2022 - 2025") and is not the task's deadline.
+ */
+export const TIME_PREPOSITIONS = ['trong', 'đến', 'đến hết', 'đến cuối', 'hết', 'cuối', 'hoàn thành', 'trước', 'từ', 'vào', 'suốt', 'thời gian', 'thời hạn', 'ngay trong'];
+/** Words before a time that make it part of a programme's name ("giai đoạn 2021-2025, định hướng đến năm 2030"). */
+export const NAMED_HORIZON = ['định hướng', 'tầm nhìn'];
+/** Nouns of a plan or programme: "hàng năm" after them names the annual plan ("Kế hoạch chuyển đổi số hàng năm"), not when the work is done. */
+export const ANNUAL_DOCUMENT_NOUNS = ['kế hoạch', 'chương trình', 'dự toán'];

@@ -11,9 +11,9 @@
 import type { RuleContext, TaskDraft } from '../../types.js';
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
-import { parseDeadline } from '../deadline/index.js';
 import { FORWARD_HEADING_WORDS, REPORTING_BODY, TASK_SECTION_HEADINGS } from './dictionary.js';
 import { closedBlocks } from './closing.js';
+import { runningDeadline } from './running-deadline.js';
 import { firstSentenceEnd } from './sentence.js';
 import { directedUnit, subjectOf, supportingUnits } from './subject.js';
 
@@ -81,7 +81,7 @@ export function extract(ctx: RuleContext): TaskDraft[] {
       quote: { start, end, ruleId: id },
       lead,
       support,
-      deadline: ctx.docYear ? parseDeadline(ctx.text.slice(from, end), { docYear: ctx.docYear }) : null,
+      deadline: runningDeadline(ctx.text.slice(from, end), ctx.docYear),
       section: c.section,
       domain: c.domain,
     });

@@ -6,10 +6,12 @@
 import type { RuleContext, TaskDraft } from '../../types.js';
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
-import { parseDeadline } from '../deadline/index.js';
 import { resolveUnits } from '../units/index.js';
 import { DUTY_SECTION_HEADINGS, SUPPORT_INLINE, UNIT_HEADING_LEADS } from './dictionary.js';
 import { closedBlocks } from './closing.js';
+import { runningDeadline } from './running-deadline.js';
+import { firstSentenceEnd } from './sentence.js';
+import { introUnits } from './intro.js';
 
 export const id = 'vi/task-unit-duty';
 export const description = 'Each item under a unit heading of an implementation section is a task of that unit.';
@@ -18,8 +20,8 @@ export const examples = ['III. TỔ CHỨC THỰC HIỆN\n2. Công chức Văn h
 const DUTY_SECTION = new RegExp(`${WB_BEFORE}(?:${alternation(DUTY_SECTION_HEADINGS)})${WB_AFTER}`, 'u');
 const HEADING_LEAD = new RegExp(`^(?:${alternation(UNIT_HEADING_LEADS)})${WB_AFTER}\\s?`, 'u');
 const SUPPORT = new RegExp(`${WB_BEFORE}(?:${alternation(SUPPORT_INLINE)})\\s(?<units>[^,.;:]{3,80})`, 'gu');
-// A duty's first sentence ends at ". " before a capital, or at the block end.
-const SENTENCE_END = /[.!?](?=\s+[\p{Lu}])/u;
+// A bullet broken by a blank line goes on in a paragraph that starts in lower case.
+const CONTINUATION = /^[\p{Ll}]/u;
 
 /** Extracts unit duties. */
 export function extract(ctx: RuleContext): TaskDraft[] {
@@ -43,11 +45,17 @@ export function extract(ctx: RuleContext): TaskDraft[] {
       }
       continue;
     }
+    if (!b.marker && !b.numbering && CONTINUATION.test(ctx.text.slice(b.contentStart, b.contentStart + 1))) continue;
+    // "Các thành viên Ban Chỉ đạo; các cán bộ công chức … thực hiện chế độ báo cáo như sau:" names the doers of the items below.
+    const intro = c.headingPath.some((h) => DUTY_SECTION.test(matchKey(h))) ? introUnits(ctx, i) : [];
+    if (intro.length && !headingUnits.has(c.heading)) {
+      headingUnits.set(c.heading, intro);
+      continue;
+    }
     const lead = headingUnits.get(c.heading);
     if (!lead) continue;
     const content = ctx.text.slice(b.contentStart, b.end);
-    const end = content.search(SENTENCE_END);
-    const quoteEnd = b.contentStart + (end >= 0 ? end + 1 : content.length);
+    const quoteEnd = firstSentenceEnd(ctx, b.contentStart, b.end);
     const support: string[] = [];
     for (const m of ctx.key.slice(b.contentStart, b.end).matchAll(SUPPORT)) {
       const s = b.contentStart + m.index + m[0].length - m.groups!['units']!.length;
@@ -58,7 +66,7 @@ export function extract(ctx: RuleContext): TaskDraft[] {
       quote: { start: b.contentStart, end: quoteEnd, ruleId: id },
       lead,
       support,
-      deadline: ctx.docYear ? parseDeadline(content, { docYear: ctx.docYear }) : null,
+      deadline: runningDeadline(content, ctx.docYear),
       section: c.section,
       domain: c.domain,
     });
