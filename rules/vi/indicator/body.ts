@@ -5,9 +5,9 @@
 import type { IndicatorDraft, RuleContext } from '../../types.js';
 import { clauses } from './clauses.js';
 import { findValues, type ValueMention } from './values.js';
-import { comparatorOf, kindOf, levelAfter, statedYear, type ComparatorWords } from './wording.js';
+import { comparatorOf, kindOf, levelWordsAfter, statedYear, type ComparatorWords } from './wording.js';
 import { COMPARATOR_DEFERRED_REACH } from './dictionary.js';
-import { cleanSubject, subjectSpan } from './subject.js';
+import { cleanSubject, subjectSpan, withBorrowedNoun } from './subject.js';
 import type { Span } from '../../../pipeline/normalise/types.js';
 import type { IndicatorUnit } from '../../../output/schema.js';
 import { domainFor } from './domain.js';
@@ -59,23 +59,26 @@ export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions)
         ? { comparator: 'range', beforeLength: 0, afterLength: 0 }
         : comparatorOf(ctx.key.slice(Math.max(clause.start, v.start - 24), v.start), ctx.key.slice(v.end, Math.min(clause.end, v.end + AFTER_REACH)));
       const valueStart = v.start - cmp.beforeLength;
-      const valueEnd = v.end + cmp.afterLength;
+      const level = levelWordsAfter(ctx.key.slice(v.end, Math.min(clause.end, v.end + 12)));
+      // "95% cấp tỉnh, 85% cấp huyện": the level words are not a subject.
+      const valueEnd = v.end + Math.max(cmp.afterLength, level?.length ?? 0);
       // Left: from after the previous value's tail (its next comma) to this value.
       const leftFrom = prev ? lastBoundary(ctx.key, prev.end, valueStart) : clause.start;
       const left = subjectSpan(ctx.key, leftFrom, valueStart);
       // Right: to the next value's left part (cut at the last comma before it), else the clause end.
       const rightTo = next ? Math.max(valueEnd, lastBoundary(ctx.key, valueEnd, next.start) - 1) : clause.end;
-      const right = left ? null : subjectSpan(ctx.key, valueEnd, rightTo);
-      const subj = left ?? right;
+      const right = subjectSpan(ctx.key, valueEnd, rightTo);
       const countOf = v.countOf ? ctx.text.slice(v.end - v.countOf.length, v.end) : null;
+      // A count's subject is its noun and what follows it ("32 mắt camera tại các thôn"); a share's is what precedes it, else what follows.
+      const subj = countOf ? (right ?? left) : (left ?? right);
       const cut = cmp.deferred ? { start: v.end + cmp.deferred.start, end: v.end + cmp.deferred.end } : null;
-      let subject = subj ? subjectText(ctx.text, subj, cut) : carried;
+      let subject = subj ? withBorrowedNoun(subjectText(ctx.text, subj, cut), subj === left ? null : carried) : carried;
       if (!subject && countOf) subject = countOf;
       if (!subject) return;
       if (countOf && !subject.toLowerCase().includes(countOf.toLowerCase())) subject = `${countOf} ${subject}`;
       carried = subject;
-      const quoteStart = left ? left.start : valueStart;
-      const quoteEnd = left ? valueEnd : (right?.end ?? valueEnd);
+      const quoteStart = subj === left && left ? left.start : valueStart;
+      const quoteEnd = subj === right && right ? right.end : valueEnd;
       const stated = statedYear(clauseKey, v.start - clause.start);
       out.push({
         kind: kindOf(clauseKey, opts.headingPath, ctx.docType, v.start - clause.start),
@@ -93,7 +96,7 @@ export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions)
         status: null,
         deadline: null,
         outOf: v.outOf,
-        level: levelAfter(ctx.key.slice(v.end, Math.min(clause.end, v.end + 12))),
+        level: level?.level ?? null,
         quote: { start: Math.min(quoteStart, valueStart), end: Math.max(quoteEnd, valueEnd), ruleId: v.ruleId },
         valueAt: v.start,
       });

@@ -49,7 +49,6 @@ export const RANGE_JOINERS = ['đến', 'tới', '-', '–'];
 
 /** Leading words that are not part of a subject ("Phấn đấu 100% …"). */
 export const SUBJECT_LEAD_FILLERS = [
-  'phấn đấu đến cuối năm',
   'phấn đấu đạt',
   'phấn đấu',
   'đảm bảo',
@@ -64,7 +63,7 @@ export const SUBJECT_LEAD_FILLERS = [
 ];
 
 /** Words around the value that are not part of a subject ("… đạt tỷ lệ trên 90%"). */
-export const SUBJECT_VALUE_FILLERS = ['đạt tỷ lệ', 'đạt được', 'đạt', 'lên', 'là', 'được', 'tới', 'ở mức', 'khoảng', 'gần', 'xấp xỉ'];
+export const SUBJECT_VALUE_FILLERS = ['từ', 'đạt tỷ lệ', 'đạt được', 'đạt', 'lên', 'là', 'được', 'tới', 'ở mức', 'khoảng', 'gần', 'xấp xỉ'];
 
 /** Wording that marks a value as achieved. */
 export const ACTUAL_CUES = ['đã đạt', 'đạt được', 'đã có', 'đã được', 'hiện nay', 'đến nay', 'tính đến', 'hiện có', 'đã thực hiện', 'đã triển khai', 'trong năm qua', 'đã'];
@@ -108,3 +107,25 @@ export const LEVEL_WORDS: ReadonlyArray<readonly [string, 'tinh' | 'huyen' | 'xa
   ['cấp huyện', 'huyen'],
   ['cấp xã', 'xa'],
 ];
+
+/** Money units after a number and what they make of it: factor to the record's unit ("2,5 tỷ đồng" → 2500 vnd_million). */
+export const MONEY_UNITS: ReadonlyArray<readonly [string, 'vnd_million' | 'vnd', number]> = [
+  ['triệu đồng', 'vnd_million', 1],
+  ['tr.đồng', 'vnd_million', 1],
+  ['trđ', 'vnd_million', 1],
+  ['tỷ đồng', 'vnd_million', 1000],
+  ['đồng', 'vnd', 1],
+];
+
+/**
+ * Words that make an amount in a clause a budget line, not an indicator
+ * ("Kinh phí thực hiện: 50 triệu đồng"): the budget rule records those.
+ */
+export const BUDGET_CLAUSE_WORDS = ['kinh phí', 'dự toán', 'ngân sách', 'nguồn vốn', 'chi phí', 'tổng mức đầu tư', 'đầu tư'];
+
+/**
+ * Words a subject starts with when it is only a predicate ("100% được tiếp cận
+ * thông tin"): the value then borrows the noun of the subject before it in the
+ * sentence ("30% doanh nghiệp nhỏ và vừa sử dụng nền tảng số, 100% được …").
+ */
+export const PREDICATE_STARTS = ['được', 'có', 'đã', 'sử dụng', 'tham gia', 'thực hiện', 'kết nối', 'đăng ký', 'hài lòng', 'biết'];

@@ -1,10 +1,11 @@
 /** Cuts the subject of a value out of its clause: the measure, without number, comparator and filler words. */
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
-import { SUBJECT_LEAD_FILLERS, SUBJECT_VALUE_FILLERS } from './dictionary.js';
+import { PREDICATE_STARTS, SUBJECT_LEAD_FILLERS, SUBJECT_VALUE_FILLERS } from './dictionary.js';
+import { matchKey } from '../../../pipeline/text/match-key.js';
 
 const LEAD = new RegExp(String.raw`^(?:(?:${alternation(SUBJECT_LEAD_FILLERS)})${WB_AFTER}[\s,:]*)+`, 'u');
 // A stated time at the front ("Đến cuối năm 2024, …", "Trong năm 2023, …") is not part of the measure.
-const LEAD_TIME = /^(?:đến|trong|tới|từ nay đến)(?:\s(?:hết|cuối))?\s(?:năm|quý [ivx\d]+ năm|tháng \d{1,2} năm)\s20\d{2}[\s,:]*/u;
+const LEAD_TIME = /^(?:đến|trong|tới|từ nay đến)(?:\s(?:hết|cuối))?\s(?:năm(?:\s20\d{2})?|(?:quý [ivx\d]+|tháng \d{1,2})(?:\s?(?:năm\s|\/)20\d{2})?)(?![\p{L}\p{N}])[\s,:]*/u;
 const TRAIL = new RegExp(String.raw`(?:[\s,:;-]*${WB_BEFORE}(?:${alternation(SUBJECT_VALUE_FILLERS)}))+[\s,:;-]*$`, 'u');
 const PUNCT_EDGES = /^[\s,.;:()\-–]+|[\s,.;:(\-–]+$/gu;
 
@@ -34,4 +35,18 @@ export function subjectSpan(key: string, start: number, end: number): { start: n
 /** Folds whitespace and trims punctuation at the edges of a subject string. */
 export function cleanSubject(text: string): string {
   return text.replace(/\s+/gu, ' ').replace(PUNCT_EDGES, '').trim();
+}
+
+const PREDICATE = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(PREDICATE_STARTS)})${WB_AFTER}`, 'u');
+
+/**
+ * A subject that is only a predicate ("được tiếp cận thông tin") gets the noun
+ * of `previous` ("doanh nghiệp nhỏ và vừa sử dụng nền tảng số" → "doanh nghiệp
+ * nhỏ và vừa được tiếp cận thông tin"); any other subject is returned as is.
+ */
+export function withBorrowedNoun(subject: string, previous: string | null): string {
+  if (!previous || PREDICATE.exec(matchKey(subject))?.index !== 0) return subject;
+  const at = PREDICATE.exec(matchKey(previous))?.index ?? -1;
+  if (at <= 0) return subject;
+  return `${previous.slice(0, at).trim()} ${subject}`;
 }

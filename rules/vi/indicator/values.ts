@@ -2,8 +2,8 @@
  * Value mentions: percentages (with ranges and decimal commas), counts with
  * their noun, and ranks ("Nâng hạng (1/25)"). Patterns run on the matchKey.
  */
-import { alternation, WB_AFTER } from '../../pattern.js';
-import { COUNT_NOUNS, NOT_COUNT_NOUNS } from './dictionary.js';
+import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
+import { BUDGET_CLAUSE_WORDS, COUNT_NOUNS, MONEY_UNITS, NOT_COUNT_NOUNS } from './dictionary.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import type { IndicatorUnit } from '../../../output/schema.js';
 
@@ -33,6 +33,19 @@ const COUNT = new RegExp(
 );
 // "Nâng hạng (1/25)", "xếp hạng 3/25"
 const RANK = /(?:nâng hạng|xếp hạng|xếp thứ|đứng thứ)\s?\(?(?<a>\d{1,3})\/(?<b>\d{1,3})\)?/gu;
+
+// "500 triệu đồng", "1.200 triệu đồng", "2,5 tỷ đồng", "15.000.000 đồng"
+const MONEY = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}.,/-])(?<a>\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,6}(?:,\d{1,3})?)\s?(?<u>${alternation(MONEY_UNITS.map(([w]) => w))})${WB_AFTER}`,
+  'gu',
+);
+const MONEY_MAP = new Map(MONEY_UNITS.map(([w, unit, factor]) => [matchKey(w), { unit, factor }]));
+const BUDGET_CLAUSE = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(BUDGET_CLAUSE_WORDS)})${WB_AFTER}`, 'u');
+
+/** Reads "1.200" as 1200 and "2,5" as 2.5 (Vietnamese amounts). */
+function parseAmount(text: string): number {
+  return Number(text.replace(/\./gu, '').replace(',', '.'));
+}
 
 /** Reads "92,1" / "92.1" as 92.1 and "1.250" (thousands) as 1250. */
 export function parseNumber(text: string, thousands = false): number {
@@ -77,6 +90,18 @@ export function findValues(key: string, from: number, to: number): ValueMention[
     if (/^(?:19|20)\d{2}$/u.test(raw) || v === 0) continue;
     const of = m.groups!['of'];
     found.push({ start: s, end: e, value: v, valueMax: null, unit: 'count', countOf: noun, outOf: of ? Number(of) : null, range: false, ruleId: 'vi/indicator-count' });
+  }
+  // Amounts in a clause about funds are budget lines (the budget rule's), not levels of a measure.
+  if (!BUDGET_CLAUSE.test(text)) {
+    for (const m of text.matchAll(MONEY)) {
+      const s = from + m.index;
+      const e = s + m[0].length;
+      const money = MONEY_MAP.get(m.groups!['u']!);
+      if (!money || taken(s, e)) continue;
+      const v = Math.round(parseAmount(m.groups!['a']!) * money.factor * 1e6) / 1e6;
+      if (v === 0) continue;
+      found.push({ start: s, end: e, value: v, valueMax: null, unit: money.unit, countOf: null, outOf: null, range: false, ruleId: 'vi/indicator-money' });
+    }
   }
   return found.sort((x, y) => x.start - y.start);
 }

@@ -87,8 +87,13 @@ export function statedYear(clauseKey: string, at: number): number | null {
 const LEVEL = new RegExp(String.raw`^\s?(?<w>${alternation(LEVEL_WORDS.map(([w]) => w))})${WB_AFTER}`, 'u');
 const LEVEL_MAP = new Map(LEVEL_WORDS.map(([w, l]) => [matchKey(w), l]));
 
+/** Level of government named right after a value ("95% cấp tỉnh"), with the length of its words. */
+export function levelWordsAfter(afterKey: string): { level: 'tinh' | 'huyen' | 'xa'; length: number } | null {
+  const m = LEVEL.exec(afterKey);
+  return m ? { level: LEVEL_MAP.get(m.groups!['w']!)!, length: m[0].length } : null;
+}
+
 /** Level of government named right after a value ("95% cấp tỉnh"). */
 export function levelAfter(afterKey: string): 'tinh' | 'huyen' | 'xa' | null {
-  const m = LEVEL.exec(afterKey);
-  return m ? LEVEL_MAP.get(m.groups!['w']!)! : null;
+  return levelWordsAfter(afterKey)?.level ?? null;
 }
