@@ -177,7 +177,7 @@ const UPPER = new Set(['<', '<=']);
  */
 export function compareToReference(
   target: ComparableTarget,
-  ref: Pick<ReferenceTarget, 'value' | 'valueMax' | 'comparator' | 'unit'>,
+  ref: ComparableTarget,
 ): 'above' | 'at' | 'below' | 'not-comparable' {
   if (target.value === null || ref.value === null || !Number.isFinite(target.value)) return 'not-comparable';
   if (target.unit !== ref.unit) return 'not-comparable';

@@ -49,7 +49,7 @@ describe('HTML report in headless Chromium', () => {
     expect(heads).toHaveLength(5);
     for (const c of COMMUNES) expect(heads.some((h) => h.startsWith(c)), c).toBe(true);
     // every matrix row has a cell per commune: a stated level or an explicit "no target"
-    const rowCells = await page.locator('#matrix tr:has(th[scope=row])').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].slice(1).map((td) => (td.textContent ?? '').trim())));
+    const rowCells = await page.locator('#matrix tr:has(th[scope=row])').evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('td')).slice(1).map((td) => (td.textContent ?? '').trim())));
     expect(rowCells.length).toBeGreaterThan(20);
     for (const cells of rowCells) {
       expect(cells).toHaveLength(5);
