@@ -53,7 +53,20 @@ const SCRIPT = `
     segs.forEach(function(s){s.classList.remove('off');s.classList.add('current','flash');current.push(s);});
     segs[0].scrollIntoView({block:'center'});
   }
-  document.querySelectorAll('.rec').forEach(function(li){li.addEventListener('click',function(){select(li);});});
+  document.querySelectorAll('.rec').forEach(function(li){
+    li.addEventListener('click',function(){select(li);});
+    li.addEventListener('keydown',function(e){if(e.key==='Enter')select(li);});
+  });
+  // A click in the text selects the shortest record there and shows it in the list.
+  document.querySelectorAll('.hl').forEach(function(s){s.addEventListener('click',function(){
+    var best=null;
+    s.dataset.recs.split(' ').forEach(function(id){
+      var li=document.querySelector('.rec[data-rec="'+id+'"]');
+      var n=document.querySelectorAll('[data-recs~="'+id+'"]').length;
+      if(li&&!li.classList.contains('hidden')&&(!best||n<best.n))best={li:li,n:n};
+    });
+    if(best){select(best.li);best.li.scrollIntoView({block:'nearest'});}
+  });});
   function apply(){
     var off={};
     document.querySelectorAll('.filters input').forEach(function(i){if(!i.checked)off[i.value]=true;});
