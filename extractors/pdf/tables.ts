@@ -116,6 +116,26 @@ function splitAtBorders(item: PdfItem, borders: readonly number[]): PdfItem[] {
   return [left, ...splitAtBorders(right, borders)];
 }
 
+/**
+ * Places a row's cells in the table's full column grid: a merged cell (a
+ * group row "1 | Chính quyền số" spanning the value columns) keeps its text in
+ * the first column it covers and leaves the covered ones empty, so every row
+ * of a table has the same number of cells and cell k is always column k.
+ */
+function toGridColumns(cells: readonly string[], borders: readonly number[], grid: readonly number[]): string[] {
+  if (grid.length - 1 <= cells.length) return [...cells];
+  const out = grid.slice(1).map(() => '');
+  cells.forEach((text, k) => {
+    const at = borders[k]!;
+    let column = 0;
+    grid.forEach((x, g) => {
+      if (g < grid.length - 1 && Math.abs(x - at) < Math.abs(grid[column]! - at)) column = g;
+    });
+    out[column] = out[column] ? `${out[column]} ${text}`.trim() : text;
+  });
+  return out;
+}
+
 function itemCenterY(item: PdfItem): number {
   return item.y + item.size * 0.3;
 }
@@ -146,6 +166,7 @@ export function readTables(items: readonly PdfItem[], rules: readonly Rule[]): {
     };
     const mine = rest.filter(inside);
     rest = rest.filter((item) => !inside(item));
+    const tableColumns = clusterPositions(vs.map((r) => r.at).concat([left, right]));
     const rowBorders = clusterPositions(
       hs.filter((r) => r.to - r.from >= ROW_RULE_SHARE * width).map((r) => r.at).concat([top, bottom]),
     ).sort((a, b) => b - a);
@@ -176,12 +197,13 @@ export function readTables(items: readonly PdfItem[], rules: readonly Rule[]): {
         if (col < 0) col = colBorders.length - 1;
         cellItems[Math.max(0, col - 1)]!.push(item);
       }
-      const cells = cellItems.map((list) =>
+      const bandCells = cellItems.map((list) =>
         groupLines(list)
           .map((line) => joinItems(line.items))
           .filter((text) => text.length > 0)
           .join(' '),
       );
+      const cells = toGridColumns(bandCells, colBorders, tableColumns);
       const firstLine = groupLines(inBand)[0];
       rows.push({ cells, y: firstLine?.y ?? bandTop, top: bandTop, bottom: bandBottom, left, right });
     }
