@@ -10,6 +10,7 @@
  * word-extractor; footnote texts are appended at the end, numbered in order.
  */
 import { createRequire } from 'node:module';
+import { readability } from './encoding/index.js';
 import { ExtractError, type ExtractMessage, type ExtractOptions, type Extraction } from './types.js';
 
 interface WordDocument {
@@ -134,6 +135,8 @@ export async function extractDoc(bytes: Uint8Array, file: string, _options: Extr
   notes.forEach((note, i) => lines.push(`${i + 1} ${note}`));
   if (notes.length > 0) messages.push({ code: 'doc-footnotes-appended', fatal: false, reason: `${notes.length} footnote/endnote paragraphs appended at the end; reference marks are not kept` });
   const text = lines.join('\n').normalize('NFC');
+  const { status, message } = readability(text);
+  if (message) messages.push(message);
   return {
     format: 'doc',
     text,
@@ -141,7 +144,7 @@ export async function extractDoc(bytes: Uint8Array, file: string, _options: Extr
     pages: null,
     encoding: null,
     ocr: false,
-    status: text.trim() ? 'ok' : 'unreadable-text',
+    status,
     messages,
   };
 }

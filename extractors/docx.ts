@@ -11,7 +11,7 @@ import mammoth from 'mammoth';
 import { extractDoc } from './doc.js';
 import { injectNumberingLabels, readNumbering } from './docx/numbering.js';
 import { decodeLegacyRuns, usesLegacyFonts } from './docx/legacy-fonts.js';
-import { decodeLegacyRun } from './encoding/index.js';
+import { decodeLegacyRun, readability } from './encoding/index.js';
 import { parseXml, serializeXml, XmlSyntaxError, type XmlElement } from './docx/xml.js';
 import { DEFAULT_ZIP_LIMITS, looksLikeZip, readZip, ZipProblem, type ZipLimits } from './docx/zip.js';
 import { htmlToLines } from './html.js';
@@ -130,6 +130,8 @@ async function readDocx(bytes: Uint8Array, file: string, options: DocxOptions): 
 
   const lines = htmlToLines(html, { listMarkers: false, footnotes: 'mammoth' });
   const text = lines.join('\n').normalize('NFC');
+  const { status, message } = readability(text);
+  if (message) messages.push(message);
   return {
     format: 'docx',
     text,
@@ -137,7 +139,7 @@ async function readDocx(bytes: Uint8Array, file: string, options: DocxOptions): 
     pages: null,
     encoding,
     ocr: false,
-    status: text.trim() ? 'ok' : 'unreadable-text',
+    status,
     messages,
   };
 }

@@ -4,6 +4,7 @@
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { hastToLines } from './html/hast-to-lines.js';
+import { readability } from './encoding/index.js';
 import { ExtractError, type ExtractMessage, type Extraction } from './types.js';
 
 /** Bytes sniffed for a `<meta charset>` declaration (the HTML standard uses 1024). */
@@ -75,6 +76,8 @@ export async function extractHtml(bytes: Uint8Array, file: string): Promise<Extr
     throw err;
   }
   const text = lines.join('\n').normalize('NFC');
+  const { status, message } = readability(text);
+  if (message) messages.push(message);
   return {
     format: 'html',
     text,
@@ -82,7 +85,7 @@ export async function extractHtml(bytes: Uint8Array, file: string): Promise<Extr
     pages: null,
     encoding,
     ocr: false,
-    status: text.trim() ? 'ok' : 'unreadable-text',
+    status,
     messages,
   };
 }

@@ -6,15 +6,12 @@
 import type { Extraction, Format, Layout } from './types.js';
 import { ExtractError } from './types.js';
 
-type Decoder = (bytes: Uint8Array) => { text: string; encoding: string; replaced: number };
+type EncodingModule = typeof import('./encoding/index.js');
 
-let decoder: Decoder | undefined;
-async function loadDecoder(): Promise<Decoder> {
-  if (!decoder) {
-    const mod = (await import('./encoding/index.js')) as { decodeTextBytes: Decoder };
-    decoder = mod.decodeTextBytes;
-  }
-  return decoder;
+let encodingModule: EncodingModule | undefined;
+async function loadEncoding(): Promise<EncodingModule> {
+  encodingModule ??= await import('./encoding/index.js');
+  return encodingModule;
 }
 
 /** Hard-wrapped text has most of its lines cut at a similar, moderate width. */
@@ -31,12 +28,15 @@ export function detectLayout(text: string): Layout {
 /** Extracts a `.txt` or `.md` file. */
 export async function extractText(bytes: Uint8Array, file: string, format: Format = 'txt'): Promise<Extraction> {
   if (bytes.length === 0) throw new ExtractError('empty-file', file, 'the file is empty');
-  const decoded = (await loadDecoder())(bytes);
+  const { decodeTextBytes, readability } = await loadEncoding();
+  const decoded = decodeTextBytes(bytes);
   const text = decoded.text.normalize('NFC');
   const messages: Extraction['messages'] = [];
   if (decoded.encoding !== 'utf-8') {
     messages.push({ code: 'encoding-converted', fatal: false, reason: `converted from ${decoded.encoding} to Unicode NFC` });
   }
+  const { status, message } = readability(text);
+  if (message) messages.push(message);
   return {
     format,
     text,
@@ -44,7 +44,7 @@ export async function extractText(bytes: Uint8Array, file: string, format: Forma
     pages: null,
     encoding: decoded.encoding,
     ocr: false,
-    status: 'ok',
+    status,
     messages,
   };
 }

@@ -7,6 +7,7 @@
 import { CP1252_SPECIAL_TO_BYTE } from './cp1252-table.js';
 import { decodeCp1258, decodeTcvn3, decodeVni, restoreTcvn3Case, type Units } from './decoders.js';
 import { syllableStats } from './syllable.js';
+import type { ExtractMessage } from '../types.js';
 
 export { isVietnameseSyllable, vietnameseSyllableRatio } from './syllable.js';
 export { restoreTcvn3Case } from './decoders.js';
@@ -240,9 +241,32 @@ function legacyTokenCount(text: string): { tokens: number; legacy: number } {
  * syllables. Text without any letters or garbage scores 0.
  */
 export function looksLikeMojibake(text: string): number {
+  return mojibakeSignals(text).score;
+}
+
+/** The evidence behind {@link looksLikeMojibake}, each share 0 … 1 of its base. */
+export interface MojibakeSignals {
+  score: number;
+  /** Replacement, private-use and control characters per non-space character. */
+  garbage: number;
+  /** Words carrying legacy-encoding debris, per word. */
+  legacy: number;
+  /** Words that are not Vietnamese syllables, per word. */
+  invalid: number;
+  /** Symbols per non-space character. */
+  symbols: number;
+  /** Words made of ASCII letters only, per word. */
+  ascii: number;
+  /** Words with a symbol inside them ("K#d*sj"), per word with a letter. */
+  malformed: number;
+}
+
+const ASCII_WORD = /^[A-Za-z]+$/u;
+
+export function mojibakeSignals(text: string): MojibakeSignals {
   const nonSpace = text.replace(/\s/gu, '').length;
-  if (nonSpace === 0) return 0;
-  const bad = countGarbageChars(text) / nonSpace;
+  if (nonSpace === 0) return { score: 0, garbage: 0, legacy: 0, invalid: 0, symbols: 0, ascii: 0, malformed: 0 };
+  const garbage = countGarbageChars(text) / nonSpace;
   const { tokens, legacy } = legacyTokenCount(text);
   const legacyShare = tokens === 0 ? 0 : legacy / tokens;
   const stats = syllableStats(text);
@@ -252,5 +276,86 @@ export function looksLikeMojibake(text: string): number {
   // A font without a Unicode map can also come out as punctuation soup ("!#$%&").
   const symbols = (text.match(SYMBOL) ?? []).length / nonSpace;
   const symbolExcess = Math.max(0, (symbols - 0.35) / 0.4);
-  return Math.min(1, Math.max(5 * bad, 1.2 * legacyShare, invalidExcess, symbolExcess));
+  let words = 0;
+  let ascii = 0;
+  for (const m of text.matchAll(WORD)) {
+    words++;
+    if (ASCII_WORD.test(m[0])) ascii++;
+  }
+  return {
+    score: Math.min(1, Math.max(5 * garbage, 1.2 * legacyShare, invalidExcess, symbolExcess)),
+    garbage,
+    legacy: legacyShare,
+    invalid,
+    symbols,
+    ascii: words === 0 ? 0 : ascii / words,
+    malformed: malformedShare(text),
+  };
+}
+
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+/** Joiners real words and codes carry inside ("06-NQ/TU", "CT-XH", "v.v", "Đắk"): not damage. */
+const INNER_SYMBOL = /[^\p{L}\p{M}\p{N}\-/.,'&:]/u;
+
+/**
+ * Share of words with a symbol inside them. A font whose glyph codes were read
+ * as ASCII gives tokens like "K#d*sj" — letters of the right alphabet, so neither
+ * the legacy nor the garbage signal sees them, but no language writes them.
+ */
+function malformedShare(text: string): number {
+  let words = 0;
+  let bad = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const word = match[0].replace(EDGE_PUNCTUATION, '');
+    if (!LETTER.test(word)) continue;
+    words++;
+    if (INNER_SYMBOL.test(word)) bad++;
+  }
+  return words === 0 ? 0 : bad / words;
+}
+
+/** Share of malformed words that is as damning as all-garbage (real plans: under 1 %). */
+const MALFORMED_FULL = 0.3;
+/** Mojibake score from which an extraction's text counts as unreadable. */
+export const UNREADABLE_SCORE = 0.5;
+/** Text scored: enough to judge a document, bounded for huge ones. */
+const READABILITY_SAMPLE = 64 * 1024;
+/** Non-space characters below which a text is too short to judge. */
+const MIN_JUDGED = 40;
+
+/**
+ * Why a decoded text is still undecodable, or null when it reads. A text is
+ * unreadable when its mojibake score is high on evidence of damage — garbage
+ * characters, legacy-encoding debris, symbol soup, or non-syllables among
+ * accented words — not merely because it is not Vietnamese: a text of plain
+ * ASCII words (English, Vietnamese typed without marks) is readable.
+ */
+export function unreadableReason(text: string): string | null {
+  const sample = text.length > READABILITY_SAMPLE ? text.slice(0, READABILITY_SAMPLE) : text;
+  if (sample.replace(/\s/gu, '').length < MIN_JUDGED) return null;
+  const s = mojibakeSignals(sample);
+  if (s.score < UNREADABLE_SCORE) return null;
+  const damage = Math.max(5 * s.garbage, 1.2 * s.legacy, Math.max(0, (s.symbols - 0.35) / 0.4), s.malformed / MALFORMED_FULL);
+  if (damage < UNREADABLE_SCORE && s.ascii >= 0.8) return null;
+  const pct = (x: number) => `${Math.round(100 * x)}%`;
+  const evidence = [
+    s.invalid >= 0.25 ? `${pct(s.invalid)} of words are not Vietnamese syllables` : '',
+    s.legacy >= 0.1 ? `${pct(s.legacy)} of words carry legacy-encoding debris` : '',
+    s.garbage >= 0.02 ? `${pct(s.garbage)} of characters are control, private-use or replacement characters` : '',
+    s.symbols >= 0.35 ? `${pct(s.symbols)} of characters are symbols` : '',
+    s.malformed >= 0.05 ? `${pct(s.malformed)} of words have symbols inside them` : '',
+  ].filter(Boolean);
+  return `text is still mostly undecodable after conversion (mojibake score ${s.score.toFixed(2)}: ${evidence.join('; ')}); the font or encoding it was written in is not one chitieu can map`;
+}
+
+/**
+ * The status an extraction's text earns: `unreadable-text` with a message saying
+ * why when there is no text or it is still mostly undecodable (so garbage is
+ * reported, never passed on silently as a plan with nothing in it).
+ */
+export function readability(text: string): { status: 'ok' | 'unreadable-text'; message: ExtractMessage | null } {
+  if (!text.trim()) return { status: 'unreadable-text', message: { code: 'unreadable-text', fatal: false, reason: 'no text could be extracted' } };
+  const reason = unreadableReason(text);
+  if (reason === null) return { status: 'ok', message: null };
+  return { status: 'unreadable-text', message: { code: 'unreadable-text', fatal: false, reason } };
 }
