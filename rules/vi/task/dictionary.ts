@@ -35,7 +35,9 @@ export const REPORT_VERBS = ['báo cáo', 'kính báo cáo'];
 /** Headings of the sections that list work to be done (a plan's "Nhiệm vụ", "Giải pháp"; a report's "Nhiệm vụ, giải pháp tiếp theo"). */
 export const TASK_SECTION_HEADINGS = ['nhiệm vụ', 'giải pháp', 'phương hướng'];
 /** Words that make such a heading look forward in a report ("… tiếp theo", "… trong thời gian tới", "Phương hướng, nhiệm vụ năm 2025"). */
-export const FORWARD_HEADING_WORDS = ['tiếp theo', 'thời gian tới', 'sắp tới', 'năm tới', 'phương hướng', 'kế hoạch năm', 'nhiệm vụ năm'];
+export const FORWARD_HEADING_WORDS = ['tiếp theo', 'thời gian tới', 'sắp tới', 'năm tới', 'phương hướng', 'những tháng cuối năm', 'tháng cuối năm'];
+/** Words of a heading over results: what it lists was done, whatever else it says ("Kết quả thực hiện nhiệm vụ năm 2024"). */
+export const RESULT_HEADING_WORDS = ['kết quả', 'đánh giá', 'tình hình', 'đã đạt', 'tồn tại', 'hạn chế'];
 /** The body a report speaks for: the lead of forward-looking work whose subject is left out. */
 export const REPORTING_BODY = 'UBND xã';
 /** Verbs whose object is a unit doing the work under the lead ("Chỉ đạo các Tổ công nghệ số …", "huy động sự tham gia của lực lượng Đoàn Thanh niên"). */

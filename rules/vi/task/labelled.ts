@@ -37,6 +37,22 @@ function fields(ctx: RuleContext, from: number, to: number) {
   return found;
 }
 
+/** Blocks `[i, end)`: numbered block `i` and the unnumbered lines under it. */
+function extent(ctx: RuleContext, i: number): number {
+  const blocks = ctx.normalised.blocks;
+  let j = i + 1;
+  while (j < blocks.length && !blocks[j]!.numbering && blocks[j]!.kind !== 'table-row') j++;
+  return j;
+}
+
+/** True when block `i` is a numbered task with a labelled doer or time under it (so it is no unit heading). */
+export function isLabelledTask(ctx: RuleContext, i: number): boolean {
+  const b = ctx.normalised.blocks[i]!;
+  if (!b.numbering || b.kind === 'table-row') return false;
+  const fs = fields(ctx, b.start, ctx.normalised.blocks[extent(ctx, i) - 1]!.end);
+  return fs.some((f) => f.kind === 'lead' || f.kind === 'deadline');
+}
+
 /** Extracts labelled numbered tasks. */
 export function extract(ctx: RuleContext): TaskDraft[] {
   const out: TaskDraft[] = [];
@@ -45,8 +61,7 @@ export function extract(ctx: RuleContext): TaskDraft[] {
     const b = blocks[i]!;
     if (!b.numbering || b.kind === 'table-row') continue;
     // The task's fields: the lines after it until the next numbered block.
-    let j = i + 1;
-    while (j < blocks.length && !blocks[j]!.numbering && blocks[j]!.kind !== 'table-row') j++;
+    const j = extent(ctx, i);
     const from = b.start;
     const to = blocks[j - 1]!.end;
     const fs = fields(ctx, from, to);

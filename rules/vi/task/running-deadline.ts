@@ -14,6 +14,7 @@ import { ANNUAL_DOCUMENT_NOUNS, NAMED_HORIZON, TIME_PREPOSITIONS } from './dicti
 const OBJECT_PRONE = new Set(['year', 'period']);
 const TIME_WORD_BEFORE = new RegExp(`${WB_BEFORE}(?:${alternation(TIME_PREPOSITIONS)})[\\s,:]*$`, 'u');
 const HORIZON_BEFORE = new RegExp(`${WB_BEFORE}(?:${alternation(NAMED_HORIZON)})\\s(?:đến\\s)?$`, 'u');
+const TIME_WORD_OPENS = new RegExp(`^(?:${alternation(TIME_PREPOSITIONS)})${WB_AFTER}`, 'u');
 const LOOKBACK = 16;
 const ANNUAL_DOCUMENT = new RegExp(`${WB_BEFORE}(?:${alternation(ANNUAL_DOCUMENT_NOUNS)})${WB_AFTER}`, 'u');
 const CLAUSE_REACH = 80;
@@ -35,7 +36,8 @@ export function runningDeadline(text: string, docYear: number | null): Deadline 
   for (const m of findDeadlines(text, { docYear })) {
     const before = key.slice(Math.max(0, m.start - LOOKBACK), m.start);
     const named = HORIZON_BEFORE.test(before);
-    const object = named || namesAnnualDocument(key, m) || (OBJECT_PRONE.has(m.deadline.kind) && !TIME_WORD_BEFORE.test(before));
+    const timed = TIME_WORD_BEFORE.test(before) || TIME_WORD_OPENS.test(key.slice(m.start, m.end));
+    const object = named || namesAnnualDocument(key, m) || (OBJECT_PRONE.has(m.deadline.kind) && !timed);
     if (!object) continue;
     // Blank the mention (same length) so the others keep their places.
     kept = kept.slice(0, m.start) + ' '.repeat(m.end - m.start) + kept.slice(m.end);

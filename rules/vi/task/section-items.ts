@@ -11,11 +11,11 @@
 import type { RuleContext, TaskDraft } from '../../types.js';
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
-import { FORWARD_HEADING_WORDS, REPORTING_BODY, TASK_SECTION_HEADINGS } from './dictionary.js';
+import { FORWARD_HEADING_WORDS, PAST_MARKERS, REPORTING_BODY, RESULT_HEADING_WORDS, TASK_SECTION_HEADINGS } from './dictionary.js';
 import { closedBlocks } from './closing.js';
 import { runningDeadline } from './running-deadline.js';
 import { firstSentenceEnd } from './sentence.js';
-import { directedUnit, subjectOf, supportingUnits } from './subject.js';
+import { directedUnit, isPast, subjectOf, supportingUnits, unitAt } from './subject.js';
 
 export const id = 'vi/task-section-item';
 export const description = 'Items of a forward-looking report section, and plan task items that name their doer.';
@@ -26,6 +26,9 @@ export const examples = [
 
 const TASK_SECTION = new RegExp(`${WB_BEFORE}(?:${alternation(TASK_SECTION_HEADINGS)})${WB_AFTER}`, 'u');
 const FORWARD = new RegExp(`${WB_BEFORE}(?:${alternation(FORWARD_HEADING_WORDS)})${WB_AFTER}`, 'u');
+const RESULT = new RegExp(`${WB_BEFORE}(?:${alternation(RESULT_HEADING_WORDS)})${WB_AFTER}`, 'u');
+const PAST_START = new RegExp(`^(?:${alternation(PAST_MARKERS)})${WB_AFTER}`, 'u');
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 // A long "heading" is a title folded with its body text; its words say nothing about the section.
 const MAX_HEADING_CHARS = 90;
 const REPORTS = new Set(['report', 'plan+report']);
@@ -38,8 +41,10 @@ function genreOf(ctx: RuleContext, i: number): Genre {
   if (c.inAppendix) return null;
   const titles = c.headingPath.filter((h) => h.length <= MAX_HEADING_CHARS).map((h) => matchKey(h));
   const taskAt = titles.findIndex((t) => TASK_SECTION.test(t));
-  if (taskAt < 0) return null;
-  if (REPORTS.has(ctx.docType ?? '') && titles.slice(taskAt).some((t) => FORWARD.test(t))) return 'forward';
+  if (taskAt < 0 || titles.slice(0, taskAt + 1).some((t) => RESULT.test(t))) return null;
+  // In a report, a heading looks forward by its words or by naming a year after the one reported on.
+  const later = (t: string) => ctx.docYear !== null && [...t.matchAll(YEAR)].some((m) => Number(m[0]) > ctx.docYear!);
+  if (REPORTS.has(ctx.docType ?? '') && titles.slice(taskAt).some((t) => FORWARD.test(t) || later(t))) return 'forward';
   return 'plan';
 }
 
@@ -67,6 +72,8 @@ export function extract(ctx: RuleContext): TaskDraft[] {
     if (genre === 'forward') {
       // Under bullets, an unbulleted paragraph goes on with the bullet above it.
       if (b.kind !== 'list-item' && bulletedSections.has(c.heading)) continue;
+      const head = unitAt(ctx, from, end);
+      if ((head && isPast(ctx, head)) || PAST_START.test(ctx.key.slice(from, from + 12))) continue;
       const directed = subject ? null : directedUnit(ctx, from, end);
       lead = [subject ? subject.unit.text : REPORTING_BODY];
       support = [...(directed ? [directed.text] : []), ...supportingUnits(ctx, from, end)].filter((u, k, all) => all.indexOf(u) === k);

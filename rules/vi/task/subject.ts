@@ -39,22 +39,32 @@ export function unitAt(ctx: RuleContext, from: number, to: number): UnitAt | nul
   for (let k = ends.length - 1; k >= 0; k--) {
     const phrase = ctx.text.slice(from, ends[k]);
     const r = resolveUnit(phrase);
-    if (r.canonical !== null && r.method === 'alias' && r.confidence >= 0.9) return { text: phrase, start: from, end: ends[k]! };
+    if (r.canonical === null || r.method !== 'alias' || r.confidence < 0.9) continue;
+    // The resolver's evidence names the part that matched; trailing fillers ("… xã thành") fall off.
+    const matched = r.evidence.split(' ≈ ')[0] ?? '';
+    const text = matched && phrase.startsWith(matched) ? matched : phrase;
+    return { text, start: from, end: from + text.length };
   }
   return null;
+}
+
+/** True when the unit is the subject of past narrative ("Công an xã đã cấp …"). */
+export function isPast(ctx: RuleContext, u: UnitAt): boolean {
+  return PAST.test(ctx.key.slice(u.end, u.end + 16));
 }
 
 /** The subject unit of the sentence at `text[from, to)` and where the sentence proper starts; null when it names none or reports the past. */
 export function subjectOf(ctx: RuleContext, from: number, to: number): { unit: UnitAt; clauseStart: number } | null {
   const direct = unitAt(ctx, from, to);
-  if (direct) return ctx.key.slice(direct.end, direct.end + 12).match(PAST) ? null : { unit: direct, clauseStart: from };
+  if (direct) return isPast(ctx, direct) ? null : { unit: direct, clauseStart: from };
   if (!INTRO.test(ctx.key.slice(from, from + 20))) return null;
-  const comma = ctx.text.slice(from, Math.min(to, from + INTRO_REACH)).lastIndexOf(', ');
-  if (comma < 0) return null;
-  const after = from + comma + 2;
-  const u = unitAt(ctx, after, to);
-  if (!u || ctx.key.slice(u.end, u.end + 12).match(PAST)) return null;
-  return { unit: u, clauseStart: after };
+  // The subject follows the first comma of the opening clause that a unit name comes after.
+  const reach = Math.min(to, from + INTRO_REACH);
+  for (let comma = ctx.text.indexOf(', ', from); comma >= 0 && comma < reach; comma = ctx.text.indexOf(', ', comma + 2)) {
+    const u = unitAt(ctx, comma + 2, to);
+    if (u) return isPast(ctx, u) ? null : { unit: u, clauseStart: comma + 2 };
+  }
+  return null;
 }
 
 /** The unit a directing verb opens with ("Chỉ đạo các Tổ công nghệ số …" → Tổ công nghệ số cộng đồng). */

@@ -12,6 +12,7 @@ import { closedBlocks } from './closing.js';
 import { runningDeadline } from './running-deadline.js';
 import { firstSentenceEnd } from './sentence.js';
 import { introUnits } from './intro.js';
+import { isLabelledTask } from './labelled.js';
 
 export const id = 'vi/task-unit-duty';
 export const description = 'Each item under a unit heading of an implementation section is a task of that unit.';
@@ -36,7 +37,8 @@ export function extract(ctx: RuleContext): TaskDraft[] {
     if (ctx.structure.headings.has(i)) {
       const title = c.headingPath[c.headingPath.length - 1] ?? '';
       const inDuties = c.headingPath.slice(0, -1).some((h) => DUTY_SECTION.test(matchKey(h)));
-      if (inDuties) {
+      // A numbered task with labelled fields may name a unit in its title; it is not a unit heading.
+      if (inDuties && !isLabelledTask(ctx, i)) {
         const stripped = title.replace(HEADING_LEAD, (m) => ' '.repeat(m.length));
         const units = resolveUnits(matchKey(stripped).startsWith(' ') ? stripped.trim() : title.replace(HEADING_LEAD, ''))
           .filter((u) => u.canonical !== null)
