@@ -20,8 +20,8 @@ export class DiffUsageError extends Error {}
 export interface DiffIo {
   out: (s: string) => void;
   err: (s: string) => void;
-  /** Whether stdout is a terminal (colour), default: process.stdout.isTTY. */
-  isTTY?: boolean;
+  /** Whether `out` is a terminal (colour); default process.stdout.isTTY. */
+  stdoutIsTTY?: boolean;
   env?: Record<string, string | undefined>;
 }
 
@@ -55,7 +55,7 @@ export async function cmdDiff(args: string[], io: DiffIo): Promise<number> {
   if (gold !== undefined ? positionals.length !== 1 : positionals.length !== 2) throw new DiffUsageError('diff needs two run folders, or one run folder and `--gold <dir>`');
   const { diff, a, b } = gold !== undefined ? await diffGold(positionals[0]!, gold) : await diffRuns(positionals[0]!, positionals[1]!);
   const env = io.env ?? process.env;
-  const colour = !values['no-color'] && (io.isTTY ?? process.stdout.isTTY === true) && !env.NO_COLOR;
+  const colour = !values['no-color'] && (io.stdoutIsTTY ?? process.stdout.isTTY === true) && !env.NO_COLOR;
   const written: string[] = [];
   if (values.md) {
     await writeFileAtomic(values.md, renderMarkdown(diff) + '\n');

@@ -19,6 +19,7 @@ Usage:
   chitieu export <out-dir> --format gold --to <dir>
   chitieu evaluate <out-dir> [--gold corpus/gold] [--json]
   chitieu compare <out-dir> --report <dir>
+  chitieu diff <run-a> <run-b> | <run> --gold <dir> [--md <file>] [--json [file]] [--html <dir|file>] [--exit-code] [--no-color]
   chitieu run <folder> --out <dir> [--report <dir>]     ingest, then compare (what npm start does)
 
 Exit codes: 0 ok, 1 some files failed or differences found, 2 usage or configuration error.`;
@@ -86,6 +87,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         return await cmdCompare(rest, io);
       case 'run':
         return await cmdRun(rest, io);
+      case 'diff': return await (await import('./diff.js')).runDiff(rest, io);
       case undefined:
       case '--help':
       case '-h':

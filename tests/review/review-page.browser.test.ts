@@ -9,7 +9,7 @@ import { blankLine, ingestTo, oneChange, workDir, type OneChange } from './fixtu
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'output', 'review');
-const quiet = { out: () => {}, err: () => {}, isTTY: false };
+const quiet = { out: () => {}, err: () => {}, stdoutIsTTY: false };
 
 let work: string;
 let change: OneChange;
@@ -48,7 +48,7 @@ async function open(file: string): Promise<{ page: Page; requests: string[] }> {
 /** The text of the highlighted segments of a record, and whether the first is in the viewport. */
 async function selected(page: Page, uid: string): Promise<{ text: string; current: number; inView: boolean }> {
   return page.evaluate((id) => {
-    const segs = [...document.querySelectorAll(`[data-recs~="${id}"]`)];
+    const segs = Array.from(document.querySelectorAll(`[data-recs~="${id}"]`));
     const r = segs[0]?.getBoundingClientRect();
     return {
       text: segs.map((s) => s.textContent).join(''),
