@@ -6,7 +6,8 @@ import type { IndicatorDraft, RuleContext } from '../../types.js';
 import { clauses } from './clauses.js';
 import { findValues, type ValueMention } from './values.js';
 import { comparatorOf, kindOf, levelWordsAfter, statedYear, type ComparatorWords } from './wording.js';
-import { COMPARATOR_DEFERRED_REACH } from './dictionary.js';
+import { BARE_MEASURE_WORDS, COMPARATOR_DEFERRED_REACH, LOCATIVE_JOINERS, RANK_SUBJECT_HEAD, RANK_TOPIC_WORD } from './dictionary.js';
+import { matchKey } from '../../../pipeline/text/match-key.js';
 import { cleanSubject, subjectSpan, withBorrowedNoun } from './subject.js';
 import type { Span } from '../../../pipeline/normalise/types.js';
 import type { IndicatorUnit } from '../../../output/schema.js';
@@ -29,6 +30,10 @@ export interface SpanOptions {
   /** Domain of one subject where the caller knows better than the heading path (a table's group row). */
   domainOf?: (subject: string, unit: IndicatorUnit) => IndicatorDraft['domain'];
 }
+
+const LOCATIVE = new Set(LOCATIVE_JOINERS.map((w) => matchKey(w)));
+const BARE_MEASURE = new Set(BARE_MEASURE_WORDS.map((w) => matchKey(w)));
+const RANK_TOPIC = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${matchKey(RANK_TOPIC_WORD)}\s`, 'u');
 
 /** Characters after a value searched for comparator words. */
 const AFTER_REACH = COMPARATOR_DEFERRED_REACH + 16;
@@ -69,16 +74,33 @@ export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions)
       const rightTo = next ? Math.max(valueEnd, lastBoundary(ctx.key, valueEnd, next.start) - 1) : clause.end;
       const right = subjectSpan(ctx.key, valueEnd, rightTo);
       const countOf = v.countOf ? ctx.text.slice(v.end - v.countOf.length, v.end) : null;
-      // A count's subject is its noun and what follows it ("32 mắt camera tại các thôn"); a share's is what precedes it, else what follows.
-      const subj = countOf ? (right ?? left) : (left ?? right);
       const cut = cmp.deferred ? { start: v.end + cmp.deferred.start, end: v.end + cmp.deferred.end } : null;
-      let subject = subj ? withBorrowedNoun(subjectText(ctx.text, subj, cut), subj === left ? null : carried) : carried;
-      if (!subject && countOf) subject = countOf;
+      let subj: Span | null;
+      let subject: string | null;
+      const leftKey = left ? ctx.key.slice(left.start, left.end) : '';
+      // The left text is a separate item, the value right after its comma ("Tăng tỷ lệ hồ sơ …, trên 90% người dân hài lòng"), or a bare measure word
+      // ("Duy trì tỷ lệ 100% các doanh nghiệp …"): the words after the value are its subject.
+      const leftIsOther = left !== null && right !== null && (BARE_MEASURE.has(leftKey) || (lastBoundary(ctx.key, left.start, valueStart) > left.start && ctx.key.slice(lastBoundary(ctx.key, left.start, valueStart), valueStart).trim() === ''));
+      if (countOf) {
+        // A count's subject is its noun and what follows it up to a comma or the next value ("32 mắt camera tại các thôn");
+        // without that, what precedes it when it opens the clause; else the noun alone.
+        const stop = ctx.key.slice(valueEnd, next ? next.start : clause.end).search(/[,;:]/u);
+        const countRight = subjectSpan(ctx.key, valueEnd, stop >= 0 ? valueEnd + stop : next ? next.start : clause.end, 1, true);
+        const joiner = prev?.countOf ? ctx.key.slice(prev.end, v.start).trim() : '';
+        subj = countRight ?? (prev ? null : left);
+        subject = subj ? `${countOf} ${subjectText(ctx.text, subj, null)}` : LOCATIVE.has(joiner) ? `${countOf} có ${ctx.text.slice(prev!.end - prev!.countOf!.length, prev!.end)}` : countOf;
+      } else if (v.unit === 'rank' && right && RANK_TOPIC.test(ctx.key.slice(right.start, right.end))) {
+        const at = RANK_TOPIC.exec(ctx.key.slice(right.start, right.end))!;
+        subj = { start: right.start + at.index + at[0].length, end: right.end };
+        subject = `${RANK_SUBJECT_HEAD} ${subjectText(ctx.text, subj, null)}`;
+      } else {
+        subj = leftIsOther ? right : (left ?? right);
+        subject = subj ? withBorrowedNoun(subjectText(ctx.text, subj, cut), subj === left ? null : carried) : carried;
+      }
       if (!subject) return;
-      if (countOf && !subject.toLowerCase().includes(countOf.toLowerCase())) subject = `${countOf} ${subject}`;
       carried = subject;
-      const quoteStart = subj === left && left ? left.start : valueStart;
-      const quoteEnd = subj === right && right ? right.end : valueEnd;
+      const quoteStart = subj && subj.start < valueStart ? subj.start : valueStart;
+      const quoteEnd = subj && subj.end > valueEnd ? subj.end : valueEnd;
       const stated = statedYear(clauseKey, v.start - clause.start);
       out.push({
         kind: kindOf(clauseKey, opts.headingPath, ctx.docType, v.start - clause.start),

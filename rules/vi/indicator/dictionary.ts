@@ -50,6 +50,10 @@ export const RANGE_JOINERS = ['đến', 'tới', '-', '–'];
 /** Leading words that are not part of a subject ("Phấn đấu 100% …"). */
 export const SUBJECT_LEAD_FILLERS = [
   'phấn đấu đạt',
+  'tính đến nay',
+  'đến nay',
+  'hiện nay',
+  'hiện tại',
   'phấn đấu',
   'đảm bảo',
   'bảo đảm',
@@ -63,7 +67,7 @@ export const SUBJECT_LEAD_FILLERS = [
 ];
 
 /** Words around the value that are not part of a subject ("… đạt tỷ lệ trên 90%"). */
-export const SUBJECT_VALUE_FILLERS = ['từ', 'đạt tỷ lệ', 'đạt được', 'đạt', 'lên', 'là', 'được', 'tới', 'ở mức', 'khoảng', 'gần', 'xấp xỉ'];
+export const SUBJECT_VALUE_FILLERS = ['từ', 'đã có', 'có', 'đạt tỷ lệ', 'đạt được', 'đạt', 'lên', 'là', 'được', 'tới', 'ở mức', 'khoảng', 'gần', 'xấp xỉ'];
 
 /** Wording that marks a value as achieved. */
 export const ACTUAL_CUES = ['đã đạt', 'đạt được', 'đã có', 'đã được', 'hiện nay', 'đến nay', 'tính đến', 'hiện có', 'đã thực hiện', 'đã triển khai', 'trong năm qua', 'đã'];
@@ -91,7 +95,7 @@ export const TARGET_HEADINGS = ['mục tiêu', 'chỉ tiêu', 'kế hoạch', 'n
  * "4 nhóm") is not an indicator.
  */
 export const COUNT_NOUNS = [
-  'mắt camera', 'camera', 'tin bài', 'bài viết', 'bài', 'tin', 'lượt tuyên truyền', 'lượt', 'tổ giúp việc', 'tổ công nghệ số cộng đồng',
+  'mắt camera', 'camera', 'tin bài', 'video clip', 'người dân', 'bài viết', 'bài', 'tin', 'lượt tuyên truyền', 'lượt', 'tổ giúp việc', 'tổ công nghệ số cộng đồng',
   'tổ công nghệ số', 'tổ', 'thôn', 'bản', 'tổ dân phố', 'khu phố', 'hộ gia đình', 'hộ', 'điểm bưu điện văn hóa xã', 'điểm wifi', 'điểm phát wifi',
   'điểm', 'cột truyền thanh cụm', 'cột truyền thanh', 'cụm loa', 'loa', 'máy tính', 'máy', 'hội nghị', 'lớp tập huấn', 'lớp', 'buổi',
   'người', 'cán bộ', 'công chức', 'tài khoản', 'doanh nghiệp', 'hợp tác xã', 'sản phẩm', 'thủ tục', 'hồ sơ', 'văn bản', 'cuộc', 'đợt', 'trang', 'chữ ký số',
@@ -129,3 +133,16 @@ export const BUDGET_CLAUSE_WORDS = ['kinh phí', 'dự toán', 'ngân sách', 'n
  * sentence ("30% doanh nghiệp nhỏ và vừa sử dụng nền tảng số, 100% được …").
  */
 export const PREDICATE_STARTS = ['được', 'có', 'đã', 'sử dụng', 'tham gia', 'thực hiện', 'kết nối', 'đăng ký', 'hài lòng', 'biết'];
+
+/** Words a count's noun phrase may end on before the next value ("… kỹ năng số cho 150 người dân"). */
+export const COUNT_TRAIL_WORDS = ['cho', 'ở', 'với', 'và', 'của', 'tại', 'trên', 'gồm', 'là', 'trong đó', 'với tổng số'];
+
+/** Words joining a count to the place counted after it ("07 tổ công nghệ số ở 7 thôn" → 7 thôn có tổ công nghệ số). */
+export const LOCATIVE_JOINERS = ['ở', 'tại', 'trên', 'ở các', 'tại các'];
+
+/** Words that alone name no measure ("Duy trì tỷ lệ 100% các doanh nghiệp …": the measure follows the value). */
+export const BARE_MEASURE_WORDS = ['tỷ lệ', 'số lượng', 'mức', 'mức độ', 'chỉ số'];
+
+/** Word after a rank that introduces what is ranked ("nâng hạng (1/25) về chỉ số chuyển đổi số"), and the subject's head. */
+export const RANK_TOPIC_WORD = 'về';
+export const RANK_SUBJECT_HEAD = 'xếp hạng';

@@ -1,16 +1,24 @@
 /** Cuts the subject of a value out of its clause: the measure, without number, comparator and filler words. */
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
-import { PREDICATE_STARTS, SUBJECT_LEAD_FILLERS, SUBJECT_VALUE_FILLERS } from './dictionary.js';
+import { COUNT_TRAIL_WORDS, PREDICATE_STARTS, SUBJECT_LEAD_FILLERS, SUBJECT_VALUE_FILLERS } from './dictionary.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 
 const LEAD = new RegExp(String.raw`^(?:(?:${alternation(SUBJECT_LEAD_FILLERS)})${WB_AFTER}[\s,:]*)+`, 'u');
-// A stated time at the front ("Đến cuối năm 2024, …", "Trong năm 2023, …") is not part of the measure.
-const LEAD_TIME = /^(?:đến|trong|tới|từ nay đến)(?:\s(?:hết|cuối))?\s(?:năm(?:\s20\d{2})?|(?:quý [ivx\d]+|tháng \d{1,2})(?:\s?(?:năm\s|\/)20\d{2})?)(?![\p{L}\p{N}])[\s,:]*/u;
-const TRAIL = new RegExp(String.raw`(?:[\s,:;-]*${WB_BEFORE}(?:${alternation(SUBJECT_VALUE_FILLERS)}))+[\s,:;-]*$`, 'u');
+// A stated time at the front ("Đến cuối năm 2024, …", "Trong năm 2023, …", "Hết năm 2024 …", "Năm 2023, …") is not part of the measure.
+const LEAD_TIME =
+  /^(?:(?:(?:đến|trong|tới|từ nay đến)\s(?:(?:hết|cuối)\s)?|(?:hết|cuối)\s)(?:năm(?:\s20\d{2})?|(?:quý [ivx\d]+|tháng \d{1,2})(?:\s?(?:năm\s|\/)20\d{2})?)|năm\s20\d{2})(?![\p{L}\p{N}])[\s,:]*/u;
+// One trailing filler word at a time (bounded loop below), so no nested repetition runs over the text.
+const TRAIL = new RegExp(String.raw`[\s,:;-]*${WB_BEFORE}(?:${alternation(SUBJECT_VALUE_FILLERS)})[\s,:;-]*$`, 'u');
+const COUNT_TRAIL = new RegExp(String.raw`[\s,:;-]*${WB_BEFORE}(?:${alternation(COUNT_TRAIL_WORDS)})[\s,:;-]*$`, 'u');
+const MAX_TRAILING_FILLERS = 4;
 const PUNCT_EDGES = /^[\s,.;:()\-–]+|[\s,.;:(\-–]+$/gu;
 
-/** Offsets of the subject inside `key[start, end)`, or null when nothing meaningful remains. */
-export function subjectSpan(key: string, start: number, end: number): { start: number; end: number } | null {
+/**
+ * Offsets of the subject inside `key[start, end)`, or null when fewer than
+ * `minWords` words remain. `counted` also trims the prepositions a count's noun
+ * phrase may end on ("03 lớp tập huấn kỹ năng số cho …").
+ */
+export function subjectSpan(key: string, start: number, end: number, minWords = 2, counted = false): { start: number; end: number } | null {
   let s = start;
   let e = end;
   const trimEdges = () => {
@@ -25,11 +33,14 @@ export function subjectSpan(key: string, start: number, end: number): { start: n
     if (m) s += m[0].length;
     if (!t && !m) break;
   }
-  const tr = TRAIL.exec(key.slice(s, e));
-  if (tr) e = s + tr.index;
+  for (let guard = 0; guard < MAX_TRAILING_FILLERS; guard++) {
+    const tr = TRAIL.exec(key.slice(s, e)) ?? (counted ? COUNT_TRAIL.exec(key.slice(s, e)) : null);
+    if (!tr) break;
+    e = s + tr.index;
+  }
   trimEdges();
   const words = key.slice(s, e).split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  return words.length >= 2 ? { start: s, end: e } : null;
+  return words.length >= minWords && words.length > 0 ? { start: s, end: e } : null;
 }
 
 /** Folds whitespace and trims punctuation at the edges of a subject string. */
