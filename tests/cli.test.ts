@@ -23,7 +23,7 @@ describe('chitieu ingest / export / evaluate', () => {
     expect(await run(['ingest', ...seedPaths, '--out', a, '--quiet'], io().io)).toBe(0);
     expect(await run(['ingest', ...seedPaths, '--out', b, '--quiet', '--concurrency', '1'], io().io)).toBe(0);
     const files = readdirSync(a).sort();
-    expect(files).toEqual([...SEEDS.map((s) => `${s}.json`), 'manifest.json'].sort());
+    expect(files).toEqual([...SEEDS.map((s) => `${s}.json`), 'journal.ndjson', 'manifest.json'].sort());
     for (const f of files) expect(readFileSync(join(a, f), 'utf8')).toBe(readFileSync(join(b, f), 'utf8'));
     const manifest = JSON.parse(readFileSync(join(a, 'manifest.json'), 'utf8'));
     expect(manifest.summary).toMatchObject({ total: 5, ok: 5, failed: 0 });
