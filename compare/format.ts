@@ -32,6 +32,11 @@ export function referenceText(r: ReferenceView | null): string {
   return `${levelText(r)} (${govLevelText(r.level)} level, ${r.year}, ${r.source}${r.verified ? '' : ', unverified'})`;
 }
 
+/** "≥ 30% · commune 2025 · 1829/QĐ-UBND" for narrow cells (the full text goes in the tooltip). */
+export function referenceShort(r: ReferenceView): string {
+  return `${levelText(r)} · ${govLevelText(r.level)} ${r.year} · ${r.sourceShort}${r.verified ? '' : ' · unverified'}`;
+}
+
 const VS_REFERENCE_TEXT: Record<string, string> = { above: '▲ above ref.', at: '= at ref.', below: '▼ below ref.', 'not-comparable': 'not comparable with ref.' };
 
 /** "▼ below ref." style mark of a target against its reference. */

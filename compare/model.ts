@@ -4,7 +4,7 @@
  */
 import type { DocumentResult, Indicator, Provenance, Task } from '../output/schema.js';
 import { measureById } from '../rules/measures/match-api.js';
-import { compareToReference, referenceFor, type ReferenceTarget } from '../rules/measures/reference.js';
+import { compareToReference, referenceFor, type ReferenceScope, type ReferenceTarget } from '../rules/measures/reference.js';
 import { UNIT_VOCABULARY, type UnitId } from '../rules/vi/units/index.js';
 import type {
   AchievementRow, BudgetRow, CommuneColumn, Comparison, ContradictionRow, CoverageRow, GovLevel, LevelCell, MatrixCell,
@@ -52,18 +52,22 @@ function referenceView(t: ReferenceTarget): ReferenceView {
     level: t.level,
     verified: t.verified,
     source: tail ? `${head} (${tail})` : head,
+    sourceShort: s.number ?? s.type,
+    url: s.url,
   };
 }
 
 /** The level a document's own targets are set for: communes' plans are commune-level plans. */
 const OWN_LEVEL: GovLevel = 'xa';
 
+function scopeOf(doc: DocumentResult): ReferenceScope {
+  return { province: doc.metadata.province ?? undefined, commune: doc.metadata.commune ?? undefined };
+}
+
 function levelCell(doc: DocumentResult, i: Indicator): LevelCell {
   const year = i.year ?? doc.metadata.year;
   const level = i.level ?? null;
-  const ref = i.kind === 'target' && i.canonical && year !== null
-    ? referenceFor(i.canonical, year, level ?? OWN_LEVEL, { province: doc.metadata.province ?? undefined, commune: doc.metadata.commune ?? undefined })
-    : null;
+  const ref = i.kind === 'target' && i.canonical && year !== null ? referenceFor(i.canonical, year, level ?? OWN_LEVEL, scopeOf(doc)) : null;
   const m = i.canonicalMatch;
   return {
     indicatorId: i.id,
@@ -81,21 +85,45 @@ function levelCell(doc: DocumentResult, i: Indicator): LevelCell {
   };
 }
 
-function matrixCell(doc: DocumentResult, inds: Indicator[]): MatrixCell {
+/**
+ * The reference for a cell: its primary target's; with no commune-level target
+ * (a report stating only actuals), the commune-level reference for the year.
+ */
+function cellReference(doc: DocumentResult, measure: string, primary: LevelCell | null): ReferenceView | null {
+  if (primary) return primary.reference;
+  const ref = doc.metadata.year === null ? null : referenceFor(measure, doc.metadata.year, OWN_LEVEL, scopeOf(doc));
+  return ref ? referenceView(ref) : null;
+}
+
+/**
+ * The national aggregate (QĐ 411's "50% of adults") for a cell with no
+ * reference: shown beside the measure for context, never used to mark a
+ * commune above or below, since the country meets it on average.
+ */
+function nationalContext(doc: DocumentResult, measure: string, primary: LevelCell | null): ReferenceView | null {
+  const year = primary?.year ?? doc.metadata.year;
+  if (year === null) return null;
+  const ref = referenceFor(measure, year, OWN_LEVEL, { ...scopeOf(doc), nationalAggregates: true });
+  return ref?.level === 'quoc_gia' ? referenceView(ref) : null;
+}
+
+function matrixCell(doc: DocumentResult, measure: string, inds: Indicator[]): MatrixCell {
   const targets = inds.filter((i) => i.kind === 'target').map((i) => levelCell(doc, i));
   const actuals = inds.filter((i) => i.kind === 'actual').map((i) => levelCell(doc, i));
   // a province- or district-level number quoted in a commune plan is context, not the commune's own target
   const own = targets.filter((t) => t.value !== null && (t.level === null || t.level === OWN_LEVEL));
   const primary = own[0] ?? null;
   const values = new Set(own.map((t) => `${t.value}|${t.valueMax}|${t.unit}`));
+  const reference = cellReference(doc, measure, primary);
   return {
     commune: doc.metadata.commune ?? doc.document,
     targets,
     actuals,
     primary,
     conflicting: values.size > 1,
-    reference: primary?.reference ?? null,
+    reference,
     vsReference: primary?.vsReference ?? null,
+    nationalContext: reference ? null : nationalContext(doc, measure, primary),
   };
 }
 
@@ -117,10 +145,15 @@ function buildMatrix(docs: DocumentResult[]): MatrixRow[] {
     const cells: Record<string, MatrixCell> = {};
     for (const doc of docs) {
       const inds = perDoc.get(doc.document);
-      if (inds) cells[doc.document] = matrixCell(doc, inds);
+      if (inds) cells[doc.document] = matrixCell(doc, measure, inds);
     }
     const refs = new Map<string, ReferenceView>();
-    for (const c of Object.values(cells)) for (const t of c.targets) if (t.reference) refs.set(`${t.reference.row}|${t.reference.level}|${t.reference.year}`, t.reference);
+    const context = new Map<string, ReferenceView>();
+    const refKey = (r: ReferenceView): string => `${r.row}|${r.level}|${r.year}`;
+    for (const c of Object.values(cells)) {
+      for (const r of [c.reference, ...c.targets.map((t) => t.reference)]) if (r) refs.set(refKey(r), r);
+      if (c.nationalContext) context.set(refKey(c.nationalContext), c.nationalContext);
+    }
     rows.push({
       measure,
       name: m?.name_vi ?? measure,
@@ -128,6 +161,7 @@ function buildMatrix(docs: DocumentResult[]): MatrixRow[] {
       unit: m?.unit ?? '',
       cells,
       references: [...refs.values()],
+      nationalContext: [...context.values()],
     });
   }
   // most widely set measures first, then taxonomy-independent stable order by id

@@ -33,7 +33,7 @@ export function viewTables(m: Comparison): ViewTable[] {
   const matrix: ViewTable = {
     name: 'matrix',
     title: 'Targets and actuals by measure and commune',
-    header: ['measure', 'name_vi', 'commune', 'kind', 'comparator', 'value', 'valueMax', 'unit', 'year', 'stated_level', 'level', 'reference', 'reference_verified', 'vs_reference', 'match_confidence', 'match_evidence', ...LINK_HEADER],
+    header: ['measure', 'name_vi', 'commune', 'kind', 'comparator', 'value', 'valueMax', 'unit', 'year', 'stated_level', 'level', 'reference', 'reference_verified', 'vs_reference', 'national_context', 'match_confidence', 'match_evidence', ...LINK_HEADER],
     rows: m.matrix.flatMap((r) =>
       m.communes.flatMap((c) => {
         const cell = r.cells[c.key];
@@ -43,7 +43,7 @@ export function viewTables(m: Comparison): ViewTable[] {
           const ref = l.kind === 'target' ? l.reference : cell.reference;
           return [
             r.measure, r.name, c.commune, l.kind, l.comparator, l.value, l.valueMax, l.unit, l.year, l.level, levelText(l),
-            referenceText(ref), ref ? String(ref.verified) : null, l.vsReference,
+            referenceText(ref), ref ? String(ref.verified) : null, l.vsReference, referenceText(cell.nationalContext) || null,
             l.match?.confidence ?? null, l.match?.evidence ?? null, ...linkCols(l.link),
           ];
         });

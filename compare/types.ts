@@ -37,8 +37,11 @@ export interface ReferenceView extends ComparableTarget {
   year: number;
   level: string;
   verified: boolean;
-  /** "QĐ 1829/QĐ-UBND (UBND tỉnh Thanh Hóa, 2023-05-30)" style label. */
+  /** "Quyết định 1829/QĐ-UBND (UBND tỉnh Thanh Hóa, 2023-05-30)" style label. */
   source: string;
+  /** "1829/QĐ-UBND", or the document type when it has no number. */
+  sourceShort: string;
+  url: string | null;
 }
 
 /** How an indicator was mapped to its canonical measure (rules/measures). */
@@ -71,9 +74,11 @@ export interface MatrixCell {
   primary: LevelCell | null;
   /** True when the document states two different target values for the commune level. */
   conflicting: boolean;
-  /** The primary target's reference and comparison (the same as on `primary`). */
+  /** The primary target's reference and comparison (as on `primary`); with only actuals, the commune-level reference for the year. */
   reference: ReferenceView | null;
   vsReference: VsReference | null;
+  /** When no reference applies: the national aggregate for context (not compared). */
+  nationalContext: ReferenceView | null;
 }
 
 /** One row of the measure × commune matrix. */
@@ -84,8 +89,10 @@ export interface MatrixRow {
   unit: string;
   /** Keyed by `CommuneColumn.key`; absent keys mean the document says nothing. */
   cells: Record<string, MatrixCell>;
-  /** The distinct references of the row's cells (usually one per province). */
+  /** The distinct references of the row's targets (one per province and level). */
   references: ReferenceView[];
+  /** The distinct national aggregates shown for context where no reference applies. */
+  nationalContext: ReferenceView[];
 }
 
 /** One commune in a measure's ranking. */

@@ -2,7 +2,7 @@
  * HTML renderer: one self-contained page (inline CSS and SVG, no scripts, no
  * network). Every number has a `title` tooltip with document:line and the quote.
  */
-import { govLevelText, levelText, linkText, linkTooltip, matchText, num, referenceText, vsReferenceText } from '../format.js';
+import { govLevelText, levelText, linkText, linkTooltip, matchText, num, referenceShort, referenceText, vsReferenceText } from '../format.js';
 import type { Comparison, LevelCell, MatrixRow, SourceLink } from '../types.js';
 import { communeColour, esc, measureBarChart, quarterTimeline } from './svg.js';
 
@@ -15,7 +15,7 @@ h1{font-size:22px}h2{font-size:18px;margin-top:32px;border-bottom:1px solid #ccc
 table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid #ccc;padding:3px 6px;vertical-align:top}
 th{background:#f2f2f2;position:sticky;top:0}th[scope=row]{text-align:left;font-weight:normal;max-width:340px}td.num{text-align:right;white-space:nowrap}
 td.none{color:#999;font-style:italic}.conflict{background:#fff1c2}.below{background:#fde0dc}.behind{background:#fde0dc;font-weight:bold}
-.actual{color:#555;font-size:12px}.unverified{color:#a60}.vs{font-size:11px;color:#555;white-space:nowrap}.vs-below{color:#b00;font-weight:bold}td.ref{max-width:240px;font-size:12px}.quote{font-style:italic;color:#333}
+.actual{color:#555;font-size:12px}.unverified{color:#a60}.vs{font-size:11px;color:#555;white-space:nowrap}.vs-below{color:#b00;font-weight:bold}td.ref{max-width:240px;font-size:12px}.context{color:#777}.quote{font-style:italic;color:#333}
 .charts{display:flex;flex-wrap:wrap;gap:24px}.chart{border:1px solid #ddd;background:#fff}
 [title]{cursor:help}
 `;
@@ -37,7 +37,10 @@ function matrixTable(m: Comparison): string {
     .join('')}</tr>`;
   const rows = m.matrix.map((r) => {
     const refs = r.references
-      .map((ref) => `<span class="${ref.verified ? '' : 'unverified'}" title="${esc(`row ${ref.row}: ${ref.source}`)}">${esc(referenceText(ref))}</span>`)
+      .map((ref) => `<span class="${ref.verified ? 'reference' : 'reference unverified'}" title="${esc(`row ${ref.row}: ${referenceText(ref)}${ref.url ? ` — ${ref.url}` : ''}`)}">${esc(referenceShort(ref))}</span>`)
+      .join('<br>');
+    const context = r.nationalContext
+      .map((ref) => `<span class="context" title="${esc(`row ${ref.row}: ${referenceText(ref)}${ref.url ? ` — ${ref.url}` : ''} — a national aggregate, not a commune target: not compared`)}">national aggregate ${esc(referenceShort(ref))}</span>`)
       .join('<br>');
     const cells = m.communes.map((c) => {
       const cell = r.cells[c.key];
@@ -47,7 +50,7 @@ function matrixTable(m: Comparison): string {
       const a = cell.actuals.map((x) => `actual ${levelSpan(x)}`).join('<br>');
       return `<td class="${cls}">${t}${t && a ? '<br>' : ''}${a}</td>`;
     });
-    return `<tr><th scope="row" title="${esc(r.measure)}">${esc(r.name)}</th><td class="ref">${refs}</td>${cells.join('')}</tr>`;
+    return `<tr><th scope="row" title="${esc(r.measure)}">${esc(r.name)}</th><td class="ref">${[refs, context].filter(Boolean).join('<br>')}</td>${cells.join('')}</tr>`;
   });
   return `<table id="matrix">${head}${rows.join('')}</table>`;
 }
@@ -77,7 +80,7 @@ function coverageTable(m: Comparison): string {
     const cells = m.communes.map((c) => {
       const s = r.setBy.find((x) => x.key === c.key);
       if (s) return `<td>${n('target', s.link, '')}</td>`;
-      return r.omittedBy.some((o) => o.key === c.key) ? '<td class="none">no target</td>' : '<td></td>';
+      return r.omittedBy.some((o) => o.key === c.key) ? '<td class="none">no target</td>' : '<td class="none">states no targets at all</td>';
     });
     return `<tr><th scope="row">${esc(r.name)}</th>${cells.join('')}</tr>`;
   });

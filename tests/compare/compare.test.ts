@@ -205,6 +205,24 @@ describe('canonical measures, references and budgets on the five seeds', () => {
     expect(Object.values(eSig.cells).filter((c) => c.reference).map((c) => c.commune).sort()).toEqual(['Hoằng Cát', 'Ngọc Trạo']);
   });
 
+  it('shows the national aggregate beside a measure with no commune-level reference, for context only', () => {
+    let shown = 0;
+    for (const r of model.matrix) {
+      for (const c of Object.values(r.cells)) {
+        if (!c.nationalContext) continue;
+        shown++;
+        expect(c.nationalContext.level).toBe('quoc_gia');
+        expect(c.reference).toBeNull();
+        expect(c.vsReference).toBeNull();
+      }
+    }
+    expect(shown).toBeGreaterThan(5);
+    // Hợp Thịnh (Bắc Giang) has no provincial criterion: QĐ 411's national 50% is shown, not compared
+    const eSig = model.matrix.find((r) => r.measure === 'adult_digital_signature')!;
+    const hopThinh = Object.values(eSig.cells).find((c) => c.commune === 'Hợp Thịnh')!;
+    expect([hopThinh.nationalContext?.row, hopThinh.nationalContext?.value, hopThinh.vsReference]).toEqual(['11', 50, null]);
+  });
+
   it('shows every budget line of every document, and no count as a budget', () => {
     const lines = results.flatMap((d) => d.budget.map((b) => `${d.document}:${b.provenance.line}:${b.amount}`));
     expect(results.find((d) => d.document.startsWith('001_'))!.budget.length).toBeGreaterThanOrEqual(5);
@@ -239,7 +257,9 @@ describe('rendered files', () => {
   it('HTML is self-contained and shows every contradiction quote', async () => {
     const html = await readFile(join(reportDir, 'report.html'), 'utf8');
     expect(html).not.toMatch(/<script|<link |src=|@import|url\(/u);
-    expect(html.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/gu, '')).not.toMatch(/https?:\/\//u);
+    // source URLs may be quoted in tooltips (text); nothing else may name one
+    expect(html.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/gu, '').replace(/ title="[^"]*"/gu, '')).not.toMatch(/https?:\/\//u);
+    expect(html).toMatch(/title="row 43:[^"]*https:\/\/truyenhinhthanhhoa\.vn\//u);
     expect((html.match(/<svg/gu) ?? []).length).toBeGreaterThanOrEqual(2);
     const esc = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/\n/gu, '&#10;');
     expect(model.contradictions.length).toBeGreaterThanOrEqual(10);
@@ -260,10 +280,12 @@ describe('rendered files', () => {
     const matrixHtml = html.slice(html.indexOf('<table id="matrix">'), html.indexOf('</table>', html.indexOf('<table id="matrix">')));
     const unverified = model.matrix.flatMap((r) => r.references).filter((r) => !r.verified);
     expect(unverified.length).toBeGreaterThan(0);
-    for (const r of unverified) expect(matrixHtml).toMatch(new RegExp(`class="unverified" title="row ${r.row}:[^>]*>[^<]*unverified`, 'u'));
+    for (const r of unverified) expect(matrixHtml).toMatch(new RegExp(`class="reference unverified" title="row ${r.row}:[^>]*>[^<]*unverified`, 'u'));
     // each target with a reference is marked against it next to the number
     const marks = model.matrix.flatMap((r) => Object.values(r.cells).flatMap((c) => c.targets.filter((t) => t.vsReference)));
     expect((matrixHtml.match(/<span class="vs vs-/gu) ?? []).length).toBe(marks.length);
+    const context = model.matrix.flatMap((r) => r.nationalContext);
+    expect((matrixHtml.match(/<span class="context" title="row [^"]*not compared">national aggregate [^<]*· national /gu) ?? []).length).toBe(context.length);
   });
 
   it.each(VIEWS)('%s.csv starts with the UTF-8 BOM and round-trips through an RFC 4180 reader', async (view) => {
@@ -305,6 +327,14 @@ describe('rendered files', () => {
       const header = (ws.getRow(1).values as unknown[]).slice(1);
       expect(header).toEqual(t.header);
       expect(ws.rowCount).toBe(t.rows.length + 1);
+    }
+    // every cell round-trips: numbers stay numbers, text (Vietnamese, line breaks) stays text, nulls stay empty
+    for (const t of viewTables(model)) {
+      const ws = wb.getWorksheet(t.name)!;
+      t.rows.forEach((r, i) => {
+        const back = r.map((_, j) => ws.getRow(i + 2).getCell(j + 1).value ?? null);
+        expect(back, `${t.name} row ${i + 2}`).toEqual(r);
+      });
     }
     const matrix = wb.getWorksheet('matrix')!;
     const head = (matrix.getRow(1).values as unknown[]).slice(1);
