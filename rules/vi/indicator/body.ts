@@ -6,8 +6,9 @@ import type { IndicatorDraft, RuleContext } from '../../types.js';
 import { clauses } from './clauses.js';
 import { findValues, type ValueMention } from './values.js';
 import { comparatorOf, kindOf, levelWordsAfter, statedYear, type ComparatorWords } from './wording.js';
-import { BARE_MEASURE_WORDS, COMPARATOR_DEFERRED_REACH, LOCATIVE_JOINERS, RANK_SUBJECT_HEAD, RANK_TOPIC_WORD } from './dictionary.js';
+import { BARE_MEASURE_WORDS, CHANGE_AFTER, CHANGE_BEFORE, COMPARATOR_DEFERRED_REACH, LOCATIVE_JOINERS, RANK_SUBJECT_HEAD, RANK_TOPIC_WORD } from './dictionary.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
+import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
 import { cleanSubject, subjectSpan, withBorrowedNoun } from './subject.js';
 import type { Span } from '../../../pipeline/normalise/types.js';
 import type { IndicatorUnit } from '../../../output/schema.js';
@@ -31,6 +32,8 @@ export interface SpanOptions {
   domainOf?: (subject: string, unit: IndicatorUnit) => IndicatorDraft['domain'];
 }
 
+const CHANGE_B = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(CHANGE_BEFORE)})\s?$`, 'u');
+const CHANGE_A = new RegExp(String.raw`^\s?(?:${alternation(CHANGE_AFTER)})${WB_AFTER}`, 'u');
 const LOCATIVE = new Set(LOCATIVE_JOINERS.map((w) => matchKey(w)));
 const BARE_MEASURE = new Set(BARE_MEASURE_WORDS.map((w) => matchKey(w)));
 const RANK_TOPIC = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${matchKey(RANK_TOPIC_WORD)}\s`, 'u');
@@ -63,6 +66,8 @@ export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions)
       const cmp: ComparatorWords = v.range
         ? { comparator: 'range', beforeLength: 0, afterLength: 0 }
         : comparatorOf(ctx.key.slice(Math.max(clause.start, v.start - 24), v.start), ctx.key.slice(v.end, Math.min(clause.end, v.end + AFTER_REACH)));
+      // "vượt 8,5% so với chỉ tiêu": a change against something, not a level of the measure.
+      if (CHANGE_B.test(ctx.key.slice(Math.max(clause.start, v.start - 12), v.start)) && CHANGE_A.test(ctx.key.slice(v.end, Math.min(clause.end, v.end + 12)))) return;
       const valueStart = v.start - cmp.beforeLength;
       const level = levelWordsAfter(ctx.key.slice(v.end, Math.min(clause.end, v.end + 12)));
       // "95% cấp tỉnh, 85% cấp huyện": the level words are not a subject.
@@ -103,7 +108,7 @@ export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions)
       const quoteEnd = subj && subj.end > valueEnd ? subj.end : valueEnd;
       const stated = statedYear(clauseKey, v.start - clause.start);
       out.push({
-        kind: kindOf(clauseKey, opts.headingPath, ctx.docType, v.start - clause.start),
+        kind: kindOf(clauseKey, opts.headingPath, ctx.docType, v.start - clause.start, { stated, document: ctx.docYear }),
         value: v.value,
         valueMax: v.valueMax,
         unit: v.unit,

@@ -105,6 +105,12 @@ export const COUNT_NOUNS = [
 /** Nouns after a number that never make an indicator (a plan's own structure). */
 export const NOT_COUNT_NOUNS = ['chỉ tiêu', 'nhóm', 'nhiệm vụ', 'giải pháp', 'nội dung', 'tiêu chí', 'mục', 'điều', 'khoản', 'phụ lục', 'tuổi', 'năm', 'tháng', 'ngày', 'giờ', 'phút', 'lần'];
 
+/**
+ * Plan-structure nouns that do make a count when achieved out of a total:
+ * "đạt 13/17 chỉ tiêu" (GUIDELINE: value 13, outOf 17), unlike "39 chỉ tiêu".
+ */
+export const OUT_OF_NOUNS = ['chỉ tiêu', 'tiêu chí', 'nhiệm vụ', 'nội dung'];
+
 /** Words for levels of government in "95% cấp tỉnh, 85% cấp huyện, 60% cấp xã". */
 export const LEVEL_WORDS: ReadonlyArray<readonly [string, 'tinh' | 'huyen' | 'xa']> = [
   ['cấp tỉnh', 'tinh'],
@@ -146,3 +152,10 @@ export const BARE_MEASURE_WORDS = ['tỷ lệ', 'số lượng', 'mức', 'mức
 /** Word after a rank that introduces what is ranked ("nâng hạng (1/25) về chỉ số chuyển đổi số"), and the subject's head. */
 export const RANK_TOPIC_WORD = 'về';
 export const RANK_SUBJECT_HEAD = 'xếp hạng';
+
+/**
+ * A change, not a level: "vượt 8,5% so với chỉ tiêu", "tăng 12% so với năm 2022".
+ * A value with one of CHANGE_BEFORE right before it and CHANGE_AFTER right after it is no indicator.
+ */
+export const CHANGE_BEFORE = ['tăng', 'giảm', 'vượt', 'cao hơn', 'thấp hơn', 'tăng thêm'];
+export const CHANGE_AFTER = ['so với', 'so cùng kỳ'];

@@ -3,7 +3,7 @@
  * their noun, and ranks ("Nâng hạng (1/25)"). Patterns run on the matchKey.
  */
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
-import { BUDGET_CLAUSE_WORDS, COUNT_NOUNS, MONEY_UNITS, NOT_COUNT_NOUNS } from './dictionary.js';
+import { BUDGET_CLAUSE_WORDS, COUNT_NOUNS, MONEY_UNITS, NOT_COUNT_NOUNS, OUT_OF_NOUNS } from './dictionary.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import type { IndicatorUnit } from '../../../output/schema.js';
 
@@ -54,6 +54,7 @@ export function parseNumber(text: string, thousands = false): number {
 }
 
 const notCount = new Set(NOT_COUNT_NOUNS.map((w) => matchKey(w)));
+const outOfNouns = new Set(OUT_OF_NOUNS.map((w) => matchKey(w)));
 
 /** Finds value mentions in `key[from, to)` (a matchKey). */
 export function findValues(key: string, from: number, to: number): ValueMention[] {
@@ -84,11 +85,12 @@ export function findValues(key: string, from: number, to: number): ValueMention[
     const noun = m.groups!['noun']!;
     const s = from + m.index;
     const e = s + m[0].length;
-    if (notCount.has(noun) || taken(s, e)) continue;
+    const of = m.groups!['of'];
+    if ((notCount.has(noun) && !(of && outOfNouns.has(noun))) || taken(s, e)) continue;
     const raw = m.groups!['a']!;
     const v = parseNumber(raw, true);
     if (/^(?:19|20)\d{2}$/u.test(raw) || v === 0) continue;
-    const of = m.groups!['of'];
+    if (of && (Number(of) === 0 || v > Number(of))) continue;
     found.push({ start: s, end: e, value: v, valueMax: null, unit: 'count', countOf: noun, outOf: of ? Number(of) : null, range: false, ruleId: 'vi/indicator-count' });
   }
   // Amounts in a clause about funds are budget lines (the budget rule's), not levels of a measure.

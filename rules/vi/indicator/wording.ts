@@ -55,12 +55,23 @@ const TARGET_H = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(TARGET_HEADI
 
 /**
  * Target or actual: the clause's wording before the value (at offset `at`),
- * then its wording after the value (only the unambiguous target words there),
+ * then a stated year before the document's year (the past), then its wording
+ * after the value (only the unambiguous target words there),
  * then the nearest heading that says, then the document type.
  */
-export function kindOf(clauseKey: string, headingPath: string[], docType: string | null, at = clauseKey.length): 'target' | 'actual' {
-  const said = cueIn(clauseKey.slice(0, at), TARGET) ?? cueIn(clauseKey.slice(at), TARGET_AFTER);
-  if (said) return said;
+export function kindOf(
+  clauseKey: string,
+  headingPath: string[],
+  docType: string | null,
+  at = clauseKey.length,
+  years: { stated: number | null; document: number | null } = { stated: null, document: null },
+): 'target' | 'actual' {
+  const before = cueIn(clauseKey.slice(0, at), TARGET);
+  if (before) return before;
+  // "Năm 2023, tỷ lệ … đạt 68,5%" in a 2024 plan: a value stated for a past year was reached.
+  if (years.stated !== null && years.document !== null && years.stated < years.document) return 'actual';
+  const after = cueIn(clauseKey.slice(at), TARGET_AFTER);
+  if (after) return after;
   for (let i = headingPath.length - 1; i >= 0; i--) {
     const h = matchKey(headingPath[i]!);
     const ha = ACTUAL_H.test(h);
