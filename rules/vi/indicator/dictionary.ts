@@ -67,7 +67,7 @@ export const SUBJECT_LEAD_FILLERS = [
 ];
 
 /** Words around the value that are not part of a subject ("… đạt tỷ lệ trên 90%"). */
-export const SUBJECT_VALUE_FILLERS = ['từ', 'đã có', 'có', 'đạt tỷ lệ', 'đạt được', 'đạt', 'lên', 'là', 'được', 'tới', 'ở mức', 'khoảng', 'gần', 'xấp xỉ'];
+export const SUBJECT_VALUE_FILLERS = ['từ', 'đã có', 'có', 'đạt tỷ lệ', 'đạt được', 'đã đạt', 'đạt mức', 'đạt', 'lên', 'là', 'được', 'tới', 'ở mức', 'khoảng', 'gần', 'xấp xỉ'];
 
 /** Wording that marks a value as achieved. */
 export const ACTUAL_CUES = ['đã đạt', 'đạt được', 'đã có', 'đã được', 'hiện nay', 'đến nay', 'tính đến', 'hiện có', 'đã thực hiện', 'đã triển khai', 'trong năm qua', 'đã'];
