@@ -1,10 +1,11 @@
 /** Inline SVG charts for the HTML report (no scripts, no external resources). */
 import { levelText, linkTooltip, num } from '../format.js';
+import { esc as escHtml } from '../../review/render/spans.js';
 import type { CommuneColumn, MatrixRow, QuarterRow } from '../types.js';
 
-/** HTML/XML text escaping (also safe inside attribute values). */
+/** HTML/XML text escaping, safe inside attribute values, with line breaks kept as `&#10;` for multi-line tooltips. */
 export function esc(s: string): string {
-  return s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/\n/gu, '&#10;');
+  return escHtml(s).replace(/\n/gu, '&#10;');
 }
 
 /** Colour of the i-th commune (colour-blind-friendly palette). */

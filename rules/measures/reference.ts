@@ -16,11 +16,10 @@
  * `yearFrom`..`year` is the span in which the target is the next milestone.
  */
 import { z } from 'zod';
+import { Reference } from '../../output/schema.js';
 import referenceJson from '../reference-targets.json' with { type: 'json' };
 import { matchKey } from '../../pipeline/text/match-key.js';
 import { measureById } from './taxonomy.js';
-
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
 
 /** One reference target. */
 export const ReferenceTarget = z
@@ -38,11 +37,8 @@ export const ReferenceTarget = z
       province: z.string().nullable(),
       communes: z.array(z.string()).nullable(),
     }),
-    source: z.object({
-      type: z.string(),
-      number: z.string().nullable(),
-      date: IsoDate.nullable(),
-      issuer: z.string().nullable(),
+    // the cited document, as a cited reference is recorded (type, number, date, issuer), plus where it was read
+    source: Reference.pick({ type: true, number: true, date: true, issuer: true }).extend({
       url: z.string().url().nullable(),
       title: z.string().nullable(),
     }),
