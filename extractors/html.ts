@@ -1,5 +1,7 @@
 /**
  * HTML extractor: bytes → charset-decoded markup → hast (rehype-parse) → lines.
+ * Text set in a legacy Vietnamese font (`.VnTime`, `VNI-Times`: pages saved from old
+ * Word files) is decoded by its font, as in DOCX.
  */
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -53,9 +55,13 @@ export function decodeHtmlBytes(bytes: Uint8Array): { text: string; encoding: st
   }
 }
 
-/** Parses an HTML string into lines (shared by the HTML and DOCX extractors' callers and tests). */
-export function htmlToLines(html: string, options?: Parameters<typeof hastToLines>[1]): string[] {
-  const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
+/**
+ * Parses an HTML string into lines (shared by the HTML and DOCX extractors' callers and tests).
+ * `document`: parse as a whole page, keeping `<html>`/`<body>` attributes (a body-wide font);
+ * the default parses a fragment such as mammoth's output.
+ */
+export function htmlToLines(html: string, options?: Parameters<typeof hastToLines>[1], document = false): string[] {
+  const tree = unified().use(rehypeParse, { fragment: !document }).parse(html);
   return hastToLines(tree, options);
 }
 
@@ -68,14 +74,21 @@ export async function extractHtml(bytes: Uint8Array, file: string): Promise<Extr
   // NUL bytes do not occur in text markup: this is a binary file with an .html name.
   if (html.slice(0, SNIFF_BYTES).includes('\u0000')) throw new ExtractError('html-corrupt', file, 'binary content, not HTML text');
   let lines: string[];
+  const legacy = new Map<string, number>();
   try {
-    lines = htmlToLines(html, { listMarkers: true, footnotes: 'plain' });
+    lines = htmlToLines(html, { listMarkers: true, footnotes: 'plain', onLegacyRun: (e) => legacy.set(e, (legacy.get(e) ?? 0) + 1) }, true);
   } catch (err) {
     // Pathological nesting can exhaust the stack: a bad input, not a crash.
     if (err instanceof RangeError) throw new ExtractError('html-corrupt', file, `markup nested too deeply: ${err.message}`);
     throw err;
   }
   const text = lines.join('\n').normalize('NFC');
+  let textEncoding: string = encoding;
+  if (legacy.size > 0) {
+    const runs = [...legacy.values()].reduce((a, b) => a + b, 0);
+    textEncoding = [...legacy.keys()].sort().join('+');
+    messages.push({ code: 'encoding-converted', fatal: false, reason: `${runs} text runs in legacy Vietnamese fonts decoded (${textEncoding})` });
+  }
   const { status, message } = readability(text);
   if (message) messages.push(message);
   return {
@@ -83,7 +96,7 @@ export async function extractHtml(bytes: Uint8Array, file: string): Promise<Extr
     text,
     layout: 'paragraphs',
     pages: null,
-    encoding,
+    encoding: textEncoding,
     ocr: false,
     status,
     messages,

@@ -9,6 +9,7 @@
  * and a colspan in the body (a group row) leaves the covered cells empty.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { decodeLegacyRun, isLegacyFont } from '../encoding/index.js';
 
 /** How footnotes are marked up in the tree. */
 export type FootnoteStyle =
@@ -22,6 +23,11 @@ export interface HastToLinesOptions {
   /** Write the marker a browser shows for `<ol>`/`<ul>` items ("1.", "a.", "-") (default true). */
   listMarkers?: boolean;
   footnotes?: FootnoteStyle;
+  /**
+   * Called once per text run set in a legacy Vietnamese font (`.VnTime`, `VNI-Times`)
+   * and decoded; runs in such fonts are always decoded.
+   */
+  onLegacyRun?: (encoding: 'tcvn3' | 'vni') => void;
 }
 
 const SKIP = new Set(['head', 'script', 'style', 'template', 'noscript', 'title', 'meta', 'link', 'object', 'iframe', 'svg', 'math', 'select', 'textarea']);
@@ -77,7 +83,9 @@ class Walker {
   /** A list marker waiting for the item's first non-empty line (the item may open with a <p>). */
   private prefix = '';
   private readonly footnoteNumbers = new Map<string, string>();
-  constructor(private readonly options: Required<HastToLinesOptions>) {}
+  /** The font family the text being walked is set in (CSS `font-family` or `<font face>`). */
+  private font: string | null = null;
+  constructor(private readonly options: WalkerOptions) {}
 
   flush(): void {
     if (this.buf.length === 0) return;
@@ -94,10 +102,39 @@ class Walker {
 
   node(n: RootContent | ElementContent, parent?: Element): void {
     if (n.type === 'text') {
-      this.buf.push(n.value);
+      this.buf.push(this.decode(n.value));
       return;
     }
     if (n.type !== 'element') return;
+    const declared = fontOf(n);
+    if (declared === null) {
+      this.element(n, parent);
+      return;
+    }
+    const outer = this.font;
+    this.font = declared;
+    try {
+      this.element(n, parent);
+    } finally {
+      this.font = outer;
+    }
+  }
+
+  /**
+   * Text in a legacy font holds the legacy bytes as Windows-1252 characters ("KÕ ho¹ch"):
+   * decoded here, before whitespace clean-up drops U+00AD, which is TCVN3's "ư".
+   */
+  private decode(text: string): string {
+    if (this.font === null || !/[^\s]/u.test(text)) return text;
+    const encoding = isLegacyFont(this.font);
+    if (encoding === null) return text;
+    const decoded = decodeLegacyRun(text, this.font);
+    if (decoded === null) return text;
+    this.options.onLegacyRun?.(encoding);
+    return decoded;
+  }
+
+  private element(n: Element, parent?: Element): void {
     const tag = n.tagName;
     if (SKIP.has(tag)) return;
     if (tag === 'br') {
@@ -237,6 +274,7 @@ class Walker {
   /** The lines a cell's content would have on its own (its paragraphs, nested table rows). */
   private cellLines(cell: Element): string[] {
     const inner = new Walker(this.options);
+    inner.font = this.font;
     // Footnote marks inside cells must number the same footnotes.
     for (const [k, v] of this.footnoteNumbers) inner.footnoteNumbers.set(k, v);
     inner.children(cell.children);
@@ -281,6 +319,18 @@ function isLayoutTable(rows: Element[], linesOf: (cell: Element) => string[]): b
   return cells.some((c) => linesOf(c).length >= LAYOUT_CELL_PARAGRAPHS);
 }
 
+type WalkerOptions = Required<Omit<HastToLinesOptions, 'onLegacyRun'>> & Pick<HastToLinesOptions, 'onLegacyRun'>;
+
+/** The first family of an element's own font declaration (`style="font-family: …"`, `<font face>`), or null. */
+function fontOf(el: Element): string | null {
+  const face = el.tagName === 'font' ? attr(el, 'face') : undefined;
+  const style = attr(el, 'style');
+  const family = /(?:^|;)\s*font-family\s*:\s*([^;]{1,200})/iu.exec(style ?? '')?.[1] ?? face;
+  if (!family) return null;
+  const first = family.split(',')[0]!.trim().replace(/^["']|["']$/gu, '').trim();
+  return first || null;
+}
+
 function textOf(n: Element | ElementContent): string {
   if (n.type === 'text') return n.value;
   if (n.type !== 'element') return '';
@@ -292,7 +342,7 @@ function textOf(n: Element | ElementContent): string {
  * @example hastToLines(unified().use(rehypeParse, { fragment: true }).parse('<p>a</p><p>b</p>')) // ['a', 'b']
  */
 export function hastToLines(tree: Root | Element, options: HastToLinesOptions = {}): string[] {
-  const w = new Walker({ listMarkers: options.listMarkers ?? true, footnotes: options.footnotes ?? 'plain' });
+  const w = new Walker({ listMarkers: options.listMarkers ?? true, footnotes: options.footnotes ?? 'plain', onLegacyRun: options.onLegacyRun });
   w.children(tree.children);
   w.flush();
   return w.lines;

@@ -89,6 +89,29 @@ describe('extractHtml on the corpus', () => {
   });
 });
 
+describe('extractHtml: text in legacy Vietnamese fonts', () => {
+  const legacyLines = (file: string, decoder: string): string[] => new TextDecoder(decoder).decode(read(`formats/${file}`)).split(/\r?\n/u);
+  const esc = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+  // HTML collapses runs of spaces.
+  const expected = seedLines('000_d7d9651ddd969956').map((l) => l.replace(/\s+/gu, ' '));
+
+  it('a page set in .VnTime (body style) decodes to the seed, capitals restored', async () => {
+    const body = legacyLines('000_d7d9651ddd969956.tcvn3.txt', 'windows-1252').map((l) => `<p>${esc(l)}</p>`).join('\n');
+    const r = await extractHtml(new TextEncoder().encode(`<!DOCTYPE html><html><body style="font-family: '.VnTime', serif">${body}</body></html>`), 'vntime.html');
+    expect(r.encoding).toBe('tcvn3');
+    expect(r.messages.some((m) => m.code === 'encoding-converted')).toBe(true);
+    expect(r.text.split('\n')).toEqual(expected);
+  });
+
+  it('runs in <font face="VNI-Times"> decode; runs in a Unicode font inside them stay as they are', async () => {
+    const lines = legacyLines('000_d7d9651ddd969956.vni.txt', 'windows-1252');
+    const body = lines.map((l, i) => (i === 2 ? `<p><span style="font-family:Times New Roman">${esc(expected[1]!)}</span></p>` : `<p><font face="VNI-Times">${esc(l)}</font></p>`)).join('');
+    const r = await extractHtml(new TextEncoder().encode(`<html><body>${body}</body></html>`), 'vni.html');
+    expect(r.encoding).toBe('vni');
+    expect(r.text.split('\n')).toEqual(expected);
+  });
+});
+
 /** Encodes `text` as Windows-1258: precomposed where the code page has the letter, else base + combining tone. */
 function encodeCp1258(text: string): Uint8Array {
   const table = new Map<string, number>();
