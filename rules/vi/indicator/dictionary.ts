@@ -102,6 +102,12 @@ export const COUNT_NOUNS = [
   'thiết bị', 'hệ thống', 'phần mềm', 'nhóm zalo', 'video', 'clip', 'thành viên',
 ];
 
+/**
+ * Words right before a count that make it a description of the commune or of a
+ * list, not a level of a measure ("dân số 12.450 người", "gồm 11 thôn").
+ */
+export const NOT_COUNT_BEFORE = ['gồm', 'bao gồm', 'dân số', 'diện tích', 'tổng dân số', 'trong tổng số', 'trên tổng số', 'trong số'];
+
 /** Nouns after a number that never make an indicator (a plan's own structure). */
 export const NOT_COUNT_NOUNS = ['chỉ tiêu', 'nhóm', 'nhiệm vụ', 'giải pháp', 'nội dung', 'tiêu chí', 'mục', 'điều', 'khoản', 'phụ lục', 'tuổi', 'năm', 'tháng', 'ngày', 'giờ', 'phút', 'lần'];
 

@@ -3,7 +3,7 @@
  * their noun, and ranks ("Nâng hạng (1/25)"). Patterns run on the matchKey.
  */
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
-import { BUDGET_CLAUSE_WORDS, COUNT_NOUNS, MONEY_UNITS, NOT_COUNT_NOUNS, OUT_OF_NOUNS } from './dictionary.js';
+import { BUDGET_CLAUSE_WORDS, COUNT_NOUNS, MONEY_UNITS, NOT_COUNT_BEFORE, NOT_COUNT_NOUNS, OUT_OF_NOUNS } from './dictionary.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import type { IndicatorUnit } from '../../../output/schema.js';
 
@@ -54,6 +54,7 @@ export function parseNumber(text: string, thousands = false): number {
 }
 
 const notCount = new Set(NOT_COUNT_NOUNS.map((w) => matchKey(w)));
+const NOT_COUNT_B = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(NOT_COUNT_BEFORE)})[\s:]*$`, 'u');
 const outOfNouns = new Set(OUT_OF_NOUNS.map((w) => matchKey(w)));
 
 /** Finds value mentions in `key[from, to)` (a matchKey). */
@@ -91,6 +92,7 @@ export function findValues(key: string, from: number, to: number): ValueMention[
     const v = parseNumber(raw, true);
     if (/^(?:19|20)\d{2}$/u.test(raw) || v === 0) continue;
     if (of && (Number(of) === 0 || v > Number(of))) continue;
+    if (NOT_COUNT_B.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     found.push({ start: s, end: e, value: v, valueMax: null, unit: 'count', countOf: noun, outOf: of ? Number(of) : null, range: false, ruleId: 'vi/indicator-count' });
   }
   // Amounts in a clause about funds are budget lines (the budget rule's), not levels of a measure.
