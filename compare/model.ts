@@ -8,7 +8,7 @@ import { compareToReference, referenceFor, type ReferenceScope, type ReferenceTa
 import { UNIT_VOCABULARY, type UnitId } from '../rules/vi/units/index.js';
 import type {
   AchievementRow, BudgetRow, CommuneColumn, Comparison, ContradictionRow, CoverageRow, GovLevel, LevelCell, MatrixCell,
-  MatrixRow, MeasureStats, QuarterRow, RankEntry, ReferenceView, SourceLink, UnmatchedRow, WorkloadRow,
+  MatrixRow, MeasureStats, QuarterRow, RankEntry, ReferenceView, SourceLink, TaskCounts, UnmatchedRow, WorkloadRow,
 } from './types.js';
 
 export type * from './types.js';
@@ -256,10 +256,8 @@ function unitLabel(id: string): string {
   return vocab?.aliases[0] ?? id;
 }
 
-type Counts = Record<string, { count: number; links: SourceLink[] }>;
-
-/** Counts one linked task for `doc` in row `row` of a counts table. */
-function bump(rows: Map<string, Counts>, row: string, doc: string, l: SourceLink): void {
+/** TaskCounts one linked task for `doc` in row `row` of a counts table. */
+function bump(rows: Map<string, TaskCounts>, row: string, doc: string, l: SourceLink): void {
   const counts = rows.get(row) ?? {};
   rows.set(row, counts);
   const c = (counts[doc] ??= { count: 0, links: [] });
@@ -267,12 +265,12 @@ function bump(rows: Map<string, Counts>, row: string, doc: string, l: SourceLink
   c.links.push(l);
 }
 
-function total(counts: Counts): number {
+function total(counts: TaskCounts): number {
   return Object.values(counts).reduce((s, c) => s + c.count, 0);
 }
 
 function buildWorkload(docs: DocumentResult[]): WorkloadRow[] {
-  const rows = new Map<string, Counts>();
+  const rows = new Map<string, TaskCounts>();
   for (const doc of docs) {
     for (const t of doc.tasks) {
       const units = t.leadCanonical.length ? [...new Set(t.leadCanonical)] : [UNRESOLVED_UNIT];
@@ -300,7 +298,7 @@ function deadlineEnd(t: Task): string | null {
 }
 
 function buildDeadlines(docs: DocumentResult[]): { deadlines: QuarterRow[]; undatedTasks: Record<string, number> } {
-  const rows = new Map<string, Counts>();
+  const rows = new Map<string, TaskCounts>();
   const undatedTasks: Record<string, number> = {};
   for (const doc of docs) {
     undatedTasks[doc.document] = 0;

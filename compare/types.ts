@@ -152,12 +152,14 @@ export interface ContradictionRow {
   links: SourceLink[];
 }
 
+/** Task counts per commune column key, each with the tasks' links. */
+export type TaskCounts = Record<string, { count: number; links: SourceLink[] }>;
+
 /** Tasks led by one canonical unit in one commune. */
 export interface WorkloadRow {
   unit: string;
   label: string;
-  /** Keyed by commune column key. */
-  counts: Record<string, { count: number; links: SourceLink[] }>;
+  counts: TaskCounts;
   total: number;
 }
 
@@ -165,7 +167,7 @@ export interface WorkloadRow {
 export interface QuarterRow {
   /** "2024-Q1". */
   quarter: string;
-  counts: Record<string, { count: number; links: SourceLink[] }>;
+  counts: TaskCounts;
   total: number;
 }
 

@@ -3,7 +3,7 @@
  * network). Every number has a `title` tooltip with document:line and the quote.
  */
 import { govLevelText, levelText, linkText, linkTooltip, matchText, num, referenceShort, referenceText, vsReferenceText } from '../format.js';
-import type { Comparison, LevelCell, MatrixRow, SourceLink } from '../types.js';
+import type { Comparison, LevelCell, MatrixRow, ReferenceView, SourceLink, TaskCounts } from '../types.js';
 import { communeColour, esc, measureBarChart, quarterTimeline } from './svg.js';
 
 /** Measures charted as bars (those with a reference first, then the most widely set). */
@@ -31,17 +31,19 @@ function levelSpan(l: LevelCell): string {
   return `<span class="${l.kind}" title="${esc(tip)}">${esc(text)}</span>${vs}`;
 }
 
+/** A reference in the matrix: compact label, full text (source, URL) in the tooltip. */
+function referenceSpan(ref: ReferenceView, cls: string, prefix = '', note = ''): string {
+  const tip = `row ${ref.row}: ${referenceText(ref)}${ref.url ? ` — ${ref.url}` : ''}${note}`;
+  return `<span class="${cls}" title="${esc(tip)}">${esc(prefix + referenceShort(ref))}</span>`;
+}
+
 function matrixTable(m: Comparison): string {
   const head = `<tr><th>Measure</th><th>Reference (level, year, source)</th>${m.communes
     .map((c, i) => `<th class="commune" style="border-top:4px solid ${communeColour(i)}" title="${esc(`${c.key}: ${c.title ?? ''}`)}">${esc(c.commune)}<br><small>${esc(c.province ?? '')} ${c.year ?? ''}</small></th>`)
     .join('')}</tr>`;
   const rows = m.matrix.map((r) => {
-    const refs = r.references
-      .map((ref) => `<span class="${ref.verified ? 'reference' : 'reference unverified'}" title="${esc(`row ${ref.row}: ${referenceText(ref)}${ref.url ? ` — ${ref.url}` : ''}`)}">${esc(referenceShort(ref))}</span>`)
-      .join('<br>');
-    const context = r.nationalContext
-      .map((ref) => `<span class="context" title="${esc(`row ${ref.row}: ${referenceText(ref)}${ref.url ? ` — ${ref.url}` : ''} — a national aggregate, not a commune target: not compared`)}">national aggregate ${esc(referenceShort(ref))}</span>`)
-      .join('<br>');
+    const refs = r.references.map((ref) => referenceSpan(ref, ref.verified ? 'reference' : 'reference unverified'));
+    const context = r.nationalContext.map((ref) => referenceSpan(ref, 'context', 'national aggregate ', ' — a national aggregate, not a commune target: not compared'));
     const cells = m.communes.map((c) => {
       const cell = r.cells[c.key];
       if (!cell) return '<td class="none">no target</td>';
@@ -50,7 +52,7 @@ function matrixTable(m: Comparison): string {
       const a = cell.actuals.map((x) => `actual ${levelSpan(x)}`).join('<br>');
       return `<td class="${cls}">${t}${t && a ? '<br>' : ''}${a}</td>`;
     });
-    return `<tr><th scope="row" title="${esc(r.measure)}">${esc(r.name)}</th><td class="ref">${[refs, context].filter(Boolean).join('<br>')}</td>${cells.join('')}</tr>`;
+    return `<tr><th scope="row" title="${esc(r.measure)}">${esc(r.name)}</th><td class="ref">${[...refs, ...context].join('<br>')}</td>${cells.join('')}</tr>`;
   });
   return `<table id="matrix">${head}${rows.join('')}</table>`;
 }
@@ -105,7 +107,7 @@ function contradictionsTable(m: Comparison): string {
   return `<table id="contradictions"><tr><th>Commune</th><th>Contradiction</th><th>Quotes</th></tr>${rows.join('')}</table>`;
 }
 
-function countsTable(id: string, first: string, rows: Array<{ label: string; counts: Record<string, { count: number; links: SourceLink[] }> }>, m: Comparison): string {
+function countsTable(id: string, first: string, rows: Array<{ label: string; counts: TaskCounts }>, m: Comparison): string {
   const body = rows.map((r) => {
     const cells = m.communes.map((c) => {
       const x = r.counts[c.key];
