@@ -4,7 +4,7 @@
  * (its process is gone) is taken over.
  */
 import { open, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const LOCK_NAME = '.chitieu.lock';
 
@@ -20,15 +20,24 @@ function alive(pid: number): boolean {
   }
 }
 
+/** Folders locked by this process (the pid in the lock file cannot tell two runs of one process apart). */
+const held = new Set<string>();
+
 /** Takes the lock of `out`; returns its release function. */
 export async function lockFolder(out: string): Promise<() => Promise<void>> {
   const path = join(out, LOCK_NAME);
+  const key = resolve(out);
+  if (held.has(key)) throw new FolderLockedError(`${out} is in use by another ingest of this process`);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fh = await open(path, 'wx');
       await fh.writeFile(String(process.pid));
       await fh.close();
-      return () => rm(path, { force: true });
+      held.add(key);
+      return async () => {
+        held.delete(key);
+        await rm(path, { force: true });
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim());

@@ -27,7 +27,8 @@ const EXPECTED: Record<string, string> = {
   'cat-cut.doc': 'doc-corrupt',
 };
 
-describe('ingest of a batch with bad files', () => {
+// A whole batch per test, on whatever cores the machine has free.
+describe('ingest of a batch with bad files', { timeout: 900_000 }, () => {
   let plan: BatchPlan;
   let args: string[];
   const out = tmp('run');
@@ -36,7 +37,7 @@ describe('ingest of a batch with bad files', () => {
     plan = b.plan;
     // --max-size 5: the scanned seeds (3 MB) pass, the 6 MB over-large file does not.
     args = ['ingest', b.dir, '--out', out, '--no-ocr', '--max-size', '5', '--timeout', '60', '--json'];
-  });
+  }, 300_000);
 
   it('ends with one result per good document, one typed error per bad file, exit code 1', async () => {
     const c = capture();

@@ -9,7 +9,7 @@ import { DocumentResult, RunManifest } from '../../output/schema.js';
 import { TEMP_FILE } from '../../output/write.js';
 import { batch, ingestChild, readJson, tmp, walk } from './helpers.js';
 
-describe('resuming after SIGKILL', () => {
+describe('resuming after SIGKILL', { timeout: 900_000 }, () => {
   it('re-running finishes the batch without redoing finished documents, with no temp or torn file left', async () => {
     const { dir, plan } = await batch({ count: 16, seed: 11 });
     const out = tmp('resume');
