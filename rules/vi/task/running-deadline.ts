@@ -32,7 +32,8 @@ function namesAnnualDocument(key: string, m: DeadlineMention): boolean {
 export function runningDeadline(text: string, docYear: number | null): Deadline | null {
   if (!docYear) return null;
   const key = matchKey(text);
-  let kept = text;
+  const parts: string[] = [];
+  let at = 0;
   for (const m of findDeadlines(text, { docYear })) {
     const before = key.slice(Math.max(0, m.start - LOOKBACK), m.start);
     const named = HORIZON_BEFORE.test(before);
@@ -40,7 +41,10 @@ export function runningDeadline(text: string, docYear: number | null): Deadline 
     const object = named || namesAnnualDocument(key, m) || (OBJECT_PRONE.has(m.deadline.kind) && !timed);
     if (!object) continue;
     // Blank the mention (same length) so the others keep their places.
-    kept = kept.slice(0, m.start) + ' '.repeat(m.end - m.start) + kept.slice(m.end);
+    parts.push(text.slice(at, m.start), ' '.repeat(m.end - m.start));
+    at = m.end;
   }
+  parts.push(text.slice(at));
+  const kept = parts.join('');
   return parseDeadline(kept, { docYear });
 }

@@ -18,6 +18,8 @@ export interface UnitAt {
 }
 
 const MAX_UNIT_SYLLABLES = 9;
+// Below this the resolver matched only a generic word ("Cán bộ") or text typed without diacritics.
+const MIN_CONFIDENCE = 0.85;
 const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
 const DIRECTING = new RegExp(`^(?:${alternation(DIRECTING_VERBS)})${WB_AFTER},?\\s`, 'u');
 const INTRO = new RegExp(`^(?:${alternation(INTRO_CLAUSES)})${WB_AFTER}`, 'u');
@@ -25,8 +27,15 @@ const PAST = new RegExp(`^\\s(?:${alternation(PAST_MARKERS)})${WB_AFTER}`, 'u');
 const SUPPORTING = new RegExp(`${WB_BEFORE}(?:${alternation([...SUPPORT_INLINE, ...MOBILISING_PHRASES])})\\s(?<units>[^,.;:()]{3,80})`, 'gu');
 // An opening clause ends at its first comma within this many characters.
 const INTRO_REACH = 240;
+const MAX_INTRO_COMMAS = 6;
+const CAPITAL = /\p{Lu}/u;
 
-/** The longest listed unit name that `text[from…]` opens with (the whole name, not a pointer word). */
+/**
+ * The unit name that `text[from…]` opens with, as written ("UBND xã" of "UBND xã
+ * ban hành …"). The resolver reads the opening syllables and reports the name
+ * it matched; a name further in ("Chủ trì: Công an xã") cuts the phrase before
+ * it and the rest is read again, so only a name at the very start counts.
+ */
 export function unitAt(ctx: RuleContext, from: number, to: number): UnitAt | null {
   const limit = Math.min(to, from + 160);
   const ends: number[] = [];
@@ -36,14 +45,16 @@ export function unitAt(ctx: RuleContext, from: number, to: number): UnitAt | nul
     if (ends.length === 0 && m.index > 0) return null;
     ends.push(from + m.index + m[0].length);
   }
-  for (let k = ends.length - 1; k >= 0; k--) {
-    const phrase = ctx.text.slice(from, ends[k]);
+  let end = ends[ends.length - 1] ?? from;
+  while (end > from) {
+    const phrase = ctx.text.slice(from, end);
     const r = resolveUnit(phrase);
-    if (r.canonical === null || r.method !== 'alias' || r.confidence < 0.9) continue;
-    // The resolver's evidence names the part that matched; trailing fillers ("… xã thành") fall off.
+    if (r.canonical === null || r.method !== 'alias' || r.confidence < MIN_CONFIDENCE) return null;
     const matched = r.evidence.split(' ≈ ')[0] ?? '';
-    const text = matched && phrase.startsWith(matched) ? matched : phrase;
-    return { text, start: from, end: from + text.length };
+    const at = matched ? phrase.indexOf(matched) : -1;
+    if (at === 0) return { text: matched, start: from, end: from + matched.length };
+    if (at < 0) return null;
+    end = from + phrase.slice(0, at).trimEnd().length;
   }
   return null;
 }
@@ -60,7 +71,11 @@ export function subjectOf(ctx: RuleContext, from: number, to: number): { unit: U
   if (!INTRO.test(ctx.key.slice(from, from + 20))) return null;
   // The subject follows the first comma of the opening clause that a unit name comes after.
   const reach = Math.min(to, from + INTRO_REACH);
-  for (let comma = ctx.text.indexOf(', ', from); comma >= 0 && comma < reach; comma = ctx.text.indexOf(', ', comma + 2)) {
+  let tries = 0;
+  for (let comma = ctx.text.indexOf(', ', from); comma >= 0 && comma < reach && tries < MAX_INTRO_COMMAS; comma = ctx.text.indexOf(', ', comma + 2)) {
+    // A subject after the clause is a name, written with a capital ("…, UBND xã ban hành").
+    if (!CAPITAL.test(ctx.text.charAt(comma + 2))) continue;
+    tries++;
     const u = unitAt(ctx, comma + 2, to);
     if (u) return isPast(ctx, u) ? null : { unit: u, clauseStart: comma + 2 };
   }
