@@ -5,7 +5,7 @@
 import type { IndicatorDraft, RuleContext } from '../../types.js';
 import { clauses } from './clauses.js';
 import { findValues, type ValueMention } from './values.js';
-import { comparatorOf, kindOf, levelWordsAfter, statedYear, type ComparatorWords } from './wording.js';
+import { clauseWords, comparatorOf, kindOf, levelWordsAfter, statedYear, type ComparatorWords } from './wording.js';
 import { BARE_MEASURE_WORDS, CHANGE_AFTER, CHANGE_BEFORE, COMPARATOR_DEFERRED_REACH, LOCATIVE_JOINERS, RANK_SUBJECT_HEAD, RANK_TOPIC_WORD } from './dictionary.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
@@ -57,9 +57,18 @@ function lastBoundary(key: string, from: number, to: number): number {
 export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions): IndicatorDraft[] {
   const out: IndicatorDraft[] = [];
   let carried: string | null = null;
+  // Values sharing a subject ("95% cấp tỉnh, 85% cấp huyện") share its domain: read it once.
+  let lastDomain: { subject: string; unit: string; domain: IndicatorDraft['domain'] } | null = null;
+  const domainOf = (subject: string, unit: IndicatorUnit): IndicatorDraft['domain'] => {
+    if (lastDomain && lastDomain.subject === subject && lastDomain.unit === unit) return lastDomain.domain;
+    const domain = opts.domainOf ? opts.domainOf(subject, unit) : domainFor(opts.headingPath, opts.domain, subject, unit);
+    lastDomain = { subject, unit, domain };
+    return domain;
+  };
   for (const clause of clauses(ctx.text, span.start, span.end)) {
     const values = findValues(ctx.key, clause.start, clause.end);
     const clauseKey = ctx.key.slice(clause.start, clause.end);
+    const words = values.length > 0 ? clauseWords(clauseKey) : null;
     values.forEach((v: ValueMention, i) => {
       const prev = values[i - 1];
       const next = values[i + 1];
@@ -106,9 +115,9 @@ export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions)
       carried = subject;
       const quoteStart = subj && subj.start < valueStart ? subj.start : valueStart;
       const quoteEnd = subj && subj.end > valueEnd ? subj.end : valueEnd;
-      const stated = statedYear(clauseKey, v.start - clause.start);
+      const stated = statedYear(clauseKey, v.start - clause.start, words!);
       out.push({
-        kind: kindOf(clauseKey, opts.headingPath, ctx.docType, v.start - clause.start, { stated, document: ctx.docYear }),
+        kind: kindOf(clauseKey, opts.headingPath, ctx.docType, v.start - clause.start, { stated, document: ctx.docYear }, words!),
         value: v.value,
         valueMax: v.valueMax,
         unit: v.unit,
@@ -117,7 +126,7 @@ export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions)
         subject,
         year: stated ?? ctx.docYear,
         yearSource: stated ? 'stated' : 'implied:document-year',
-        domain: opts.domainOf ? opts.domainOf(subject, v.unit) : domainFor(opts.headingPath, opts.domain, subject, v.unit),
+        domain: domainOf(subject, v.unit),
         section: opts.section,
         location: opts.location,
         status: null,

@@ -61,12 +61,21 @@ const outOfNouns = new Set(OUT_OF_NOUNS.map((w) => matchKey(w)));
 export function findValues(key: string, from: number, to: number): ValueMention[] {
   const text = key.slice(from, to);
   const found: ValueMention[] = [];
-  const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
+  // Characters already inside a found value: an occupancy mask keeps the overlap test linear.
+  const used = new Uint8Array(to - from);
+  const taken = (s: number, e: number) => {
+    for (let i = s - from; i < e - from; i++) if (used[i]) return true;
+    return false;
+  };
+  const push = (m: ValueMention) => {
+    used.fill(1, m.start - from, m.end - from);
+    found.push(m);
+  };
   for (const m of text.matchAll(PERCENT_RANGE)) {
     const a = parseNumber(m.groups!['a']!);
     const b = parseNumber(m.groups!['b']!);
     if (!(a < b) || b > 100) continue;
-    found.push({ start: from + m.index, end: from + m.index + m[0].length, value: a, valueMax: b, unit: '%', countOf: null, outOf: null, range: true, ruleId: 'vi/indicator-percent-range' });
+    push({ start: from + m.index, end: from + m.index + m[0].length, value: a, valueMax: b, unit: '%', countOf: null, outOf: null, range: true, ruleId: 'vi/indicator-percent-range' });
   }
   for (const m of text.matchAll(PERCENT)) {
     const s = from + m.index;
@@ -74,13 +83,13 @@ export function findValues(key: string, from: number, to: number): ValueMention[
     if (taken(s, e)) continue;
     const v = parseNumber(m.groups!['a']!);
     if (v > 100) continue;
-    found.push({ start: s, end: e, value: v, valueMax: null, unit: '%', countOf: null, outOf: null, range: false, ruleId: 'vi/indicator-percent' });
+    push({ start: s, end: e, value: v, valueMax: null, unit: '%', countOf: null, outOf: null, range: false, ruleId: 'vi/indicator-percent' });
   }
   for (const m of text.matchAll(RANK)) {
     const s = from + m.index;
     const e = s + m[0].length;
     if (taken(s, e)) continue;
-    found.push({ start: s, end: e, value: Number(m.groups!['a']), valueMax: null, unit: 'rank', countOf: null, outOf: Number(m.groups!['b']), range: false, ruleId: 'vi/indicator-rank' });
+    push({ start: s, end: e, value: Number(m.groups!['a']), valueMax: null, unit: 'rank', countOf: null, outOf: Number(m.groups!['b']), range: false, ruleId: 'vi/indicator-rank' });
   }
   for (const m of text.matchAll(COUNT)) {
     const noun = m.groups!['noun']!;
@@ -93,7 +102,7 @@ export function findValues(key: string, from: number, to: number): ValueMention[
     if (/^(?:19|20)\d{2}$/u.test(raw) || v === 0) continue;
     if (of && (Number(of) === 0 || v > Number(of))) continue;
     if (NOT_COUNT_B.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    found.push({ start: s, end: e, value: v, valueMax: null, unit: 'count', countOf: noun, outOf: of ? Number(of) : null, range: false, ruleId: 'vi/indicator-count' });
+    push({ start: s, end: e, value: v, valueMax: null, unit: 'count', countOf: noun, outOf: of ? Number(of) : null, range: false, ruleId: 'vi/indicator-count' });
   }
   // Amounts in a clause about funds are budget lines (the budget rule's), not levels of a measure.
   if (!BUDGET_CLAUSE.test(text)) {
@@ -104,7 +113,7 @@ export function findValues(key: string, from: number, to: number): ValueMention[
       if (!money || taken(s, e)) continue;
       const v = Math.round(parseAmount(m.groups!['a']!) * money.factor * 1e6) / 1e6;
       if (v === 0) continue;
-      found.push({ start: s, end: e, value: v, valueMax: null, unit: money.unit, countOf: null, outOf: null, range: false, ruleId: 'vi/indicator-money' });
+      push({ start: s, end: e, value: v, valueMax: null, unit: money.unit, countOf: null, outOf: null, range: false, ruleId: 'vi/indicator-money' });
     }
   }
   return found.sort((x, y) => x.start - y.start);

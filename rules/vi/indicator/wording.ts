@@ -40,14 +40,42 @@ export function comparatorOf(before: string, after: string): ComparatorWords {
   return { comparator: '=', beforeLength: 0, afterLength: 0 };
 }
 
-const ACTUAL = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(ACTUAL_CUES)})${WB_AFTER}`, 'u');
-const TARGET = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(TARGET_CUES)})${WB_AFTER}`, 'u');
-const TARGET_AFTER = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(TARGET_CUES_AFTER)})${WB_AFTER}`, 'u');
+const ACTUAL = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(ACTUAL_CUES)})${WB_AFTER}`, 'gu');
+const TARGET = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(TARGET_CUES)})${WB_AFTER}`, 'gu');
+const TARGET_AFTER = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(TARGET_CUES_AFTER)})${WB_AFTER}`, 'gu');
+const YEAR = /(?<![\p{L}\p{N}])(?:năm|đến|cuối năm|\/)\s?(?<y>20[1-4]\d)(?![\p{N}])/gu;
 
-/** 'actual' or 'target' when exactly one kind of wording is in `key`, else null. */
-function cueIn(key: string, target: RegExp): 'target' | 'actual' | null {
-  const actual = ACTUAL.test(key);
-  const aimed = target.test(key);
+/**
+ * What a clause says about time and intent, read once per clause so that a
+ * clause with many values costs no more than one pass: where its first and
+ * last cue words stand, and the years it states.
+ */
+export interface ClauseWords {
+  /** End of the earliest actual / target cue (Infinity when none). */
+  actualEnd: number;
+  targetEnd: number;
+  /** Start of the latest actual / unambiguous target cue (-1 when none). */
+  actualLastStart: number;
+  targetAfterLastStart: number;
+  /** Stated years with where they stand, in order. */
+  years: Array<{ at: number; year: number }>;
+}
+
+/** Reads the cue words and years of a clause key. */
+export function clauseWords(clauseKey: string): ClauseWords {
+  const w: ClauseWords = { actualEnd: Infinity, targetEnd: Infinity, actualLastStart: -1, targetAfterLastStart: -1, years: [] };
+  for (const m of clauseKey.matchAll(ACTUAL)) {
+    w.actualEnd = Math.min(w.actualEnd, m.index + m[0].length);
+    w.actualLastStart = m.index;
+  }
+  for (const m of clauseKey.matchAll(TARGET)) w.targetEnd = Math.min(w.targetEnd, m.index + m[0].length);
+  for (const m of clauseKey.matchAll(TARGET_AFTER)) w.targetAfterLastStart = m.index;
+  for (const m of clauseKey.matchAll(YEAR)) w.years.push({ at: m.index, year: Number(m.groups!['y']) });
+  return w;
+}
+
+/** 'actual' or 'target' when exactly one kind of wording was found, else null. */
+function cue(actual: boolean, aimed: boolean): 'target' | 'actual' | null {
   return actual === aimed ? null : actual ? 'actual' : 'target';
 }
 const ACTUAL_H = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(ACTUAL_HEADINGS)})${WB_AFTER}`, 'u');
@@ -65,12 +93,13 @@ export function kindOf(
   docType: string | null,
   at = clauseKey.length,
   years: { stated: number | null; document: number | null } = { stated: null, document: null },
+  words: ClauseWords = clauseWords(clauseKey),
 ): 'target' | 'actual' {
-  const before = cueIn(clauseKey.slice(0, at), TARGET);
+  const before = cue(words.actualEnd <= at, words.targetEnd <= at);
   if (before) return before;
   // "Năm 2023, tỷ lệ … đạt 68,5%" in a 2024 plan: a value stated for a past year was reached.
   if (years.stated !== null && years.document !== null && years.stated < years.document) return 'actual';
-  const after = cueIn(clauseKey.slice(at), TARGET_AFTER);
+  const after = cue(words.actualLastStart >= at, words.targetAfterLastStart >= at);
   if (after) return after;
   for (let i = headingPath.length - 1; i >= 0; i--) {
     const h = matchKey(headingPath[i]!);
@@ -82,17 +111,18 @@ export function kindOf(
   return docType === 'report' ? 'actual' : 'target';
 }
 
-const YEAR = /(?<![\p{L}\p{N}])(?:năm|đến|cuối năm|\/)\s?(?<y>20[1-4]\d)(?![\p{N}])/gu;
-
 /** The year stated nearest before `at` in the clause key (or after it when none before). */
-export function statedYear(clauseKey: string, at: number): number | null {
-  let best: number | null = null;
-  let after: number | null = null;
-  for (const m of clauseKey.matchAll(YEAR)) {
-    if (m.index < at) best = Number(m.groups!['y']);
-    else if (after === null) after = Number(m.groups!['y']);
+export function statedYear(clauseKey: string, at: number, words: ClauseWords = clauseWords(clauseKey)): number | null {
+  const ys = words.years;
+  // Binary search for the last year before `at`.
+  let lo = 0;
+  let hi = ys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ys[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
   }
-  return best ?? after;
+  return lo > 0 ? ys[lo - 1]!.year : (ys[lo]?.year ?? null);
 }
 
 const LEVEL = new RegExp(String.raw`^\s?(?<w>${alternation(LEVEL_WORDS.map(([w]) => w))})${WB_AFTER}`, 'u');
