@@ -11,6 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import { readability } from './encoding/index.js';
+import { BARE_QUANTITY } from './html/hast-to-lines.js';
 import { ExtractError, type ExtractMessage, type ExtractOptions, type Extraction } from './types.js';
 
 interface WordDocument {
@@ -45,14 +46,15 @@ const LAYOUT_CELL_PARAGRAPHS = 3;
 /**
  * A table that only places text side by side (recipients beside the signature,
  * "Số: …" beside the date): one row, or two rows with a block of paragraphs in a
- * cell. Read cell by cell so the signer's title and name stay lines of their own.
+ * cell or without a bare quantity in any cell. Read cell by cell so the signer's title and name stay lines of their own.
  * The first cell may have lost leading paragraphs to the text before the table
  * (word-extractor does not mark where a row begins); read this way, that does
  * not matter.
  */
 function isLayoutTable(rows: string[][][]): boolean {
   if (rows.length === 0 || rows.length > MAX_LAYOUT_ROWS) return false;
-  return rows.length === 1 || rows.some((r) => r.some((cell) => cell.length >= LAYOUT_CELL_PARAGRAPHS));
+  if (rows.length === 1 || rows.some((r) => r.some((cell) => cell.length >= LAYOUT_CELL_PARAGRAPHS))) return true;
+  return !rows.some((r) => r.some((cell) => BARE_QUANTITY.test(cell.join(' '))));
 }
 
 /** Leading tab-free lines a continuing row may take as its first cell's paragraphs. */

@@ -303,12 +303,16 @@ const MAX_LAYOUT_ROWS = 2;
 /** Paragraphs in one cell that make a small table a text block rather than a record. */
 const LAYOUT_CELL_PARAGRAPHS = 3;
 
+/** A cell that is only a quantity ("80%", "1.250", "20"): the mark of a data row. */
+export const BARE_QUANTITY = /^[\d\s.,%]+$/u;
+
 /**
  * A table used to place text side by side — the "Nơi nhận" list beside the
- * signature, "Số: …" beside the place and date — rather than to hold records.
- * A table of one row has no header over data, so it is layout; a table of two
- * rows is layout when a cell holds a block of several paragraphs (a signature,
- * an address list), which no data cell under a header does in so small a table.
+ * signature, the agency beside the national motto, "Số: …" beside the place and
+ * date — rather than to hold records. A table of one row has no header over
+ * data, so it is layout; a table of two rows is layout when a cell holds a block
+ * of several paragraphs (a signature, an address list) or when no cell is a bare
+ * quantity, as the one data row under a header would have.
  * Folding such a table into "\t" rows would glue a signer's title to the
  * recipients list; reading it cell by cell keeps each paragraph a line.
  */
@@ -316,7 +320,8 @@ function isLayoutTable(rows: Element[], linesOf: (cell: Element) => string[]): b
   if (rows.length === 0 || rows.length > MAX_LAYOUT_ROWS) return false;
   const cells = rows.flatMap(cellsOf);
   if (rows.length === 1) return cells.length > 0;
-  return cells.some((c) => linesOf(c).length >= LAYOUT_CELL_PARAGRAPHS);
+  if (cells.some((c) => linesOf(c).length >= LAYOUT_CELL_PARAGRAPHS)) return true;
+  return !cells.some((c) => BARE_QUANTITY.test(linesOf(c).join(' ')));
 }
 
 type WalkerOptions = Required<Omit<HastToLinesOptions, 'onLegacyRun'>> & Pick<HastToLinesOptions, 'onLegacyRun'>;

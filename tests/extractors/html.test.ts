@@ -167,7 +167,9 @@ describe('extractHtml charsets and markup', () => {
       ['Chỉ tiêu\tKế hoạch', 'Tỷ lệ hồ sơ trực tuyến\t80%']],
     ['rowspan and colspan repeat their value', '<table><tr><th rowspan="2">TT</th><th colspan="2">Kết quả</th></tr><tr><th>Kế hoạch</th><th>Thực hiện</th></tr><tr><td>1</td><td>80%</td><td>75%</td></tr></table>',
       ['TT\tKết quả\tKết quả', 'TT\tKế hoạch\tThực hiện', '1\t80%\t75%']],
-    ['script, style and empty rows are dropped', '<style>p{}</style><script>var a=1</script><table><tr><td></td><td> </td></tr><tr><td>Chỉ tiêu</td></tr></table>', ['Chỉ tiêu\t']],
+    ['script, style and empty rows are dropped', '<style>p{}</style><script>var a=1</script><table><tr><td></td><td> </td></tr><tr><td>Chỉ tiêu</td></tr><tr><td>Tỷ lệ</td><td>80%</td></tr></table>', ['Chỉ tiêu\t', 'Tỷ lệ\t80%']],
+    ['a two-row header table without quantities is layout', '<table><tr><td><p>UBND XÃ AN BÌNH</p></td><td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p></td></tr><tr><td>Số: 12/KH-UBND</td><td>An Bình, ngày 05 tháng 3 năm 2024</td></tr></table>',
+      ['UBND XÃ AN BÌNH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 12/KH-UBND', 'An Bình, ngày 05 tháng 3 năm 2024']],
   ])('%s', (_name, html, lines) => {
     expect(parse(html)).toEqual(lines);
   });
