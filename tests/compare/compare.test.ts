@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -342,6 +342,24 @@ describe('rendered files', () => {
     const communes = new Set<string>();
     matrix.eachRow((r, i) => { if (i > 1) communes.add(String(r.getCell(head.indexOf('commune') + 1).value)); });
     expect(communes).toEqual(new Set(model.communes.map((c) => c.commune)));
+  });
+
+  it('writes the same bytes for the same run, whatever the clock says (XLSX included)', async () => {
+    const again = async (iso: string): Promise<Map<string, string>> => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(iso));
+      try {
+        const dir = join(work, `again-${iso.slice(0, 4)}`);
+        const files = await compareRun(runDir, dir);
+        return new Map(await Promise.all(files.map(async (f) => [f.slice(dir.length), (await readFile(f)).toString('base64')] as const)));
+      } finally {
+        vi.useRealTimers();
+      }
+    };
+    const a = await again('2024-03-01T08:00:00Z');
+    const b = await again('2026-11-17T23:59:58Z');
+    expect([...a.keys()]).toContain('/comparison.xlsx');
+    for (const [name, bytes] of a) expect(b.get(name), name).toBe(bytes);
   });
 
   it('JSON is the model', async () => {
