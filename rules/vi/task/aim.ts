@@ -10,7 +10,7 @@ import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
 import { parseDeadline } from '../deadline/index.js';
 import { AIM_OPENERS, PAST_MARKERS, REPORTING_BODY } from './dictionary.js';
 import { closedBlocks } from './closing.js';
-import { firstSentenceEnd } from './sentence.js';
+import { firstSentenceEnd, sentenceStarts } from './sentence.js';
 import { subjectOf } from './subject.js';
 
 export const id = 'vi/task-aim';
@@ -34,24 +34,25 @@ export function extract(ctx: RuleContext): TaskDraft[] {
     const b = blocks[i]!;
     const c = ctx.structure.context[i]!;
     if (b.kind === 'table-row' || c.inAppendix || closed[i] || ctx.structure.headings.has(i)) continue;
-    if (!AIM.test(ctx.key.slice(b.contentStart, b.contentStart + 12))) continue;
-    const end = firstSentenceEnd(ctx, b.contentStart, b.end);
-    const sentence = ctx.text.slice(b.contentStart, end);
-    const key = ctx.key.slice(b.contentStart, end);
-    if (PAST.test(key)) continue;
-    const deadline = parseDeadline(sentence, { docYear: ctx.docYear });
-    if (!deadline || !DATED.has(deadline.kind)) continue;
-    const rest = sentence.replace(deadline.text, ' ');
-    if (LEVEL.test(rest)) continue;
-    const subject = subjectOf(ctx, b.contentStart, end);
-    out.push({
-      quote: { start: b.contentStart, end, ruleId: id },
-      lead: [subject ? subject.unit.text : REPORTING_BODY],
-      support: [],
-      deadline,
-      section: c.section,
-      domain: c.domain,
-    });
+    // The aim may open its own paragraph or follow other sentences in one.
+    for (const start of sentenceStarts(ctx, b.contentStart, b.end)) {
+      if (!AIM.test(ctx.key.slice(start, start + 12))) continue;
+      const end = firstSentenceEnd(ctx, start, b.end);
+      const sentence = ctx.text.slice(start, end);
+      if (PAST.test(ctx.key.slice(start, end))) continue;
+      const deadline = parseDeadline(sentence, { docYear: ctx.docYear });
+      if (!deadline || !DATED.has(deadline.kind)) continue;
+      if (LEVEL.test(sentence.replace(deadline.text, ' '))) continue;
+      const subject = subjectOf(ctx, start, end);
+      out.push({
+        quote: { start, end, ruleId: id },
+        lead: [subject ? subject.unit.text : REPORTING_BODY],
+        support: [],
+        deadline,
+        section: c.section,
+        domain: c.domain,
+      });
+    }
   }
   return out;
 }
