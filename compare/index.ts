@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { writeFileAtomic } from '../output/write.js';
-import { loadRun } from '../review/load.js';
+import { loadRunForCompare } from './load.js';
 import { buildComparison } from './model.js';
 import { renderCsv } from './render/csv.js';
 import { renderHtml } from './render/html.js';
@@ -13,11 +13,16 @@ import { renderMarkdown } from './render/markdown.js';
 import { renderXlsx } from './render/xlsx.js';
 
 export { buildComparison } from './model.js';
+export { CompareInputError } from './load.js';
 export type { Comparison } from './types.js';
 
-/** Compares the documents of `runDir` and writes the reports into `reportDir`; returns the paths written. */
+/**
+ * Compares the documents of `runDir` and writes the reports into `reportDir`;
+ * returns the paths written. Throws `CompareInputError` (nothing written) for a
+ * missing folder, an invalid result file or a folder with no results.
+ */
 export async function compareRun(runDir: string, reportDir: string): Promise<string[]> {
-  const model = buildComparison(await loadRun(runDir));
+  const model = buildComparison(await loadRunForCompare(runDir));
   const files = new Map<string, string | Uint8Array>([
     ['report.html', renderHtml(model)],
     ['report.md', renderMarkdown(model)],
