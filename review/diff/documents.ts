@@ -27,7 +27,7 @@ export function diffDocument(key: string, a: Side, b: Side, mode: RunDiff['mode'
   const records: RecordChange[] = [];
   let unchanged = 0;
   for (const kind of RECORD_KINDS) {
-    const d = diffRecords(kind, a.records[kind], b.records[kind], ignore);
+    const d = diffRecords(kind, a.records[kind], b.records[kind], ignore, mode);
     records.push(...d.changes);
     unchanged += d.unchanged;
   }
@@ -52,22 +52,45 @@ function failures(side: 'a' | 'b', own: RunManifest | null, other: RunManifest |
     .sort((x, y) => (x.input < y.input ? -1 : x.input > y.input ? 1 : 0));
 }
 
-/** Diffs side A (old) against side B (new). Answer keys pair with results by file stem, runs by document name. */
-export function diffInputs(mode: RunDiff['mode'], a: DiffInput, b: DiffInput): RunDiff {
-  const keyOf = (s: Side) => (mode === 'gold' ? stem(s.document) : s.document);
-  const mapA = new Map(a.sides.map((s) => [keyOf(s), s]));
-  const mapB = new Map(b.sides.map((s) => [keyOf(s), s]));
-  const keys = [...new Set([...mapA.keys(), ...mapB.keys()])].sort();
-  const documents: DocumentDiff[] = [];
-  const documentsAdded: string[] = [];
-  const documentsRemoved: string[] = [];
-  for (const k of keys) {
-    const x = mapA.get(k);
-    const y = mapB.get(k);
-    if (x && y) documents.push(diffDocument(k, x, y, mode));
-    else if (y) documentsAdded.push(y.document);
-    else if (x) documentsRemoved.push(x.document);
+/**
+ * Pairs documents: runs by document name, then what is left by file stem when
+ * the stem is unique on both sides (a .txt run against a .pdf run of the same
+ * plans); answer keys by stem only, as evaluate does.
+ */
+function pairDocuments(mode: RunDiff['mode'], a: Side[], b: Side[]): { pairs: Array<[string, Side, Side]>; added: string[]; removed: string[] } {
+  const pairs: Array<[string, Side, Side]> = [];
+  let leftA = [...a];
+  let leftB = [...b];
+  if (mode === 'runs') {
+    const names = new Map(leftB.map((s) => [s.document, s]));
+    for (const x of leftA) {
+      const y = names.get(x.document);
+      if (y) pairs.push([x.document, x, y]);
+    }
+    const paired = new Set(pairs.flatMap(([, x, y]) => [x, y]));
+    leftA = leftA.filter((s) => !paired.has(s));
+    leftB = leftB.filter((s) => !paired.has(s));
   }
+  const unique = (list: Side[]) => {
+    const m = new Map<string, Side | null>();
+    for (const s of list) m.set(stem(s.document), m.has(stem(s.document)) ? null : s);
+    return m;
+  };
+  const [stemsA, stemsB] = [unique(leftA), unique(leftB)];
+  for (const [k, x] of stemsA) {
+    const y = stemsB.get(k);
+    if (x && y) pairs.push([mode === 'runs' ? `${x.document} ↔ ${y.document}` : k, x, y]);
+  }
+  const paired = new Set(pairs.flatMap(([, x, y]) => [x, y]));
+  const sortKey = (p: [string, Side, Side]) => p[2].document;
+  pairs.sort((p, q) => (sortKey(p) < sortKey(q) ? -1 : sortKey(p) > sortKey(q) ? 1 : 0));
+  return { pairs, added: leftB.filter((s) => !paired.has(s)).map((s) => s.document).sort(), removed: leftA.filter((s) => !paired.has(s)).map((s) => s.document).sort() };
+}
+
+/** Diffs side A (old) against side B (new). */
+export function diffInputs(mode: RunDiff['mode'], a: DiffInput, b: DiffInput): RunDiff {
+  const { pairs, added: documentsAdded, removed: documentsRemoved } = pairDocuments(mode, a.sides, b.sides);
+  const documents = pairs.map(([k, x, y]) => diffDocument(k, x, y, mode));
   const documentsFailed = [...failures('a', a.manifest, b.manifest), ...failures('b', b.manifest, a.manifest)];
   const counts: DiffCounts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
   for (const d of documents) for (const k of Object.keys(counts) as Array<keyof DiffCounts>) counts[k] += d.counts[k];

@@ -32,8 +32,9 @@ export interface FieldChange {
 }
 
 /**
- * How a pair was found: `strict` is evaluate's pairing (same kind, unit and
- * value, or same type and number); `loose` pairs what is left by place and wording.
+ * How a pair was found. `strict`: between runs, identical records; against
+ * answer keys, evaluate's pairing (what it counts as found). `loose`: what is
+ * left, paired by wording (subject, quote, item, cited number).
  */
 export type PairMatch = 'strict' | 'loose';
 

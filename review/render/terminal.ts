@@ -1,6 +1,6 @@
 /** The terminal summary of a diff: plain text, with ANSI colour only when asked. */
 import type { RunDiff } from '../diff/types.js';
-import { changeId, changePlace, changeQuote, clip, countsText, SIGN, sideNames, valueText } from './text.js';
+import { aroundChange, changeId, changePlace, changeQuote, clip, countsText, SIGN, sideNames, valueText } from './text.js';
 
 export interface TerminalOptions {
   /** ANSI colours (the CLI turns them on for a TTY without NO_COLOR). */
@@ -28,11 +28,14 @@ export function renderTerminal(d: RunDiff, options: TerminalOptions): string {
     if (doc.records.length === 0 && doc.metadata.length === 0) continue;
     const name = doc.documentA === doc.documentB ? doc.documentB : `${doc.documentA} ↔ ${doc.documentB}`;
     out.push('', paint('bold', `${name}  ${countsText(doc.counts)}`));
-    for (const m of doc.metadata) out.push(paint('changed', `  ~ metadata ${m.field}: ${clip(valueText(m.old), width)} → ${clip(valueText(m.new), width)}`));
+    for (const m of doc.metadata) out.push(paint('changed', `  ~ metadata ${m.field}: ${aroundChange(valueText(m.old), valueText(m.new), width).join(' → ')}`));
     for (const c of doc.records) {
       out.push(paint(c.change, `  ${SIGN[c.change]} ${c.kind} ${changeId(c)} · ${changePlace(c)}${c.change === 'changed' ? '' : `  “${clip(changeQuote(c), width)}”`}`));
       if (c.change !== 'changed') continue;
-      for (const f of c.fields) out.push(`      ${f.field}: ${paint('removed', clip(valueText(f.old), width))} → ${paint('added', clip(valueText(f.new), width))}`);
+      for (const f of c.fields) {
+        const [old, now] = aroundChange(valueText(f.old), valueText(f.new), width);
+        out.push(`      ${f.field}: ${paint('removed', old)} → ${paint('added', now)}`);
+      }
       if (!c.fields.some((f) => f.field === 'quote')) out.push(paint('dim', `      “${clip(c.b.place.quote || c.a.place.quote, width)}”`));
     }
   }

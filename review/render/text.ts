@@ -49,3 +49,17 @@ export function sideNames(d: RunDiff): { a: string; b: string } {
 export function countsText(c: { added: number; removed: number; changed: number; unchanged: number }): string {
   return `${c.changed} changed, ${c.added} added, ${c.removed} removed (${c.unchanged} unchanged)`;
 }
+
+/**
+ * Two long texts cut around where they first differ ("…trong các bệnh" →
+ * "…trong các bệnh viện, cơ sở y tế."), so the change shows within `max` characters.
+ */
+export function aroundChange(old: string, now: string, max: number): [string, string] {
+  if (old.length <= max && now.length <= max) return [old, now];
+  let k = 0;
+  while (k < old.length && k < now.length && old[k] === now[k]) k++;
+  const keep = 24;
+  const from = k > keep ? k - keep : 0;
+  const cut = (s: string) => clip((from > 0 ? '…' : '') + s.slice(from), max);
+  return [cut(old), cut(now)];
+}

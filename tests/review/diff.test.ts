@@ -140,6 +140,23 @@ describe('chitieu diff of runs', () => {
   });
 });
 
+describe('chitieu diff across formats', () => {
+  it('a .txt run and a .pdf run of the same plan pair by file stem; places carry the PDF page', async () => {
+    const pdf = await ingestTo([join(CORPUS, 'formats', '002_6f4458b79196ed4f.pdf')], join(work, 'pdf'));
+    const { diff } = await diffRuns(before, pdf);
+    expect(diff.documentsAdded).toEqual([]);
+    expect(diff.documentsRemoved).toEqual([]);
+    expect(diff.documents.map((d) => [d.documentA, d.documentB])).toEqual([['002_6f4458b79196ed4f.txt', '002_6f4458b79196ed4f.pdf']]);
+    const doc = diff.documents[0]!;
+    // most records are the same whatever the format; those that differ name their page
+    expect(doc.counts.unchanged).toBeGreaterThan(doc.counts.changed + doc.counts.added + doc.counts.removed);
+    for (const c of doc.records) if (c.change !== 'removed') expect(c.b.place.page).toBeGreaterThan(0);
+    const out = capture();
+    await runDiff([before, pdf], out.io);
+    if (doc.records.length > 0) expect(out.out.join('\n')).toMatch(/line \d+ \(p\. \d+\)/u);
+  });
+});
+
 describe('chitieu diff against answer keys', () => {
   it('pairs like evaluate: strict pairs are exactly the records evaluate counts as found', async () => {
     const { diff } = await diffGold(all1, GOLD);

@@ -67,6 +67,12 @@ describe('record pairing', () => {
     expect(changes[0]).toMatchObject({ change: 'changed', match: 'loose', fields: [{ field: 'value', old: 70, new: 75 }, { field: 'quote' }] });
   });
 
+  it('a line inserted above records with the same value does not pair them with their neighbours', () => {
+    const a = [view('i1', 10, ind(100, 'tỷ lệ hồ sơ trực tuyến')), view('i2', 11, ind(100, 'tỷ lệ văn bản điện tử')), view('i3', 12, ind(100, 'tỷ lệ hồ sơ công việc'))];
+    const b = a.map((v, k) => view(v.id, 11 + k, v.fields));
+    expect(diffRecords('indicator', a, b)).toEqual({ changes: [], unchanged: 3 });
+  });
+
   it('different measures stay removed and added', () => {
     const a = [view('i1', 10, ind(90, 'tỷ lệ hồ sơ trực tuyến'))];
     const b = [view('i1', 30, ind(50, 'doanh nghiệp sử dụng hóa đơn điện tử'))];
