@@ -43,7 +43,8 @@ describe('every docx / doc / html / encoded copy of a seed scores like the seed'
     const { score: s, status } = await score(v);
     const seed = seedScores.get(v.seed)!;
     const verdict = judge(v.kind, s, seed, status);
-    expect({ variant: `${v.seed} ${v.variant}`, reasons: verdict.reasons }).toEqual({ variant: `${v.seed} ${v.variant}`, reasons: [] });
+    const name = `${v.seed} ${v.variant}`;
+    expect({ variant: name, reasons: verdict.reasons }).toEqual({ variant: name, reasons: [] });
     // Re-joined formats put references on the seed's lines (see scripts/format-score.ts).
     expect(s.references.f1).toBeGreaterThanOrEqual(seed.references.f1 - 0.05);
     expect(s.metadata.rate).toBeGreaterThanOrEqual(seed.metadata.rate);
