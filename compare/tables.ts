@@ -33,7 +33,7 @@ export function viewTables(m: Comparison): ViewTable[] {
   const matrix: ViewTable = {
     name: 'matrix',
     title: 'Targets and actuals by measure and commune',
-    header: ['measure', 'name_vi', 'commune', 'kind', 'comparator', 'value', 'valueMax', 'unit', 'year', 'stated_level', 'level', 'reference', 'reference_verified', 'vs_reference', 'national_context', 'match_confidence', 'match_evidence', ...LINK_HEADER],
+    header: ['measure', 'name_vi', 'commune', 'kind', 'comparator', 'value', 'valueMax', 'unit', 'year', 'stated_level', 'value_text', 'reference', 'reference_verified', 'vs_reference', 'national_context', 'match_confidence', 'match_evidence', ...LINK_HEADER],
     rows: m.matrix.flatMap((r) =>
       m.communes.flatMap((c) => {
         const cell = r.cells[c.key];
@@ -121,7 +121,7 @@ export function viewTables(m: Comparison): ViewTable[] {
   const unmatched: ViewTable = {
     name: 'unmatched',
     title: 'Indicators that match no canonical measure (not compared)',
-    header: ['commune', 'kind', 'subject', 'comparator', 'value', 'valueMax', 'unit', 'year', 'level', ...LINK_HEADER],
+    header: ['commune', 'kind', 'subject', 'comparator', 'value', 'valueMax', 'unit', 'year', 'value_text', ...LINK_HEADER],
     rows: m.unmatched.map((u) => [
       u.commune, u.kind, u.subject, u.comparator, u.value, u.valueMax, u.unit, u.year, levelText(u), ...linkCols(u.link),
     ]),

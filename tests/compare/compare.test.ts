@@ -362,6 +362,21 @@ describe('rendered files', () => {
     for (const [name, bytes] of a) expect(b.get(name), name).toBe(bytes);
   });
 
+  it('Markdown has the measure × commune matrix with every number linked, and "no target" cells', async () => {
+    const md = await readFile(join(reportDir, 'report.md'), 'utf8');
+    const pivot = md.split('## Measure × commune matrix')[1]!.split('\n## ')[0]!.trim().split('\n');
+    expect(pivot[0]).toBe(`| measure | reference | ${model.communes.map((c) => c.commune).join(' | ')} |`);
+    expect(pivot).toHaveLength(model.matrix.length + 2);
+    model.matrix.forEach((r, i) => {
+      const cells = pivot[i + 2]!.split(' | ').slice(2);
+      model.communes.forEach((c, j) => {
+        const cell = r.cells[c.key];
+        if (!cell) expect(cells[j]).toMatch(/^no target/u);
+        else for (const l of [...cell.targets, ...cell.actuals]) expect(cells[j]).toContain(`[${l.link.document}:${l.link.line}]`);
+      });
+    });
+  });
+
   it('JSON is the model', async () => {
     expect(JSON.parse(await readFile(join(reportDir, 'comparison.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(model)));
   });
