@@ -110,7 +110,7 @@ export function renderReviewPage(p: ReviewPage): string {
   const legend = TYPES.map((t) => `<span><span class="k-${t}">&nbsp;${t}&nbsp;</span></span>`).join('');
   const changeBoxes = p.diff ? CHANGES.map((c) => `<label><input type="checkbox" value="${c}" checked> ${c}</label>`).join('') : '';
   const typeBoxes = TYPES.map((t) => `<label><input type="checkbox" value="${t}" checked> ${t}</label>`).join('');
-  const docsNote = [...p.documentsAdded.map((d) => `added: ${d}`), ...p.documentsRemoved.map((d) => `removed: ${d}`)];
+  const docsNote = [...p.documentsAdded.map((d) => `added: ${d}`), ...p.documentsRemoved.map((d) => `removed: ${d}`), ...p.documentsFailed];
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">` +
     `<title>${esc(p.title)}</title><style>${CSS}</style></head><body>` +

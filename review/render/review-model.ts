@@ -48,6 +48,8 @@ export interface ReviewPage {
   diff: boolean;
   documentsAdded: string[];
   documentsRemoved: string[];
+  /** "broken.pdf: failed in B (pdf-corrupt)" lines, for failures new on one side. */
+  documentsFailed: string[];
   documents: ReviewDocument[];
 }
 
@@ -144,6 +146,7 @@ export function reviewPage(d: RunDiff, sides: { a: Side[]; b: Side[] }, texts: M
     diff: !review,
     documentsAdded: d.documentsAdded,
     documentsRemoved: d.documentsRemoved,
+    documentsFailed: d.documentsFailed.filter((f) => f.new).map((f) => `${f.input}: ${f.status} in ${f.side.toUpperCase()}${f.code ? ` (${f.code})` : ''}`),
     documents: d.documents.map((doc, i) => reviewDocument(i, doc, mapA.get(doc.documentA)!, mapB.get(doc.documentB)!, texts.get(doc.key) ?? { a: null, b: null }, labels)),
   };
 }

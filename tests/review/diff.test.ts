@@ -128,7 +128,11 @@ describe('chitieu diff of runs', () => {
     expect(diff.documents.map((d) => d.key)).toEqual([SEEDS[1]]);
     expect(diff.documents[0]!.records).toEqual([]);
     const c = capture();
-    expect(await runDiff([a, b, '--exit-code'], c.io)).toBe(1);
+    const page = join(work, 'docs.html');
+    expect(await runDiff([a, b, '--exit-code', '--html', page], c.io)).toBe(1);
+    const html = await readFile(page, 'utf8');
+    expect(html).toMatch(/broken\.pdf: failed in B \(pdf-/u);
+    expect(html).toContain(`removed: ${SEEDS[0]}`);
     const text = c.out.join('\n');
     expect(text).toContain(`+ document ${SEEDS[2]}`);
     expect(text).toContain(`- document ${SEEDS[0]}`);
