@@ -10,6 +10,7 @@ import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
 import { parseDeadline } from '../deadline/index.js';
 import { AIM_OPENERS, PAST_MARKERS, REPORTING_BODY } from './dictionary.js';
 import { closedBlocks } from './closing.js';
+import { isReport } from './genre.js';
 import { firstSentenceEnd, sentenceStarts } from './sentence.js';
 import { subjectOf } from './subject.js';
 
@@ -22,11 +23,10 @@ const PAST = new RegExp(`${WB_BEFORE}(?:${alternation(PAST_MARKERS)})${WB_AFTER}
 // A number other than the time's own day, month or year states a level: an indicator, not a task.
 const LEVEL = /\d\s?%|\d+[.,]?\d*\s(?!năm|tháng)[\p{L}]/u;
 const DATED = new Set(['date', 'before-date', 'month', 'before-month', 'quarter', 'year', 'period']);
-const REPORTS = new Set(['report', 'plan+report']);
 
 /** Extracts aim sentences of reports. */
 export function extract(ctx: RuleContext): TaskDraft[] {
-  if (!REPORTS.has(ctx.docType ?? '') || !ctx.docYear) return [];
+  if (!isReport(ctx) || !ctx.docYear) return [];
   const out: TaskDraft[] = [];
   const blocks = ctx.normalised.blocks;
   const closed = closedBlocks(ctx);

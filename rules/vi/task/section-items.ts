@@ -13,6 +13,7 @@ import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import { FORWARD_HEADING_WORDS, PAST_MARKERS, REPORTING_BODY, RESULT_HEADING_WORDS, TASK_SECTION_HEADINGS } from './dictionary.js';
 import { closedBlocks } from './closing.js';
+import { isReport } from './genre.js';
 import { runningDeadline } from './running-deadline.js';
 import { firstSentenceEnd } from './sentence.js';
 import { directedUnit, isPast, subjectOf, supportingUnits, unitAt } from './subject.js';
@@ -31,7 +32,6 @@ const PAST_START = new RegExp(`^(?:${alternation(PAST_MARKERS)})${WB_AFTER}`, 'u
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 // A long "heading" is a title folded with its body text; its words say nothing about the section.
 const MAX_HEADING_CHARS = 90;
-const REPORTS = new Set(['report', 'plan+report']);
 
 type Genre = 'forward' | 'plan' | null;
 
@@ -44,7 +44,7 @@ function genreOf(ctx: RuleContext, i: number): Genre {
   if (taskAt < 0 || titles.slice(0, taskAt + 1).some((t) => RESULT.test(t))) return null;
   // In a report, a heading looks forward by its words or by naming a year after the one reported on.
   const later = (t: string) => ctx.docYear !== null && [...t.matchAll(YEAR)].some((m) => Number(m[0]) > ctx.docYear!);
-  if (REPORTS.has(ctx.docType ?? '') && titles.slice(taskAt).some((t) => FORWARD.test(t) || later(t))) return 'forward';
+  if (isReport(ctx) && titles.slice(taskAt).some((t) => FORWARD.test(t) || later(t))) return 'forward';
   return 'plan';
 }
 
