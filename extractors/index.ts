@@ -37,5 +37,25 @@ export async function extractBytes(bytes: Uint8Array, file: string, options: Ext
   const detected = detectFormat(bytes, file);
   if ('skip' in detected) throw new ExtractError('unsupported-format', file, detected.skip);
   const extractor = await extractorFor(detected.format);
-  return extractor(bytes, file, options);
+  const extraction = await extractor(bytes, file, options);
+  return detected.format === 'pdf' ? judgePdfTextLayer(extraction) : extraction;
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Every other extractor judges its text with `readability`; a PDF text layer needs the
+ * same check, or a legacy-font PDF (TCVN3 glyph codes read as WinAnsi: "KÕ ho¹ch")
+ * or a file of blank pages comes out `ok` and yields garbage or nothing, silently.
+ */
+async function judgePdfTextLayer(extraction: Extraction): Promise<Extraction> {
+  if (extraction.status !== 'ok' || extraction.ocr) return extraction;
+  if (!LETTER.test(extraction.text)) {
+    const reason = `no text on any of the ${extraction.pages ?? 0} pages read (blank pages, or text drawn as shapes)`;
+    return { ...extraction, status: 'unreadable-text', messages: [...extraction.messages, { code: 'no-text', fatal: false, reason }] };
+  }
+  const { readability } = await import('./encoding/index.js');
+  const { status, message } = readability(extraction.text);
+  if (status === 'ok' || !message) return extraction;
+  return { ...extraction, status, messages: [...extraction.messages, message] };
 }

@@ -3,7 +3,7 @@
  * Each stage is a pure function of the previous stage's value; only
  * `extractFile` reads and only `ingest` (in ./ingest.ts) writes.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { extractBytes } from '../extractors/index.js';
@@ -23,6 +23,15 @@ export { PIPELINE_VERSION } from './version.js';
 export interface ProcessOptions extends ExtractOptions {
   /** Path written into records' provenance (default: the file path as given). */
   displayPath?: string;
+  /** Largest input accepted, in bytes (default {@link DEFAULT_MAX_BYTES}); a larger file is refused before it is read. */
+  maxBytes?: number;
+}
+
+/** No plan is anywhere near this size; a bigger input is a wrong file, and reading it would only exhaust memory. */
+export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+
+function tooLarge(file: string, size: number, max: number): ExtractError {
+  return new ExtractError('file-too-large', file, `the file has ${size} bytes, more than the limit of ${max}`);
 }
 
 /** A typed failure of one document, with the stage it happened in. */
@@ -38,17 +47,33 @@ export class PipelineError extends Error {
   }
 }
 
+/**
+ * Runs one stage; a stack overflow (recursion over pathologically nested input, e.g. a
+ * Markdown blockquote thousands of levels deep) becomes a typed error naming the file
+ * and the stage instead of crashing the caller. Other errors are bugs and stay visible.
+ */
+async function stage<T>(doc: DocFile, name: string, run: () => T | Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/iu.test(error.message)) {
+      throw new PipelineError('too-deeply-nested', doc.path, name, `the document is nested too deeply for the ${name} stage (${error.message})`);
+    }
+    throw error;
+  }
+}
+
 /** Builds the document result from an extraction (pure: no I/O). */
 export async function processExtraction(doc: DocFile, extraction: Extraction): Promise<DocumentResult> {
   doc.data.extraction = extraction;
   for (const m of extraction.messages) doc.message({ reason: m.reason, source: 'extract', code: m.code, fatal: m.fatal });
-  const n = normalise(extraction);
+  const n = await stage(doc, 'normalise', () => normalise(extraction));
   doc.data.normalised = n;
-  const s = structure(n);
+  const s = await stage(doc, 'structure', () => structure(n));
   doc.data.structure = s;
-  const records = await runRules(n, s);
+  const records = await stage(doc, 'rules', () => runRules(n, s));
   doc.data.records = records;
-  const resolved = resolve(records, n, doc.path);
+  const resolved = await stage(doc, 'resolve', () => resolve(records, n, doc.path));
   for (const w of resolved.warnings) doc.message({ reason: w.reason, source: 'resolve', ruleId: w.ruleId, line: w.line, code: 'unknown-unit' });
   const result: DocumentResult = {
     schemaVersion: 1,
@@ -82,6 +107,8 @@ export async function processExtraction(doc: DocFile, extraction: Extraction): P
 
 /** Runs the whole pipeline on bytes. Throws `ExtractError` or `PipelineError` for a document it cannot process. */
 export async function processBytes(bytes: Uint8Array, file: string, options: ProcessOptions = {}): Promise<DocumentResult> {
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > max) throw tooLarge(file, bytes.length, max);
   const doc = new DocFile(options.displayPath ?? file, bytes);
   doc.data.sha256 = createHash('sha256').update(bytes).digest('hex');
   const extraction = await extractBytes(bytes, file, options);
@@ -94,9 +121,13 @@ export async function processBytes(bytes: Uint8Array, file: string, options: Pro
  */
 export async function extractFile(path: string, options: ProcessOptions = {}): Promise<DocumentResult> {
   let bytes: Uint8Array;
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
+    const size = (await stat(path)).size;
+    if (size > max) throw tooLarge(path, size, max);
     bytes = new Uint8Array(await readFile(path)); // pdfjs rejects Node Buffers
   } catch (error) {
+    if (error instanceof ExtractError) throw error;
     throw new ExtractError('unreadable-file', path, (error as Error).message);
   }
   return processBytes(bytes, path, options);
