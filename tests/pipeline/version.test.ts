@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { codeFingerprint, PIPELINE_VERSION } from '../../pipeline/version.js';
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'chitieu-version-'));
+  for (const [path, body] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), body);
+  }
+  return root;
+}
+
+describe('pipeline version', () => {
+  const files = {
+    'rules/vi/indicator/values.ts': "export const PERCENT = /\\d+%/;",
+    'rules/taxonomy.json': '{"measures":[]}',
+    'extractors/pdf.ts': 'export {}',
+  };
+
+  it('is the release number plus a fingerprint of the code', () => {
+    expect(PIPELINE_VERSION).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{12}$/);
+  });
+
+  it('gives the same fingerprint for the same files, wherever they are', () => {
+    expect(codeFingerprint(tree(files))).toBe(codeFingerprint(tree(files)));
+  });
+
+  it('changes when a rule or its data changes, so re-runs do not reuse stale results', () => {
+    const base = codeFingerprint(tree(files));
+    expect(codeFingerprint(tree({ ...files, 'rules/vi/indicator/values.ts': "export const PERCENT = /\\d+ ?%/;" }))).not.toBe(base);
+    expect(codeFingerprint(tree({ ...files, 'rules/taxonomy.json': '{"measures":[1]}' }))).not.toBe(base);
+  });
+
+  it('ignores files outside the folders that decide the output', () => {
+    const base = codeFingerprint(tree(files));
+    expect(codeFingerprint(tree({ ...files, 'README.md': 'changed', 'tests/x.test.ts': 'x' }))).toBe(base);
+  });
+});
