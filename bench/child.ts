@@ -1,10 +1,10 @@
 /**
  * One benchmark group in its own process, so its peak RSS is its own:
- * `tsx bench/child.ts <runs> <file>…` prints one JSON line (see GroupResult).
+ * `tsx bench/child.ts <wall|cpu> <runs> <file>…` prints one JSON line (see GroupResult).
  */
 import { readFileSync } from 'node:fs';
 import { median } from './stats.js';
-import { STAGES, timeEndToEnd, timeStages, type StageTimes } from './stages.js';
+import { STAGES, timeEndToEnd, timeStages, useClock, type Clock, type StageTimes } from './stages.js';
 
 export interface GroupResult {
   files: number;
@@ -20,7 +20,8 @@ export interface GroupResult {
 }
 
 async function main(): Promise<void> {
-  const [runsArg, ...files] = process.argv.slice(2);
+  const [clockArg, runsArg, ...files] = process.argv.slice(2);
+  useClock(clockArg as Clock);
   const runs = Number(runsArg);
   const options = { ocr: false };
   const inputs = files.map((f) => ({ file: f, bytes: new Uint8Array(readFileSync(f)) }));
