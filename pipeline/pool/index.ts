@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { TaskError, WorkerReply, WorkerTask } from './task.js';
 
@@ -39,13 +40,25 @@ export class PipelinePool {
     });
   }
 
-  /** Runs one task; a timeout or a crashed thread becomes a typed error, never a rejection. */
+  /**
+   * Runs one task; a timeout or a crashed thread becomes a typed error, never a
+   * rejection. The clock starts when a thread picks the task up.
+   */
   async run(task: WorkerTask, timeoutMs: number): Promise<WorkerReply> {
-    const signal = AbortSignal.timeout(timeoutMs);
+    const abort = new AbortController();
+    const { port1, port2 } = new MessageChannel();
+    let timer: NodeJS.Timeout | undefined;
+    port1.once('message', () => {
+      timer = setTimeout(() => abort.abort(), timeoutMs);
+      port1.close();
+    });
     try {
-      return await this.pool.run(task, { signal });
+      return await this.pool.run({ ...task, started: port2 }, { signal: abort.signal, transferList: [port2] });
     } catch (error) {
-      return { ok: false, error: poolError(task.file, error, signal.aborted, timeoutMs) };
+      return { ok: false, error: poolError(task.file, error, abort.signal.aborted, timeoutMs) };
+    } finally {
+      clearTimeout(timer);
+      port1.close();
     }
   }
 

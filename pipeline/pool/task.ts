@@ -4,6 +4,7 @@
  * itself, so the main thread holds nothing per document but its manifest entry.
  */
 import { readFile, rm } from 'node:fs/promises';
+import type { MessagePort } from 'node:worker_threads';
 import { ExtractError } from '../../extractors/types.js';
 import type { DocumentResult } from '../../output/schema.js';
 import { stableJson, writeFileAtomic } from '../../output/write.js';
@@ -17,6 +18,8 @@ export interface WorkerTask {
   output: string;
   ocr: boolean;
   cacheDir?: string;
+  /** Told when this thread starts the task, so its timeout excludes queueing and thread start-up. */
+  started?: MessagePort;
 }
 
 /** A typed failure, as plain data (class identity does not survive the thread boundary). */
@@ -41,6 +44,8 @@ export function toTaskError(error: unknown): TaskError {
 
 /** Processes one input (the pool's task function). */
 export default async function processTask(task: WorkerTask): Promise<WorkerReply> {
+  task.started?.postMessage('started');
+  task.started?.close();
   try {
     const bytes = new Uint8Array(await readFile(task.file)); // pdfjs rejects Node Buffers
     const result = await processBytes(bytes, task.file, { ocr: task.ocr, ...(task.cacheDir ? { cacheDir: task.cacheDir } : {}) });
