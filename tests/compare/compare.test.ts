@@ -71,12 +71,20 @@ describe('comparison model on the five seeds', () => {
   });
 
   it.each(['Hợp Thịnh', 'Ngọc Trạo', 'Tịnh Long', 'Thành Thọ', 'Hoằng Cát'])('keeps every contradiction the answer key lists for %s, with both quotes', (commune) => {
-    const expected = gold.find((g) => g.metadata.commune === commune)!.conflicts.length;
+    const g = gold.find((x) => x.metadata.commune === commune)!;
     const rows = model.contradictions.filter((c) => c.commune === commune);
-    expect(rows).toHaveLength(expected);
+    expect(rows).toHaveLength(g.conflicts.length);
     for (const r of rows) {
       expect(r.quotes.length).toBeGreaterThanOrEqual(2);
       expect(r.links.map((l) => l.line)).toHaveLength(r.quotes.length);
+    }
+    // the same contradictions as the answer key: each one reported with two or more links, all on its indicators' lines
+    for (const c of g.conflicts) {
+      const want = new Set(c.indicatorIds.map((id) => g.indicators.find((i) => i.id === id)!.line));
+      const found = rows.find((r) => {
+        return r.links.length >= 2 && r.links.every((l) => want.has(l.line));
+      });
+      expect(found, c.note ?? [...want].join(',')).toBeDefined();
     }
   });
 
