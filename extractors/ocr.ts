@@ -5,18 +5,25 @@
  */
 import { createRequire } from 'node:module';
 import { ExtractError, type ExtractOptions } from './types.js';
+import { rereadShortCells } from './ocr/cells.js';
 import { cacheFile, readCached, sha256, writeCached } from './ocr/cache.js';
 import { MODEL_VARIANT, checkEngine, createEngine, engineStats, type OcrEngine } from './ocr/engine.js';
 import { toOcrLines, type OcrLine } from './ocr/layout.js';
 import { openPdf, type PageRenderer } from './ocr/render.js';
+import type { PixelRule } from './ocr/rules.js';
 
 export type { OcrLine } from './ocr/layout.js';
 export { linesToText } from './ocr/layout.js';
 
-/** The OCR lines of one page, in reading order. */
+/** The OCR lines of one page, in reading order, and the table rulings found on its image. */
 export interface OcrPage {
   page: number;
   lines: OcrLine[];
+  rules: PixelRule[];
+  /** Resolution and pixel size of the image the boxes refer to. */
+  dpi: number;
+  width: number;
+  height: number;
 }
 
 /** Knobs that change OCR output; all of them are part of the cache key. */
@@ -33,7 +40,7 @@ export interface OcrSettings {
 export const DEFAULT_OCR_SETTINGS: Readonly<OcrSettings> = { dpi: 300, psm: '3', removeRulings: true };
 
 /** Bump when the shape or post-processing of cached lines changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 3;
 
 const tesseractVersion = (createRequire(import.meta.url)('tesseract.js/package.json') as { version: string }).version;
 
@@ -46,7 +53,9 @@ function isCachedPage(value: unknown): value is OcrPage {
     typeof value === 'object' &&
     value !== null &&
     typeof (value as OcrPage).page === 'number' &&
-    Array.isArray((value as OcrPage).lines)
+    Array.isArray((value as OcrPage).lines) &&
+    Array.isArray((value as OcrPage).rules) &&
+    typeof (value as OcrPage).dpi === 'number'
   );
 }
 
@@ -114,7 +123,10 @@ export async function ocrPdfPagesWith(
         engine = await createEngine(cacheDir, settings.psm, settings.dpi);
       }
       const image = await renderer.render(page, settings.dpi, { removeRulings: settings.removeRulings });
-      const result: OcrPage = { page, lines: toOcrLines(await engine.recognize(image.png)) };
+      const pageLines = toOcrLines(await engine.recognize(image.png));
+      const geometry = { rules: image.rules, dpi: settings.dpi, width: image.width, height: image.height };
+      const lines = image.rules.length > 0 ? await rereadShortCells(image.png, { ...geometry, lines: pageLines }, engine) : pageLines;
+      const result: OcrPage = { page, lines, ...geometry };
       await writeCached(path, result);
       results.push(result);
       progress(results.length);

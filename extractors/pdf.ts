@@ -11,6 +11,7 @@ import { ExtractError, type ExtractMessage, type ExtractOptions, type Extraction
 import { removePageFurniture, type PageLines } from './pdf/furniture.js';
 import type { PdfItem } from './pdf/geometry.js';
 import { layoutPage, type PageEntry } from './pdf/layout.js';
+import { ocrPageEntries, type OcrPageBoxes } from './pdf/ocr-page.js';
 import { readRules, type OpsTable } from './pdf/rules.js';
 import { joinRowsAcrossPages, readTables } from './pdf/tables.js';
 
@@ -30,20 +31,12 @@ const MOJIBAKE_SHARE = 0.1;
 /** Font names of the legacy 8-bit Vietnamese font families (subset prefix "ABCDEF+" allowed). */
 const LEGACY_FONT = /^(?:[A-Z]{6}\+)?(?:\.?Vn[A-Za-z]|VNI[-_ ]?)/u;
 
-interface OcrLineLike {
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  paragraphStart?: boolean;
-}
 type OcrFn = (
   bytes: Uint8Array,
   pages: number[],
   file: string,
   options?: ExtractOptions,
-) => Promise<Array<{ page: number; lines: OcrLineLike[] }>>;
+) => Promise<Array<OcrPageBoxes & { page: number }>>;
 type LegacyDecoder = (text: string, font: string) => string | null;
 
 const require = createRequire(import.meta.url);
@@ -239,15 +232,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, options: PdfEx
             for (const result of found) {
               const target = pages.find((pg) => pg.page === result.page);
               if (!target) continue;
-              target.entries = result.lines.map((line, k) => ({
-                text: line.text.normalize('NFC'),
-                x: line.x,
-                y: line.y,
-                width: line.width,
-                height: line.height,
-                kind: 'text',
-                paragraphStart: k === 0 || line.paragraphStart === true,
-              }));
+              target.entries = ocrPageEntries(result);
               ocrUsed = true;
             }
             missingOcr = ocrPages.filter((pg) => !found.some((r) => r.page === pg));

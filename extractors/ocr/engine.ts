@@ -64,11 +64,25 @@ export interface RawLine {
   /** Index of the tesseract block and paragraph the line belongs to. */
   block: number;
   paragraph: number;
+  /** Baseline height (pixel row) at the line's left and right ends. */
+  baseline: [number, number];
+  words: RawWord[];
+}
+
+/** One recognised word, pixel box. */
+export interface RawWord {
+  text: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
 /** A started tesseract worker bound to the local Vietnamese model. */
 export interface OcrEngine {
   recognize(image: Buffer): Promise<RawLine[]>;
+  /** Reads one small image (a table cell) with the given page segmentation mode, then restores the page mode. */
+  recognizeWith(image: Buffer, psm: string): Promise<RawLine[]>;
   terminate(): Promise<void>;
 }
 
@@ -105,28 +119,42 @@ export async function createEngine(cacheDir: string, psm: string, dpi: number): 
     await worker.terminate();
     throw err;
   }
+  const read = async (image: Buffer): Promise<RawLine[]> => {
+    const { data } = await worker.recognize(image, {}, { blocks: true, text: false });
+    const out: RawLine[] = [];
+    (data.blocks ?? []).forEach((block, b) => {
+      block.paragraphs.forEach((para, p) => {
+        for (const line of para.lines) {
+          out.push({
+            text: line.text,
+            x0: line.bbox.x0,
+            y0: line.bbox.y0,
+            x1: line.bbox.x1,
+            y1: line.bbox.y1,
+            confidence: line.confidence,
+            block: b,
+            paragraph: p,
+            baseline: [line.baseline.y0, line.baseline.y1],
+            words: line.words.map((w) => ({ text: w.text, x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1 })),
+          });
+        }
+      });
+    });
+    return out;
+  };
   return {
     async recognize(image) {
-      const { data } = await worker.recognize(image, {}, { blocks: true, text: false });
+      const out = await read(image);
       engineStats.pagesRecognized++;
-      const out: RawLine[] = [];
-      (data.blocks ?? []).forEach((block, b) => {
-        block.paragraphs.forEach((para, p) => {
-          for (const line of para.lines) {
-            out.push({
-              text: line.text,
-              x0: line.bbox.x0,
-              y0: line.bbox.y0,
-              x1: line.bbox.x1,
-              y1: line.bbox.y1,
-              confidence: line.confidence,
-              block: b,
-              paragraph: p,
-            });
-          }
-        });
-      });
       return out;
+    },
+    async recognizeWith(image, cellPsm) {
+      await worker.setParameters({ tessedit_pageseg_mode: cellPsm as never });
+      try {
+        return await read(image);
+      } finally {
+        await worker.setParameters({ tessedit_pageseg_mode: psm as never });
+      }
     },
     async terminate() {
       await worker.terminate();

@@ -2,7 +2,7 @@
  * Turns tesseract's raw lines into the lines callers see: NFC text, pixel
  * boxes, and a flag on the first line of each paragraph.
  */
-import type { RawLine } from './engine.js';
+import type { RawLine, RawWord } from './engine.js';
 
 /** One OCR line of a page, box in pixels of the rendered page image. */
 export interface OcrLine {
@@ -15,6 +15,10 @@ export interface OcrLine {
   confidence: number;
   /** True on the first line of a paragraph (a new tesseract block/paragraph, or a vertical gap). */
   paragraphStart: boolean;
+  /** Baseline pixel row at the line's left and right ends. */
+  baseline: [number, number];
+  /** The line's words with their pixel boxes (tables are rebuilt from them). */
+  words: RawWord[];
 }
 
 /** A gap above a line taller than this share of the typical line height starts a paragraph. */
@@ -47,6 +51,10 @@ export function toOcrLines(raw: RawLine[]): OcrLine[] {
       height: line.y1 - line.y0,
       confidence: Math.round(line.confidence * 10) / 10,
       paragraphStart,
+      baseline: line.baseline,
+      words: line.words
+        .map((w) => ({ ...w, text: w.text.normalize('NFC').trim() }))
+        .filter((w) => w.text.length > 0),
     });
     prev = line;
   }

@@ -5,12 +5,20 @@
  */
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { removeRulings } from './rules.js';
+import { removeRulings, type PixelRule } from './rules.js';
+
+/** A rendered page; `rules` are the table rulings whitened before OCR (empty when kept). */
+export interface RenderedPage {
+  png: Buffer;
+  width: number;
+  height: number;
+  rules: PixelRule[];
+}
 
 /** An open document whose pages can be rendered one by one. */
 export interface PageRenderer {
   numPages: number;
-  render(page: number, dpi: number, options?: { removeRulings?: boolean }): Promise<{ png: Buffer; width: number; height: number }>;
+  render(page: number, dpi: number, options?: { removeRulings?: boolean }): Promise<RenderedPage>;
   close(): Promise<void>;
 }
 
@@ -44,12 +52,13 @@ export async function openPdf(bytes: Uint8Array): Promise<PageRenderer> {
           ctx.fillStyle = '#ffffff';
           ctx.fillRect(0, 0, width, height);
           await page.render({ canvas: entry.canvas as unknown as HTMLCanvasElement, canvasContext: ctx, viewport }).promise;
+          const rules: PixelRule[] = [];
           if (options.removeRulings) {
             const pixels = ctx.getImageData(0, 0, width, height);
-            removeRulings(pixels.data, width, height, dpi);
+            removeRulings(pixels.data, width, height, dpi, rules);
             ctx.putImageData(pixels, 0, 0);
           }
-          return { png: entry.canvas.toBuffer('image/png'), width, height };
+          return { png: entry.canvas.toBuffer('image/png'), width, height, rules };
         } finally {
           factory.destroy(entry);
         }

@@ -15,6 +15,10 @@ export interface TableRow {
   bottom: number;
   left: number;
   right: number;
+  /** Borders of the row's own cells, left to right (a merged cell spans several grid columns). */
+  edges: number[];
+  /** The text of the row's own cells (between consecutive `edges`). */
+  ownCells: string[];
 }
 
 /** A table found on a page: its box and its rows, top to bottom. */
@@ -205,7 +209,7 @@ export function readTables(items: readonly PdfItem[], rules: readonly Rule[]): {
       );
       const cells = toGridColumns(bandCells, colBorders, tableColumns);
       const firstLine = groupLines(inBand)[0];
-      rows.push({ cells, y: firstLine?.y ?? bandTop, top: bandTop, bottom: bandBottom, left, right });
+      rows.push({ cells, y: firstLine?.y ?? bandTop, top: bandTop, bottom: bandBottom, left, right, edges: colBorders, ownCells: bandCells });
     }
     if (rows.length > 0) tables.push({ left, right, top, bottom, rows });
   }
