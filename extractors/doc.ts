@@ -10,7 +10,7 @@
  * word-extractor; footnote texts are appended at the end, numbered in order.
  */
 import { createRequire } from 'node:module';
-import { readability } from './encoding/index.js';
+import { readability, repairLegacyText } from './encoding/index.js';
 import { BARE_QUANTITY } from './html/hast-to-lines.js';
 import { ExtractError, type ExtractMessage, type ExtractOptions, type Extraction } from './types.js';
 
@@ -128,7 +128,14 @@ export async function extractDoc(bytes: Uint8Array, file: string, _options: Extr
     if (/encrypt|password/iu.test(reason)) throw new ExtractError('doc-encrypted', file, `password-protected: ${reason}`);
     throw new ExtractError('doc-corrupt', file, `not a readable Word 97-2003 file: ${reason}`);
   }
-  const lines = wordTextToLines(doc.getBody({ filterUnicode: false }));
+  // word-extractor drops fonts: runs in .VnTime / VNI-Times come out as their bytes in Windows-1252.
+  const body = repairLegacyText(doc.getBody({ filterUnicode: false }));
+  let encoding: string | null = null;
+  if (body.encoding !== null) {
+    encoding = body.encoding;
+    messages.push({ code: 'encoding-converted', fatal: false, reason: `${body.segments} paragraphs of ${body.encoding} shown as Windows-1252 characters decoded` });
+  }
+  const lines = wordTextToLines(body.text);
   const notes = [doc.getFootnotes({ filterUnicode: false }), doc.getEndnotes({ filterUnicode: false })]
     .join('\n')
     .split(/\r?\n/u)
@@ -144,7 +151,7 @@ export async function extractDoc(bytes: Uint8Array, file: string, _options: Extr
     text,
     layout: 'paragraphs',
     pages: null,
-    encoding: null,
+    encoding,
     ocr: false,
     status,
     messages,

@@ -128,7 +128,21 @@ async function readDocx(bytes: Uint8Array, file: string, options: DocxOptions): 
     throw new ExtractError('docx-corrupt', file, `mammoth could not read the document: ${(err as Error).message}`);
   }
 
-  const lines = htmlToLines(html, { listMarkers: false, footnotes: 'mammoth' });
+  // Runs whose legacy font was swapped for a Unicode one still hold legacy bytes: decoded by the walker.
+  let repaired = 0;
+  const repairedEncodings = new Set<string>();
+  const lines = htmlToLines(html, {
+    listMarkers: false,
+    footnotes: 'mammoth',
+    onLegacyRun: (e) => {
+      repaired++;
+      repairedEncodings.add(e);
+    },
+  });
+  if (repaired > 0) {
+    encoding = [...new Set([...(encoding ? encoding.split('+') : []), ...repairedEncodings])].sort().join('+');
+    messages.push({ code: 'encoding-converted', fatal: false, reason: `${repaired} runs of legacy Vietnamese bytes in a Unicode font decoded (${[...repairedEncodings].sort().join('+')})` });
+  }
   const text = lines.join('\n').normalize('NFC');
   const { status, message } = readability(text);
   if (message) messages.push(message);

@@ -28,12 +28,22 @@ export function detectLayout(text: string): Layout {
 /** Extracts a `.txt` or `.md` file. */
 export async function extractText(bytes: Uint8Array, file: string, format: Format = 'txt'): Promise<Extraction> {
   if (bytes.length === 0) throw new ExtractError('empty-file', file, 'the file is empty');
-  const { decodeTextBytes, readability } = await loadEncoding();
+  const { decodeTextBytes, readability, repairLegacyText } = await loadEncoding();
   const decoded = decodeTextBytes(bytes);
-  const text = decoded.text.normalize('NFC');
+  let text = decoded.text.normalize('NFC');
+  let encoding: string = decoded.encoding;
   const messages: Extraction['messages'] = [];
   if (decoded.encoding !== 'utf-8') {
     messages.push({ code: 'encoding-converted', fatal: false, reason: `converted from ${decoded.encoding} to Unicode NFC` });
+  }
+  if (decoded.encoding !== 'tcvn3' && decoded.encoding !== 'vni') {
+    // Legacy text once re-saved as Unicode through Windows-1252 ("KÕ ho¹ch" in a UTF-8 file).
+    const repaired = repairLegacyText(text);
+    if (repaired.encoding !== null) {
+      text = repaired.text.normalize('NFC');
+      encoding = `${decoded.encoding}+${repaired.encoding}`;
+      messages.push({ code: 'encoding-converted', fatal: false, reason: `${repaired.segments} lines of ${repaired.encoding} shown as Windows-1252 characters decoded` });
+    }
   }
   const { status, message } = readability(text);
   if (message) messages.push(message);
@@ -42,7 +52,7 @@ export async function extractText(bytes: Uint8Array, file: string, format: Forma
     text,
     layout: format === 'md' ? 'paragraphs' : detectLayout(text),
     pages: null,
-    encoding: decoded.encoding,
+    encoding,
     ocr: false,
     status,
     messages,

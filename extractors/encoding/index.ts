@@ -359,3 +359,41 @@ export function readability(text: string): { status: 'ok' | 'unreadable-text'; m
   if (reason === null) return { status: 'ok', message: null };
   return { status: 'unreadable-text', message: { code: 'unreadable-text', fatal: false, reason } };
 }
+
+/** How much more Vietnamese (per word, see `vietnameseScore`) a decoded segment must read to replace the original. */
+const REPAIR_GAIN = 0.3;
+/** Characters a legacy byte can show as: Latin-1 high half and the Windows-1252 specials. */
+const LEGACY_CARRIER = /[\u00A0-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/u;
+/** Letters of Vietnamese beyond Windows-1252 (ế, ạ, ư, đ …): a segment with them is already Unicode. */
+const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/u;
+
+/**
+ * Repairs legacy Vietnamese text that reached us as Windows-1252 characters with
+ * nothing saying so: a .VnTime run whose font was swapped, a TCVN3 file once
+ * "converted" to UTF-8 as if it were Windows-1252 ("KÕ ho¹ch"), a .doc whose
+ * reader drops fonts. Each line (or run) carrying legacy debris is decoded as
+ * TCVN3 and as VNI, and the reading replaces the original only when it is
+ * clearly more Vietnamese. Unicode letters outside Windows-1252 pass through.
+ */
+export function repairLegacyText(text: string): { text: string; encoding: 'tcvn3' | 'vni' | null; segments: number } {
+  if (!LEGACY_CARRIER.test(text)) return { text, encoding: null, segments: 0 };
+  const used = new Map<'tcvn3' | 'vni', number>();
+  const out = text.split(/(\r?\n)/u).map((segment) => {
+    if (!LEGACY_CARRIER.test(segment) || UNICODE_VIETNAMESE.test(segment)) return segment;
+    const units: number[] = [];
+    for (const ch of segment) units.push(CP1252_SPECIAL_TO_BYTE.get(ch) ?? ch.codePointAt(0)!);
+    const original = vietnameseScore(segment);
+    let best: { encoding: 'tcvn3' | 'vni'; text: string; score: number } | null = null;
+    for (const [encoding, decode] of [['tcvn3', (u: Units) => restoreTcvn3Case(decodeTcvn3(u))], ['vni', decodeVni]] as const) {
+      const decoded = decode(units);
+      const score = vietnameseScore(decoded);
+      if (score >= original + REPAIR_GAIN && (!best || score > best.score)) best = { encoding, text: decoded, score };
+    }
+    if (!best) return segment;
+    used.set(best.encoding, (used.get(best.encoding) ?? 0) + 1);
+    return best.text;
+  });
+  const segments = [...used.values()].reduce((a, b) => a + b, 0);
+  const encoding = segments === 0 ? null : (used.get('vni') ?? 0) > (used.get('tcvn3') ?? 0) ? 'vni' : 'tcvn3';
+  return { text: segments === 0 ? text : out.join(''), encoding, segments };
+}

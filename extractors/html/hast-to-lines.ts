@@ -9,7 +9,7 @@
  * and a colspan in the body (a group row) leaves the covered cells empty.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { decodeLegacyRun, isLegacyFont } from '../encoding/index.js';
+import { decodeLegacyRun, isLegacyFont, repairLegacyText } from '../encoding/index.js';
 
 /** How footnotes are marked up in the tree. */
 export type FootnoteStyle =
@@ -24,8 +24,9 @@ export interface HastToLinesOptions {
   listMarkers?: boolean;
   footnotes?: FootnoteStyle;
   /**
-   * Called once per text run set in a legacy Vietnamese font (`.VnTime`, `VNI-Times`)
-   * and decoded; runs in such fonts are always decoded.
+   * Called once per text run decoded from a legacy Vietnamese encoding: runs set in a
+   * legacy font (`.VnTime`, `VNI-Times`) always are, others when they read as legacy
+   * bytes shown as Windows-1252 (`repairLegacyText`).
    */
   onLegacyRun?: (encoding: 'tcvn3' | 'vni') => void;
 }
@@ -125,10 +126,15 @@ class Walker {
    * decoded here, before whitespace clean-up drops U+00AD, which is TCVN3's "ư".
    */
   private decode(text: string): string {
-    if (this.font === null || !/[^\s]/u.test(text)) return text;
-    const encoding = isLegacyFont(this.font);
-    if (encoding === null) return text;
-    const decoded = decodeLegacyRun(text, this.font);
+    if (!/[^\s]/u.test(text)) return text;
+    const encoding = this.font === null ? null : isLegacyFont(this.font);
+    if (encoding === null) {
+      // No legacy font named (or not named here): legacy bytes can still show through.
+      const repaired = repairLegacyText(text);
+      if (repaired.encoding !== null) this.options.onLegacyRun?.(repaired.encoding);
+      return repaired.text;
+    }
+    const decoded = decodeLegacyRun(text, this.font!);
     if (decoded === null) return text;
     this.options.onLegacyRun?.(encoding);
     return decoded;

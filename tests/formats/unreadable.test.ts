@@ -49,8 +49,7 @@ describe('unreadable text is reported, not passed on', () => {
   it.each<[string, () => Promise<Uint8Array> | Uint8Array, string]>([
     ['random bytes saved as .txt', () => randomBytes(6000, 20240601), 'noise.txt'],
     ['a .docx whose font maps glyph codes to the wrong characters', () => docxWithRuns(glyphShift), 'glyphs.docx'],
-    // The .VnTime font named only in a stylesheet the page links to: nothing in the file says how to decode.
-    ['an HTML page of TCVN3 text whose font is not in the file', () => new TextEncoder().encode(`<html><head><link rel="stylesheet" href="vntime.css"></head><body class="vn">${tcvn3AsCp1252().split(/\r?\n/u).map((l) => `<p>${xmlEscape(l)}</p>`).join('')}</body></html>`), 'vntime.html'],
+    ['an HTML page whose font maps glyph codes to the wrong characters', () => new TextEncoder().encode(`<html><body>${new TextDecoder().decode(read('000_d7d9651ddd969956.txt')).split('\n').map((l) => `<p>${xmlEscape(glyphShift(l))}</p>`).join('')}</body></html>`), 'glyphs.html'],
   ])('%s → unreadable-text with the reason', async (_name, make, file) => {
     const e = await extractBytes(await make(), file, { ocr: false });
     expect(e.status).toBe('unreadable-text');
@@ -63,6 +62,8 @@ describe('unreadable text is reported, not passed on', () => {
     ['the VNI .txt (decoded)', () => read('formats/000_d7d9651ddd969956.vni.txt'), 'b.txt'],
     ['the .VnTime .docx (runs decoded by font)', () => read('formats/000_d7d9651ddd969956.tcvn3.docx'), 'c.docx'],
     ['the .doc', () => read('formats/001_61b19ee575358a63.doc'), 'd.doc'],
+    // The .VnTime font named only in a stylesheet the page links to: decoded because it reads as TCVN3.
+    ['an HTML page of TCVN3 text whose font is not in the file', () => new TextEncoder().encode(`<html><head><link rel="stylesheet" href="vntime.css"></head><body class="vn">${tcvn3AsCp1252().split(/\r?\n/u).map((l) => `<p>${xmlEscape(l)}</p>`).join('')}</body></html>`), 'h.html'],
     ['an HTML page in a .VnTime font (decoded by font)', () => new TextEncoder().encode(`<html><body style="font-family:'.VnTime', serif">${tcvn3AsCp1252().split(/\r?\n/u).map((l) => `<p>${xmlEscape(l)}</p>`).join('')}</body></html>`), 'g.html'],
     ['an English page', () => new TextEncoder().encode(`<p>${'The commune will finish its digital transformation plan this year; every office uses the document system. '.repeat(8)}</p>`), 'e.html'],
     ['Vietnamese typed without marks', () => new TextEncoder().encode('Ke hoach chuyen doi so cua xa nam 2024. Ty le ho so truc tuyen dat tren 80%, cac bo phan phoi hop thuc hien.\n'.repeat(6)), 'f.txt'],
