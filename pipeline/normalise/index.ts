@@ -49,10 +49,15 @@ function startsUpper(text: string): boolean {
   return /[\p{Lu}\p{N}]/u.test(ch);
 }
 
+// Markdown's hard line break: two or more spaces before the newline end the line.
+const endsWithHardBreak = (line: string): boolean => line.replace(/\r$/u, '').endsWith('  ');
+
 /** Decides whether a wrapped source line continues the previous one. */
-function continuesWrapped(prev: string, line: string, wrapWidth: number): boolean {
+function continuesWrapped(prev: string, line: string, wrapWidth: number, hardBreaks: boolean): boolean {
   const p = prev.trim();
   const l = line.trim();
+  // A numbered heading closed by a hard break, then a capitalised line: the heading's body starts.
+  if (hardBreaks && endsWithHardBreak(prev) && startsBlock(p) && startsUpper(l)) return false;
   if (startsBlock(l) || TABLE_ROW_START.test(l)) return false;
   if (TERMINAL.test(p) && startsUpper(l)) return false;
   // A line well short of the wrap width ended its paragraph (a heading, a title line).
@@ -131,6 +136,9 @@ export function normalise(extraction: Extraction, options: NormaliseOptions = {}
   let gap: Block['gapBefore'] = 'none';
   const widths = lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
   const wrapWidth = widths[Math.floor(widths.length * 0.9)] ?? 80;
+  // Trailing double spaces mark line ends only where they are the exception (exports that pad every line mean nothing by them).
+  const nonEmpty = lines.filter((l) => l.text.trim() !== '');
+  const hardBreaks = nonEmpty.filter((l) => endsWithHardBreak(l.text)).length < nonEmpty.length / 2;
   for (const line of lines) {
     const raw = line.text.replace(INVISIBLE, '');
     if (raw.trim() === '') {
@@ -150,7 +158,7 @@ export function normalise(extraction: Extraction, options: NormaliseOptions = {}
       !table &&
       !heading &&
       !prev.heading &&
-      continuesWrapped(mdStrip(prev.lines[prev.lines.length - 1]!.text), mdStrip(raw), wrapWidth);
+      continuesWrapped(mdStrip(prev.lines[prev.lines.length - 1]!.text), mdStrip(raw), wrapWidth, hardBreaks);
     if (join) prev.lines.push(line);
     else groups.push({ lines: [line], table, gapBefore: gap, heading });
     gap = 'none';

@@ -46,40 +46,52 @@ export class OffsetMap {
   }
 }
 
-/** Builds a derived string and its OffsetMap together. */
+/**
+ * Builds a derived string and its OffsetMap together. The text is kept as a
+ * list of pieces: reading the last character of a string grown by `+=` makes
+ * V8 flatten it, which made normalising one long line quadratic.
+ */
 export class OffsetMapBuilder {
-  private out = '';
+  private readonly pieces: string[] = [];
+  private written = 0;
   private readonly segments: Segment[] = [];
   constructor(private readonly source: string) {}
   get length(): number {
-    return this.out.length;
+    return this.written;
   }
   /** The last character written, or ''. */
   get last(): string {
-    return this.out.slice(-1);
+    const piece = this.pieces[this.pieces.length - 1];
+    return piece ? piece[piece.length - 1]! : '';
+  }
+  private append(text: string): void {
+    this.pieces.push(text);
+    this.written += text.length;
   }
   /** Copies `source[start, end)` verbatim. */
   copy(start: number, end: number): void {
     if (end <= start) return;
     const prev = this.segments[this.segments.length - 1];
-    if (prev && prev.copied && prev.srcEnd === start && prev.at + prev.length === this.out.length) {
+    if (prev && prev.copied && prev.srcEnd === start && prev.at + prev.length === this.written) {
       prev.length += end - start;
       prev.srcEnd = end;
     } else {
-      this.segments.push({ at: this.out.length, length: end - start, srcStart: start, srcEnd: end, copied: true });
+      this.segments.push({ at: this.written, length: end - start, srcStart: start, srcEnd: end, copied: true });
     }
-    this.out += this.source.slice(start, end);
+    this.append(this.source.slice(start, end));
   }
   /** Writes `text` standing for `source[srcStart, srcEnd)`. */
   replace(text: string, srcStart: number, srcEnd: number): void {
     if (!text) return;
-    this.segments.push({ at: this.out.length, length: text.length, srcStart, srcEnd, copied: false });
-    this.out += text;
+    this.segments.push({ at: this.written, length: text.length, srcStart, srcEnd, copied: false });
+    this.append(text);
   }
   /** Removes trailing spaces written so far (they stay unmapped). */
   trimEnd(): void {
-    while (this.out.endsWith(' ')) {
-      this.out = this.out.slice(0, -1);
+    while (this.last === ' ') {
+      const piece = this.pieces.pop()!;
+      if (piece.length > 1) this.pieces.push(piece.slice(0, -1));
+      this.written -= 1;
       const last = this.segments[this.segments.length - 1]!;
       last.length -= 1;
       if (last.copied) last.srcEnd -= 1;
@@ -87,6 +99,6 @@ export class OffsetMapBuilder {
     }
   }
   build(): { text: string; map: OffsetMap } {
-    return { text: this.out, map: new OffsetMap(this.segments.map((s) => ({ ...s }))) };
+    return { text: this.pieces.join(''), map: new OffsetMap(this.segments.map((s) => ({ ...s }))) };
   }
 }

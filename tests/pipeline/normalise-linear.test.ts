@@ -1,0 +1,36 @@
+/**
+ * Normalising one very long line must cost time in proportion to its length
+ * (a builder that re-read the last character of a `+=` string made it
+ * quadratic: 150 kB of one line took 20 s). String flattening is invisible to
+ * regex counting, so this compares times of n and 2n characters: a generous
+ * ratio (linear ≈ 2, quadratic ≈ 4), the median of several runs, no time limit.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../pipeline/normalise/index.js';
+import type { Extraction } from '../../extractors/types.js';
+
+const extraction = (text: string): Extraction => ({
+  format: 'txt', text, layout: 'wrapped', pages: null, encoding: 'utf-8', ocr: false, status: 'ok', messages: [],
+});
+
+function medianMs(text: string): number {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = process.hrtime.bigint();
+    normalise(extraction(text));
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return times.sort((a, b) => a - b)[2]!;
+}
+
+describe('normalise on long input', () => {
+  it.each([
+    ['one long line of words', (n: number) => 'kinh phí thực hiện '.repeat(n)],
+    ['many short wrapped lines', (n: number) => 'Tuyên truyền về chuyển đổi số trên \n'.repeat(n / 2)],
+  ])('grows linearly: %s', (_name, make) => {
+    medianMs(make(2000)); // warm-up: compile the code paths before measuring
+    const small = medianMs(make(4000));
+    const large = medianMs(make(8000));
+    expect(large / small).toBeLessThan(3.2);
+  });
+});
