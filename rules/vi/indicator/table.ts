@@ -72,7 +72,7 @@ export function extractTable(ctx: RuleContext, table: Table): IndicatorDraft[] {
   const domainOf = (subject: string, unit: IndicatorUnit) =>
     groupTitle !== null ? domainNamedBy(groupTitle, subject, unit) : domainFor(blockCtx.headingPath, blockCtx.domain, subject, unit);
   for (const row of table.rows) {
-    if (row.group || (row.label && !row.label.includes('.') && row.cells.filter((c) => c.start >= 0).length <= 2)) {
+    if (row.group || (row.label && !row.label.includes('.') && row.cells.filter((c) => cellText(ctx, c) !== '').length <= 2)) {
       const title = row.cells.map((c) => cellText(ctx, c)).join(' ');
       if (headingDomains(title).length > 0) groupTitle = title;
       if (row.group) continue;
