@@ -9,6 +9,8 @@ import {
   isLegacyFont,
   isVietnameseSyllable,
   looksLikeMojibake,
+  repairLegacyText,
+  unreadableReason,
   vietnameseSyllableRatio,
 } from '../../extractors/encoding/index.js';
 import { CP1252_SPECIAL_TO_BYTE } from '../../extractors/encoding/cp1252-table.js';
@@ -374,5 +376,33 @@ describe('property: decodeTextBytes on arbitrary bytes', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('unreadableReason', () => {
+  it.each([
+    ['English prose', 'The commune finished its digital transformation plan; every office now uses the document system and signs with digital certificates.'],
+    ['Vietnamese typed without marks', 'Ke hoach chuyen doi so cua xa nam 2024, ty le ho so truc tuyen dat tren 80 phan tram.'],
+    ['too short to judge', 'K#d*s'],
+  ])('%s is readable', (_name, text) => expect(unreadableReason(text)).toBeNull());
+
+  it.each([
+    ['symbol-shifted glyphs', 'Khd#sj *&b@q Pf!x ;Lm% d@r$ K&x*e #pQ! &*bz; l!x@y Qm#z* %rR&t $w^k'.repeat(3)],
+    ['private-use glyph codes', '\uE04B\uE0D5 \uE048\uE04F\uE0B9\uE043\uE048 \uE0B7\uE04B\uE0D5 \uE048\uE04F\uE0B9\uE043\uE048 \uE0B7\uE04B\uE0D5 \uE048\uE04F\uE0B9'.repeat(2)],
+  ])('%s are unreadable, and the reason says what was seen', (_name, text) => {
+    expect(unreadableReason(text)).toMatch(/mojibake score \d\.\d\d: .*(symbols|private-use)/u);
+  });
+});
+
+describe('repairLegacyText', () => {
+  it('decodes a TCVN3 run and a VNI run, each by what it reads as', () => {
+    const r = repairLegacyText('KÕ ho¹ch chuyÓn ®æi sè\nKeá hoaïch chuyeån ñoåi soá');
+    expect(r.text).toBe('Kế hoạch chuyển đổi số\nKế hoạch chuyển đổi số');
+    expect(r.segments).toBe(2);
+  });
+
+  it('leaves Unicode Vietnamese and Latin-1 symbols alone', () => {
+    const text = 'Nhiệt độ 30°C; © 2024; Cà phê; CÁC XÃ';
+    expect(repairLegacyText(text)).toEqual({ text, encoding: null, segments: 0 });
   });
 });
