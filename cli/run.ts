@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { defaultIo, UsageError, type Io } from './common.js';
 import { cmdIngest, INGEST_USAGE } from './ingest.js';
-import { loadGold, loadRun } from '../review/load.js';
+import { loadGold, loadRun, RunInputError } from '../review/load.js';
 import { evaluate, formatEvaluation } from '../review/evaluate.js';
 import { toGold } from '../review/export-gold.js';
 import { stableJson, writeFileAtomic } from '../output/write.js';
@@ -100,6 +100,10 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith?.('ERR_PARSE_ARGS')) {
       io.err(`chitieu: ${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof RunInputError) {
+      io.err(`chitieu: ${error.code}: ${error.message}`);
       return 2;
     }
     io.err(`chitieu: ${(error as Error).stack ?? String(error)}`);
