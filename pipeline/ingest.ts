@@ -126,7 +126,8 @@ async function ingestLocked(files: string[], options: IngestOptions): Promise<In
     options.onDocument?.(entry, done, files.length);
   };
 
-  const pool = new PipelinePool(threads);
+  // Started on first need: a re-run with nothing to redo starts no thread.
+  let pool: PipelinePool | undefined;
   const queue = new PQueue({ concurrency: threads });
   try {
     const jobs = files.map((file, index) =>
@@ -151,6 +152,7 @@ async function ingestLocked(files: string[], options: IngestOptions): Promise<In
           return finish(index, previous.entry, true);
         }
         stats.processed++;
+        pool ??= new PipelinePool(threads);
         const reply = await pool.run({ file, output, ocr, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) }, timeoutMs);
         const entry: ManifestEntry = reply.ok
           ? { input: file, status: reply.status, output: name, sha256: reply.sha256, error: null, counts: reply.counts }
@@ -167,7 +169,7 @@ async function ingestLocked(files: string[], options: IngestOptions): Promise<In
     // Only the output folder failing (disk full, permissions) rejects; that ends the run.
     await Promise.all(jobs);
   } finally {
-    await pool.close();
+    await pool?.close();
   }
 
   const count = (s: ManifestEntry['status']) => entries.filter((e) => e.status === s).length;
