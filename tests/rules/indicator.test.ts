@@ -140,6 +140,20 @@ const MATCH: ReadonlyArray<readonly [string, string, Want[]]> = [
     '- Tăng tỷ lệ hồ sơ được xử lý trực tuyến, trên 90% người dân, doanh nghiệp hài lòng với dịch vụ của cơ quan nhà nước.',
     [pct(90, '>', 'người dân, doanh nghiệp hài lòng với dịch vụ của cơ quan nhà nước')],
   ],
+  [
+    'labelled parts of a value ("trong đó")',
+    'I. KẾT QUẢ THỰC HIỆN\nTỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến đạt 97,5% (trong đó mức độ 3: 96%; mức độ 4: 100%).',
+    [
+      pct(97.5, '=', 'Tỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến', { kind: 'actual' }),
+      pct(96, '=', 'Tỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến mức độ 3', { kind: 'actual' }),
+      pct(100, '=', 'Tỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến mức độ 4', { kind: 'actual' }),
+    ],
+  ],
+  [
+    '"Trong đó" with its own subject',
+    'I. KẾT QUẢ THỰC HIỆN\n50% người dân được tuyên truyền về dịch vụ số. Trong đó 87% người dân sử dụng sổ sức khỏe điện tử.',
+    [pct(50, '=', 'người dân được tuyên truyền về dịch vụ số', { kind: 'actual' }), pct(87, '=', 'người dân sử dụng sổ sức khỏe điện tử', { kind: 'actual' })],
+  ],
   ['bare measure word before the value', '- Duy trì tỷ lệ 100% các doanh nghiệp thực hiện kê khai thuế qua mạng.', [pct(100, '=', 'các doanh nghiệp thực hiện kê khai thuế qua mạng')]],
   // Counts with their noun; thousands dot; x/y counts.
   ['tin bài', 'I. KẾT QUẢ ĐẠT ĐƯỢC\nTrong năm 2023, Đài truyền thanh xã đã phát 05 tin bài về chuyển đổi số.', [count(5, 'tin bài', 'tin bài về chuyển đổi số', { kind: 'actual', year: 2023 })]],

@@ -6,7 +6,7 @@ import type { IndicatorDraft, RuleContext } from '../../types.js';
 import { clauses } from './clauses.js';
 import { findValues, type ValueMention } from './values.js';
 import { clauseWords, comparatorOf, kindOf, levelWordsAfter, statedYear, type ComparatorWords } from './wording.js';
-import { BARE_MEASURE_WORDS, CHANGE_AFTER, CHANGE_BEFORE, COMPARATOR_DEFERRED_REACH, LOCATIVE_JOINERS, RANK_SUBJECT_HEAD, RANK_TOPIC_WORD } from './dictionary.js';
+import { BARE_MEASURE_WORDS, BREAKDOWN_WORDS, CHANGE_AFTER, CHANGE_BEFORE, COMPARATOR_DEFERRED_REACH, LOCATIVE_JOINERS, RANK_SUBJECT_HEAD, RANK_TOPIC_WORD } from './dictionary.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
 import { cleanSubject, subjectSpan, withBorrowedNoun } from './subject.js';
@@ -34,6 +34,9 @@ export interface SpanOptions {
 
 const CHANGE_B = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(CHANGE_BEFORE)})\s?$`, 'u');
 const CHANGE_A = new RegExp(String.raw`^\s?(?:${alternation(CHANGE_AFTER)})${WB_AFTER}`, 'u');
+// "(trong đó mức độ 3: 99%": a labelled part of the value before; "; mức độ 4: 100%)": the next part.
+const BREAKDOWN_START = new RegExp(String.raw`^[\s(]*(?:${alternation(BREAKDOWN_WORDS)})\s+(?<label>[^:;,()\d%]{1,40}?(?:\s\d{1,2})?)\s*:\s*$`, 'u');
+const BREAKDOWN_NEXT = /^[\s(]*(?<label>[^:;,()\d%]{1,40}?(?:\s\d{1,2})?)\s*:\s*$/u;
 const LOCATIVE = new Set(LOCATIVE_JOINERS.map((w) => matchKey(w)));
 const BARE_MEASURE = new Set(BARE_MEASURE_WORDS.map((w) => matchKey(w)));
 const RANK_TOPIC = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${matchKey(RANK_TOPIC_WORD)}\s`, 'u');
@@ -57,6 +60,7 @@ function lastBoundary(key: string, from: number, to: number): number {
 export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions): IndicatorDraft[] {
   const out: IndicatorDraft[] = [];
   let carried: string | null = null;
+  let breakdownOf: string | null = null;
   // Values sharing a subject ("95% cấp tỉnh, 85% cấp huyện") share its domain: read it once.
   let lastDomain: { subject: string; unit: string; domain: IndicatorDraft['domain'] } | null = null;
   const domainOf = (subject: string, unit: IndicatorUnit): IndicatorDraft['domain'] => {
@@ -110,6 +114,16 @@ export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions)
       } else {
         subj = leftIsOther ? right : (left ?? right);
         subject = subj ? withBorrowedNoun(subjectText(ctx.text, subj, cut), subj === left ? null : carried) : carried;
+        // A labelled part of the value before it: the parent measure with the label ("… trực tuyến mức độ 3").
+        const raw = ctx.key.slice(prev ? prev.end : clause.start, valueStart);
+        const start = carried ? BREAKDOWN_START.exec(raw) : null;
+        const part = start ?? (breakdownOf ? BREAKDOWN_NEXT.exec(raw) : null);
+        if (part) {
+          breakdownOf = start ? carried : breakdownOf;
+          const at = (prev ? prev.end : clause.start) + part.index + part[0].indexOf(part.groups!['label']!);
+          subj = { start: at, end: at + part.groups!['label']!.length };
+          subject = `${breakdownOf} ${subjectText(ctx.text, subj, null)}`;
+        } else breakdownOf = null;
       }
       if (!subject) return;
       carried = subject;

@@ -165,3 +165,6 @@ export const RANK_SUBJECT_HEAD = 'xếp hạng';
  */
 export const CHANGE_BEFORE = ['tăng', 'giảm', 'vượt', 'cao hơn', 'thấp hơn', 'tăng thêm'];
 export const CHANGE_AFTER = ['so với', 'so cùng kỳ'];
+
+/** Words opening a breakdown of the value before ("đạt 99% (trong đó mức độ 3: 99%; mức độ 4: 100%)"). */
+export const BREAKDOWN_WORDS = ['trong đó', 'cụ thể'];
