@@ -34,7 +34,7 @@ beforeAll(async () => {
     ingestTo([change.original], join(work, 'before')),
     ingestTo([change.changed], join(work, 'after')),
   ]);
-}, 240_000);
+}, 300_000);
 
 afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
