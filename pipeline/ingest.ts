@@ -112,7 +112,7 @@ async function ingestLocked(files: string[], options: IngestOptions): Promise<In
   const timeoutMs = (options.timeoutSeconds ?? 120) * 1000;
   const threads = options.concurrency ?? defaultThreads();
   const names = outputNames(files);
-  const journal = options.force ? new Map<string, JournalLine>() : await readJournal(out);
+  const journal = await readJournal(out);
   const kept = new Map<string, JournalLine>();
   const entries: ManifestEntry[] = new Array(files.length);
   const stats: IngestStats = { processed: 0, reused: 0, checked: 0 };
@@ -146,7 +146,7 @@ async function ingestLocked(files: string[], options: IngestOptions): Promise<In
         }
         const key = keyOf(probed.sha256, ocr, name);
         const previous = journal.get(file);
-        if (previous?.key === key && (previous.entry.output === null || (await exists(join(out, previous.entry.output))))) {
+        if (!options.force && previous?.key === key && (previous.entry.output === null || (await exists(join(out, previous.entry.output))))) {
           stats.reused++;
           kept.set(file, previous);
           return finish(index, previous.entry, true);
