@@ -13,6 +13,7 @@ import { runningDeadline } from '../../rules/vi/task/running-deadline.js';
 import type { Metadata } from '../../output/schema.js';
 import type { RuleContext } from '../../rules/types.js';
 import { ctxOfText } from './context.js';
+import { regexWork } from '../helpers/regex-work.js';
 
 const DOC_TYPES: Array<Metadata['docType']> = ['plan', 'report', 'plan+report', 'board-plan', null];
 
@@ -105,31 +106,7 @@ describe('runningDeadline', () => {
   });
 });
 
-// ---------------------------------------------------------------------------
-// Linear work. Every regex operation (exec, test, search, replace, matchAll,
-// split) goes through RegExp.prototype.exec once it is replaced, so counting
-// there sees all of them. The work of a call is the stretch the engine must
-// pass over: from where the search starts to the end of the match, or to the
-// end of the string when there is none.
-// ---------------------------------------------------------------------------
-function regexWork(fn: () => void): number {
-  // eslint-disable-next-line @typescript-eslint/unbound-method
-  const original = RegExp.prototype.exec;
-  let work = 0;
-  RegExp.prototype.exec = function counted(this: RegExp, s: string) {
-    const from = this.global || this.sticky ? this.lastIndex : 0;
-    const m = original.call(this, s);
-    work += (m ? m.index + m[0].length : String(s).length) - from + 1;
-    return m;
-  };
-  try {
-    fn();
-  } finally {
-    RegExp.prototype.exec = original;
-  }
-  return work;
-}
-
+// Linear work, counted as regex work (tests/helpers/regex-work.ts), not time.
 const PLAN_UNIT = [
   'III. NHIỆM VỤ CỤ THỂ',
   '1. Chính quyền số',
