@@ -2,34 +2,20 @@
  * `chitieu diff`: what changed between two runs, or between a run and answer
  * keys. Reading folders happens here; the diff itself is pure (review/diff/).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RunManifest } from '../output/schema.js';
 import { diffInputs, type DiffInput } from './diff/documents.js';
 import { goldSide, resultSide } from './diff/views.js';
-import { loadGold, loadRun } from './load.js';
+import type { RunDiff } from './diff/types.js';
+import { loadGold, loadRun, mustBeFolder, RunInputError } from './load.js';
+
+/** A folder that cannot be diffed: review/load.ts's typed error (code, file, reason). */
+export { RunInputError as DiffInputError };
 
 export { diffInputs, diffDocument, type DiffInput } from './diff/documents.js';
 export { resultSide, goldSide, type Side } from './diff/views.js';
 export type * from './diff/types.js';
-import type { RunDiff } from './diff/types.js';
-
-/** A folder that cannot be diffed (missing, not a run, not answer keys). */
-export class DiffInputError extends Error {
-  constructor(
-    readonly code: 'missing-folder' | 'not-a-run' | 'no-answer-keys' | 'invalid-result',
-    readonly file: string,
-    reason: string,
-  ) {
-    super(`${file}: ${reason}`);
-    this.name = 'DiffInputError';
-  }
-}
-
-async function mustBeFolder(dir: string): Promise<void> {
-  const s = await stat(dir).catch(() => null);
-  if (!s?.isDirectory()) throw new DiffInputError('missing-folder', dir, 'no such folder');
-}
 
 /** Reads a run folder: its results and its manifest (null when the folder has none). */
 export async function loadRunInput(dir: string): Promise<DiffInput> {
@@ -37,14 +23,18 @@ export async function loadRunInput(dir: string): Promise<DiffInput> {
   const text = await readFile(join(dir, 'manifest.json'), 'utf8').catch(() => null);
   let manifest: RunManifest | null = null;
   if (text !== null) {
-    const parsed = RunManifest.safeParse(JSON.parse(text));
-    if (!parsed.success) throw new DiffInputError('not-a-run', join(dir, 'manifest.json'), `not a run manifest (${parsed.error.issues[0]?.message})`);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new RunInputError('not-a-run', join(dir, 'manifest.json'), `manifest is not JSON (${(error as Error).message})`);
+    }
+    const parsed = RunManifest.safeParse(json);
+    if (!parsed.success) throw new RunInputError('not-a-run', join(dir, 'manifest.json'), `not a run manifest (${parsed.error.issues[0]?.message})`);
     manifest = parsed.data;
   }
-  const results = await loadRun(dir).catch((error: Error) => {
-    throw new DiffInputError('invalid-result', dir, `a result file does not match the schema: ${error.message.slice(0, 200)}`);
-  });
-  if (!manifest && results.length === 0) throw new DiffInputError('not-a-run', dir, 'neither a manifest.json nor result files: not a run folder');
+  const results = await loadRun(dir);
+  if (!manifest && results.length === 0) throw new RunInputError('not-a-run', dir, 'neither a manifest.json nor result files: not a run folder');
   return { name: dir, sides: results.map(resultSide), manifest };
 }
 
@@ -52,7 +42,6 @@ export async function loadRunInput(dir: string): Promise<DiffInput> {
 export async function loadGoldInput(dir: string): Promise<DiffInput> {
   await mustBeFolder(dir);
   const golds = await loadGold(dir);
-  if (golds.length === 0) throw new DiffInputError('no-answer-keys', dir, 'no answer-key files in the folder');
   return { name: dir, sides: golds.map(goldSide), manifest: null };
 }
 

@@ -223,5 +223,11 @@ describe('usage errors exit 2', () => {
     const d = capture();
     expect(await run(['diff', empty, all1], d.io)).toBe(2);
     expect(d.err.join('\n')).toContain('not-a-run');
+    const badManifest = join(work, 'bad-manifest');
+    await mkdir(badManifest, { recursive: true });
+    await writeFile(join(badManifest, 'manifest.json'), '{ not json');
+    const m = capture();
+    expect(await run(['diff', badManifest, all1], m.io)).toBe(2);
+    expect(m.err.join('\n')).toMatch(/not-a-run: \S*bad-manifest\/manifest\.json: manifest is not JSON/u);
   });
 });
