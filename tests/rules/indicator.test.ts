@@ -199,6 +199,8 @@ const MATCH: ReadonlyArray<readonly [string, string, Want[]]> = [
   ['object of past work is not a target cue', 'I. KẾT QUẢ THỰC HIỆN\nTập huấn cho cán bộ, 100% cán bộ công chức được đào tạo nâng cao nhận thức về kỹ năng số.', [pct(100, '=', 'cán bộ công chức được đào tạo nâng cao nhận thức về kỹ năng số', { kind: 'actual' })]],
   // Stated year vs document year.
   ['stated past year → actual, that year', 'Năm 2023, tỷ lệ hồ sơ trực tuyến của xã đạt 68,5%, vượt 8,5% so với chỉ tiêu huyện giao.', [pct(68.5, '=', 'tỷ lệ hồ sơ trực tuyến của xã', { kind: 'actual', year: 2023 })]],
+  ['a past year after the value is not its year of record', '- Tỷ lệ hộ gia đình có kết nối cáp quang đạt 80% (năm 2023 đạt 60%).', [pct(80, '=', 'Tỷ lệ hộ gia đình có kết nối cáp quang'), pct(60, '=', 'Tỷ lệ hộ gia đình có kết nối cáp quang', { kind: 'actual', year: 2023 })]],
+  ['a year after the value', '- Phấn đấu tỷ lệ người dân có tài khoản thanh toán điện tử đạt 75% vào năm 2025.', [pct(75, '=', 'tỷ lệ người dân có tài khoản thanh toán điện tử', { year: 2025 })]],
   ['stated future year', '- Đến năm 2025, tỷ lệ dân số trưởng thành có chữ ký số cá nhân đạt 50%.', [pct(50, '=', 'tỷ lệ dân số trưởng thành có chữ ký số cá nhân', { year: 2025 })]],
   ['quarter with year', '- Trong quý III/2024, 100% thôn được phủ sóng 4G.', [pct(100, '=', 'thôn được phủ sóng 4G')]],
   ['no stated year → document year', '- 80% hộ gia đình có kết nối Internet cáp quang.', [pct(80, '=', 'hộ gia đình có kết nối Internet cáp quang')]],

@@ -5,7 +5,7 @@
 import type { IndicatorDraft, RuleContext } from '../../types.js';
 import { clauses } from './clauses.js';
 import { findValues, type ValueMention } from './values.js';
-import { clauseWords, comparatorOf, kindOf, levelWordsAfter, statedYear, type ComparatorWords } from './wording.js';
+import { clauseWords, comparatorOf, kindOf, levelWordsAfter, statedYearAfter, statedYearBefore, type ComparatorWords } from './wording.js';
 import { BARE_MEASURE_WORDS, BREAKDOWN_WORDS, CHANGE_AFTER, CHANGE_BEFORE, COMPARATOR_DEFERRED_REACH, LOCATIVE_JOINERS, RANK_SUBJECT_HEAD, RANK_TOPIC_WORD } from './dictionary.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
@@ -129,9 +129,13 @@ export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions)
       carried = subject;
       const quoteStart = subj && subj.start < valueStart ? subj.start : valueStart;
       const quoteEnd = subj && subj.end > valueEnd ? subj.end : valueEnd;
-      const stated = statedYear(clauseKey, v.start - clause.start, words!);
+      const before = statedYearBefore(clauseKey, v.start - clause.start, words!);
+      // A year after the value is its year ("đạt 80% vào năm 2025") unless another value or a parenthesis comes first ("80% (năm 2023 đạt 60%)").
+      const later = before === null ? statedYearAfter(words!, v.end - clause.start) : undefined;
+      const laterOwn = later && (!next || clause.start + later.at < next.start) && !ctx.key.slice(v.end, clause.start + later.at).includes('(');
+      const stated = before ?? (laterOwn ? later.year : null);
       out.push({
-        kind: kindOf(clauseKey, opts.headingPath, ctx.docType, v.start - clause.start, { stated, document: ctx.docYear }, words!),
+        kind: kindOf(clauseKey, opts.headingPath, ctx.docType, v.start - clause.start, { stated: before, document: ctx.docYear }, words!),
         value: v.value,
         valueMax: v.valueMax,
         unit: v.unit,

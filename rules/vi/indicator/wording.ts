@@ -97,7 +97,8 @@ export function kindOf(
 ): 'target' | 'actual' {
   const before = cue(words.actualEnd <= at, words.targetEnd <= at);
   if (before) return before;
-  // "Năm 2023, tỷ lệ … đạt 68,5%" in a 2024 plan: a value stated for a past year was reached.
+  // "Năm 2023, tỷ lệ … đạt 68,5%" in a 2024 plan: a value stated for a past year was reached (the year must stand
+  // before the value: "đạt 80% (năm 2023 đạt 60%)" sets no past year on the 80%).
   if (years.stated !== null && years.document !== null && years.stated < years.document) return 'actual';
   const after = cue(words.actualLastStart >= at, words.targetAfterLastStart >= at);
   if (after) return after;
@@ -111,10 +112,8 @@ export function kindOf(
   return docType === 'report' ? 'actual' : 'target';
 }
 
-/** The year stated nearest before `at` in the clause key (or after it when none before). */
-export function statedYear(clauseKey: string, at: number, words: ClauseWords = clauseWords(clauseKey)): number | null {
-  const ys = words.years;
-  // Binary search for the last year before `at`.
+/** Index of the first stated year at or after `at` (binary search). */
+function firstYearFrom(ys: ClauseWords['years'], at: number): number {
   let lo = 0;
   let hi = ys.length;
   while (lo < hi) {
@@ -122,7 +121,24 @@ export function statedYear(clauseKey: string, at: number, words: ClauseWords = c
     if (ys[mid]!.at < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? ys[lo - 1]!.year : (ys[lo]?.year ?? null);
+  return lo;
+}
+
+/** The year stated nearest before `at` in the clause key, or null. */
+export function statedYearBefore(clauseKey: string, at: number, words: ClauseWords = clauseWords(clauseKey)): number | null {
+  const i = firstYearFrom(words.years, at);
+  return i > 0 ? words.years[i - 1]!.year : null;
+}
+
+/** The first year stated at or after `at`, with its offset in the clause key. */
+export function statedYearAfter(words: ClauseWords, at: number): { at: number; year: number } | undefined {
+  return words.years[firstYearFrom(words.years, at)];
+}
+
+/** The year stated nearest before `at` in the clause key (or after it when none before). */
+export function statedYear(clauseKey: string, at: number, words: ClauseWords = clauseWords(clauseKey)): number | null {
+  const i = firstYearFrom(words.years, at);
+  return i > 0 ? words.years[i - 1]!.year : (words.years[i]?.year ?? null);
 }
 
 const LEVEL = new RegExp(String.raw`^\s?(?<w>${alternation(LEVEL_WORDS.map(([w]) => w))})${WB_AFTER}`, 'u');
