@@ -324,3 +324,51 @@ describe('an OCR page with a ruled table, laid out like a text-layer page', () =
     expect(cell.y1).toBeGreaterThan(w.y1);
   });
 });
+
+describe('a page whose text layer decodes to mojibake is a scanned page', () => {
+  /** Two pages: real Helvetica text, then text in a font whose ToUnicode map sends every byte to the private-use area. */
+  function pdfWithGarbledPage(): Uint8Array {
+    const cmap = [
+      '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
+      '/CMapName /Garbled def /CMapType 2 def',
+      '1 begincodespacerange <00> <FF> endcodespacerange',
+      '1 beginbfrange <20> <7E> <E020> endbfrange',
+      'endcmap CMapName currentdict /CMap defineresource pop end end',
+    ].join('\n');
+    const page1 = 'BT /F1 12 Tf 72 700 Td (Ke hoach chuyen doi so cap xa nam 2025) Tj ET';
+    const page2 = 'BT /F2 12 Tf 72 700 Td (Ty le ho so truc tuyen dat 80 phan tram) Tj ET';
+    const objects = [
+      '',
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [4 0 R 6 0 R] /Count 2 >>',
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
+      `<< /Length ${page1.length} >>\nstream\n${page1}\nendstream`,
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F2 8 0 R >> >> /Contents 7 0 R >>',
+      `<< /Length ${page2.length} >>\nstream\n${page2}\nendstream`,
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 9 0 R >>',
+      `<< /Length ${cmap.length} >>\nstream\n${cmap}\nendstream`,
+    ];
+    let out = '%PDF-1.4\n';
+    const offsets: number[] = [];
+    for (let id = 1; id < objects.length; id++) {
+      offsets[id] = out.length;
+      out += `${id} 0 obj\n${objects[id]}\nendobj\n`;
+    }
+    const xref = out.length;
+    out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
+    for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
+    out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+    return new Uint8Array(Buffer.from(out, 'latin1'));
+  }
+
+  it('only the garbled page needs OCR; the readable page keeps its text', async () => {
+    const x = await extractPdf(pdfWithGarbledPage(), 'garbled.pdf', { ocr: false });
+    expect(x.status).toBe('needs-ocr');
+    expect(x.text).toContain('Ke hoach chuyen doi so cap xa nam 2025');
+    expect(x.text).not.toMatch(/[\uE000-\uF8FF]/u);
+    const reason = x.messages.find((m) => m.code === 'pdf-needs-ocr')?.reason ?? '';
+    expect(reason).toMatch(/\bpage 2\b/u);
+    expect(reason).not.toMatch(/\b1\b/u);
+  });
+});
