@@ -128,8 +128,9 @@ describe('removeRulings', () => {
 
 describe('removeRulings reports the rulings it clears', () => {
   const DPI = 100;
-  const W = 400;
-  const H = 300;
+  // Page-sized: the skew is measured along rulings as long as a table's.
+  const W = 2000;
+  const H = 600;
   it('a skewed 3-pixel-thick grid comes back as one segment per ruling with the skew as slope', () => {
     const data = new Uint8ClampedArray(W * H * 4).fill(255);
     const set = (x: number, y: number) => {
@@ -138,8 +139,8 @@ describe('removeRulings reports the rulings it clears', () => {
     };
     const skew = 0.01;
     // Horizontal rulings y = at + skew·x; vertical ones x = at − skew·y (the same rotation).
-    for (const at of [50, 150, 250]) for (let x = 20; x < 380; x++) for (let t = 0; t < 3; t++) set(x, at + skew * x + t);
-    for (const at of [30, 200, 370]) for (let y = 40; y < 260; y++) for (let t = 0; t < 3; t++) set(at - skew * y + t, y);
+    for (const at of [100, 300, 500]) for (let x = 20; x < W - 20; x++) for (let t = 0; t < 3; t++) set(x, at + skew * x + t);
+    for (const at of [30, 1000, W - 60]) for (let y = 80; y < 560; y++) for (let t = 0; t < 3; t++) set(at - skew * y + t, y);
     const found: PixelRule[] = [];
     removeRulings(data, W, H, DPI, found);
     const hs = found.filter((r) => r.dir === 'h');
@@ -147,8 +148,9 @@ describe('removeRulings reports the rulings it clears', () => {
     expect(hs).toHaveLength(3);
     expect(vs).toHaveLength(3);
     for (const r of hs) {
-      expect(r.slope).toBeCloseTo(skew, 2);
-      expect(r.to - r.from).toBeGreaterThan(300);
+      // The page skew is read from horizontal rulings: they must give it closely.
+      expect(r.slope).toBeCloseTo(skew, 3);
+      expect(r.to - r.from).toBeGreaterThan(W - 100);
     }
     for (const r of vs) expect(r.slope).toBeCloseTo(-skew, 2);
   });
