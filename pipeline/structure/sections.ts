@@ -25,7 +25,14 @@ const MAX_TITLE_WORDS = 12;
 
 /** Domains a heading names, or none when it is too long to be a title. */
 export function headingDomains(title: string): Domain[] {
-  return title.split(/\s+/u).length <= MAX_TITLE_WORDS ? domainsIn(title) : [];
+  return wordCountUpTo(title, MAX_TITLE_WORDS + 1) <= MAX_TITLE_WORDS ? domainsIn(title) : [];
+}
+
+/** Words of `text`, counted up to `limit` (stops early on long text). */
+function wordCountUpTo(text: string, limit: number): number {
+  let n = 0;
+  for (const _ of text.matchAll(/\S+/gu)) if (++n >= limit) break;
+  return n;
 }
 
 /** True when the named domains include two or more pillars: the content of each value decides among them. */
@@ -47,7 +54,7 @@ export function headingDomain(named: readonly Domain[]): Domain | null {
 function headingTitle(text: string): string {
   const colon = text.search(/[:;]/u);
   // "Phần I: ĐÁNH GIÁ …" keeps what follows a short label.
-  const cut = colon > 0 && text.slice(0, colon).split(/\s+/u).length > 3 ? colon : -1;
+  const cut = colon > 0 && wordCountUpTo(text.slice(0, colon), 4) > 3 ? colon : -1;
   return (cut > 0 ? text.slice(0, cut) : text).replace(/[.\s]+$/u, '').slice(0, 160);
 }
 

@@ -13,6 +13,7 @@ import { matchKey } from '../../pipeline/text/match-key.js';
 import { extractIndicators } from '../../rules/vi/indicator/index.js';
 import type { IndicatorDraft, RuleContext } from '../../rules/types.js';
 import { ctxOfText } from './context.js';
+import { regexWork } from '../helpers/regex-work.js';
 
 const YEAR = 2024;
 
@@ -107,36 +108,7 @@ describe('robustness', () => {
   });
 });
 
-// ---------------------------------------------------------------------------
-// Linear work. Every regex search (exec, test, match, matchAll, replace,
-// search, split) goes through RegExp.prototype.exec once it is replaced, so
-// counting there sees all of them. The work of a call is the stretch the engine
-// must pass over: from where the search starts to the end of the match, or to
-// the end of the string when there is none.
-// ---------------------------------------------------------------------------
-function regexWork(fn: () => void): number {
-  // eslint-disable-next-line @typescript-eslint/unbound-method
-  const original = RegExp.prototype.exec;
-  let work = 0;
-  RegExp.prototype.exec = function counted(this: RegExp, s: string) {
-    const from = this.global || this.sticky ? this.lastIndex : 0;
-    const m = original.call(this, s);
-    // A sticky search (what split runs at each position) only looks where it stands.
-    if (this.sticky) {
-      work += (m ? m[0].length : 0) + 1;
-      return m;
-    }
-    work += (m ? m.index + m[0].length : String(s).length) - from + 1;
-    return m;
-  };
-  try {
-    fn();
-  } finally {
-    RegExp.prototype.exec = original;
-  }
-  return work;
-}
-
+// Linear work, measured as regex characters scanned (tests/helpers/regex-work.ts).
 const PLAN_UNIT = [
   'II. MỤC TIÊU',
   '3. Chính quyền số, kinh tế số, xã hội số',

@@ -13,6 +13,16 @@ const COUNT_TRAIL = new RegExp(String.raw`[\s,:;-]*${WB_BEFORE}(?:${alternation(
 const MAX_TRAILING_FILLERS = 4;
 const PUNCT_EDGES = /^[\s,.;:()\-–]+|[\s,.;:(\-–]+$/gu;
 
+/** Words of `text` holding a letter, counted up to `enough` (one scan, no split). */
+function wordsWithLetters(text: string, enough: number): number {
+  let n = 0;
+  for (const m of text.matchAll(/\S+/gu)) {
+    if (/\p{L}/u.test(m[0])) n++;
+    if (n >= enough) break;
+  }
+  return n;
+}
+
 /**
  * Offsets of the subject inside `key[start, end)`, or null when fewer than
  * `minWords` words remain. `counted` also trims the prepositions a count's noun
@@ -39,8 +49,8 @@ export function subjectSpan(key: string, start: number, end: number, minWords = 
     e = s + tr.index;
   }
   trimEdges();
-  const words = key.slice(s, e).split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  return words.length >= minWords && words.length > 0 ? { start: s, end: e } : null;
+  const words = wordsWithLetters(key.slice(s, e), minWords);
+  return words >= minWords && words > 0 ? { start: s, end: e } : null;
 }
 
 /** Folds whitespace and trims punctuation at the edges of a subject string. */
