@@ -8,6 +8,7 @@ import type { RuleContext } from '../../types.js';
 import { PROVINCES_34, PROVINCES_63 } from '../geo/provinces.js';
 import { NAME_STOPS, COMMUNE_WORDS, DISTRICT_CITY_WORDS, DISTRICT_WORDS, NOT_COMMUNE_NEXT, PROVINCE_WORDS } from './dictionary.js';
 import { B, E, alt, titleCase } from './util.js';
+import { execWithin, testWithin } from '../references/window.js';
 
 export type Level = 'commune' | 'district' | 'province';
 
@@ -28,6 +29,8 @@ const NAME_RE = /\s+(?:(?<cap>\p{Lu}\p{Ll}*(?:[ \-]\p{Lu}\p{Ll}*){0,3})|(?<up>\p
 const NOT_COMMUNE_RE = new RegExp(`\\s+(?:${alt(NOT_COMMUNE_NEXT)})${E}`, 'uy');
 const STOPS = new Set(NAME_STOPS.map((w) => matchKey(w)));
 const THI_BEFORE = new RegExp(`${B}${matchKey('thị')}\\s+$`, 'u');
+/** How far after a level word its name is read: four syllables with room for layout spaces. */
+const NAME_REACH = 200;
 
 const ALL_PROVINCES = [...PROVINCES_63, ...PROVINCES_34];
 const PROVINCE_BY_KEY = new Map<string, string>();
@@ -68,11 +71,9 @@ export function mentions(ctx: RuleContext): Array<{ level: Level; word: string; 
     if (level === 'commune') {
       // "thị xã" is a district; "xã hội" is not a place.
       if (THI_BEFORE.test(ctx.key.slice(Math.max(0, m.index - 6), m.index))) continue;
-      NOT_COMMUNE_RE.lastIndex = after;
-      if (NOT_COMMUNE_RE.test(ctx.key)) continue;
+      if (testWithin(NOT_COMMUNE_RE, ctx.key, after, NAME_REACH)) continue;
     }
-    NAME_RE.lastIndex = after;
-    const n = NAME_RE.exec(ctx.text);
+    const n = execWithin(NAME_RE, ctx.text, after, NAME_REACH);
     if (!n) continue;
     const raw = n.groups!['cap'] ?? n.groups!['up']!;
     // All-caps names only on header-like lines, where the level word is in capitals too.

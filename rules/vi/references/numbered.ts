@@ -2,7 +2,8 @@
 import type { RuleContext, ReferenceDraft } from '../../types.js';
 import { lineOfSourceOffset } from '../../../pipeline/normalise/index.js';
 import { subjectIssuer } from './subject.js';
-import { TYPE_RE, readDate, readIssuer, readNumber, typeOf } from './parts.js';
+import { PART_REACH, TYPE_RE, readDate, readIssuer, readNumber, typeOf } from './parts.js';
+import { execWithin } from './window.js';
 
 /** Where one citation stands, before issuers are shared along a coordinated list. */
 export interface Citation {
@@ -14,6 +15,8 @@ export interface Citation {
 }
 
 const AND_NEXT = /\s*(?:,|và)\s+/uy;
+/** A type word right at a position: the next item of a coordinated list. */
+const TYPE_AT = new RegExp(TYPE_RE.source, 'uy');
 
 function lineAt(ctx: RuleContext, offset: number): number {
   return lineOfSourceOffset(ctx.normalised, ctx.normalised.map.toSourceStart(offset));
@@ -51,14 +54,9 @@ export const numberedReferenceRule = {
       }
       // The record's line is the number's: start the quote there when the type word stands on an earlier line.
       const start = lineAt(ctx, m.index) === lineAt(ctx, num.start) ? m.index : num.start;
-      AND_NEXT.lastIndex = end;
-      const link = AND_NEXT.exec(key);
+      const link = execWithin(AND_NEXT, key, end, PART_REACH);
       let nextTypeAt = -1;
-      if (link) {
-        TYPE_RE.lastIndex = end + link[0].length;
-        const next = TYPE_RE.exec(key);
-        if (next && next.index === end + link[0].length) nextTypeAt = next.index;
-      }
+      if (link && execWithin(TYPE_AT, key, end + link[0].length, PART_REACH)) nextTypeAt = end + link[0].length;
       TYPE_RE.lastIndex = num.end;
       out.push({
         draft: {

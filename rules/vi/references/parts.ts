@@ -6,10 +6,14 @@
 import { alternationLoose, WB_BEFORE, WB_AFTER } from '../../pattern.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import { DOC_TYPES, ISSUER_HEADS, ISSUER_STOPS, NUMBER_WORDS } from './dictionary.js';
+import { execWithin, testWithin } from './window.js';
 
 const B = WB_BEFORE;
 const E = WB_AFTER;
 const alt = alternationLoose;
+
+/** How far a number, a date or the words before them may reach from where they are read. */
+export const PART_REACH = 200;
 
 /** Type words, on the key. */
 export const TYPE_RE = new RegExp(`${B}(?:${alt(DOC_TYPES.map(([w]) => w))})${E}`, 'gu');
@@ -35,12 +39,10 @@ export function normaliseNumber(raw: string): string {
 
 /** Reads "[số] 73/KH-UBND" at `at` (just after the type word). */
 export function readNumber(text: string, key: string, at: number): { number: string; start: number; end: number } | null {
-  NUMBER_INTRO_RE.lastIndex = at;
-  const intro = NUMBER_INTRO_RE.exec(key);
+  const intro = execWithin(NUMBER_INTRO_RE, key, at, PART_REACH);
   if (!intro) return null;
   const saidNumber = /\S/u.test(intro[0]);
-  NUMBER_RE.lastIndex = at + intro[0].length;
-  const m = NUMBER_RE.exec(text);
+  const m = execWithin(NUMBER_RE, text, at + intro[0].length, PART_REACH);
   if (!m) return null;
   const number = normaliseNumber(m[0]);
   // Without "số", only a coded number ("45/2020/NĐ-CP") is a document number, not "Đề án 06".
@@ -61,8 +63,7 @@ const DATE_WORDS = new RegExp(
 /** Reads "ngày 10/05/2022", "ngày 30 tháng 5 năm 2023" or a bare "31/12/2022" at `at`; ISO date. */
 export function readDate(key: string, at: number): { date: string; end: number } | null {
   for (const re of [DATE_NUMERIC, DATE_WORDS]) {
-    re.lastIndex = at;
-    const m = re.exec(key);
+    const m = execWithin(re, key, at, PART_REACH);
     if (!m) continue;
     const d = Number(m[1]);
     const mo = Number(m[2]);
@@ -82,20 +83,20 @@ const ISSUER_STOP_RE = new RegExp(
 );
 /** Most words an issuer phrase may hold. */
 const ISSUER_MAX_WORDS = 12;
+/** How far an issuer phrase's stop is looked for: well past twelve words. */
+const ISSUER_REACH = 300;
 
 /** Reads "của UBND huyện Thạch Thành" at `at`: the issuer as written, without "của". */
 export function readIssuer(text: string, key: string, at: number): { issuer: string; end: number } | null {
-  ISSUER_INTRO.lastIndex = at;
-  const intro = ISSUER_INTRO.exec(key);
+  const intro = execWithin(ISSUER_INTRO, key, at, PART_REACH);
   if (!intro) return null;
   const start = at + intro[0].length;
-  ISSUER_HEAD_RE.lastIndex = start;
-  const head = ISSUER_HEAD_RE.test(key);
+  const head = testWithin(ISSUER_HEAD_RE, key, start, PART_REACH);
   // An issuer names a body: a known head word, or a capitalised name ("Chí phủ").
   if (!head && !/^\p{Lu}/u.test(text.slice(start, start + 1))) return null;
-  ISSUER_STOP_RE.lastIndex = start;
-  const stop = ISSUER_STOP_RE.exec(key);
-  let end = stop ? stop.index : key.length;
+  // Past the reach the window's end stands for the text's: the phrase is cut to its word limit below anyway.
+  const stop = execWithin(ISSUER_STOP_RE, key, start, ISSUER_REACH);
+  let end = stop ? stop.index : Math.min(key.length, start + ISSUER_REACH);
   const words = text.slice(start, end).split(/\s+/u);
   if (words.length > ISSUER_MAX_WORDS) end = start + words.slice(0, ISSUER_MAX_WORDS).join(' ').length;
   const issuer = text.slice(start, end).trim();

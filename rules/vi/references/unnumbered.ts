@@ -9,7 +9,8 @@ import { alternationLoose, WB_BEFORE, WB_AFTER } from '../../pattern.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import { CITING_VERBS, GENERIC_BEFORE, SELF_AFTER, UNNUMBERED_DESCRIPTORS, UNNUMBERED_TYPES } from './dictionary.js';
 import { subjectIssuer } from './subject.js';
-import { readIssuer, readNumber, typeOf } from './parts.js';
+import { PART_REACH, readIssuer, readNumber, typeOf } from './parts.js';
+import { execWithin, testWithin } from './window.js';
 
 const B = WB_BEFORE;
 const E = WB_AFTER;
@@ -45,12 +46,10 @@ export const unnumberedReferenceRule = {
       const type = typeOf(m[0]);
       if (!type) continue;
       const afterType = m.index + m[0].length;
-      SELF_AFTER_RE.lastIndex = afterType;
-      if (SELF_AFTER_RE.test(key) || readNumber(text, key, afterType)) continue;
+      if (testWithin(SELF_AFTER_RE, key, afterType, PART_REACH) || readNumber(text, key, afterType)) continue;
       const before = key.slice(Math.max(0, m.index - LOOKBACK), m.index);
       if (GENERIC_BEFORE_RE.test(before)) continue;
-      DESCRIPTOR_RE.lastIndex = afterType;
-      const d = DESCRIPTOR_RE.exec(key);
+      const d = execWithin(DESCRIPTOR_RE, key, afterType, PART_REACH);
       if (!d) continue;
       const kind = DESCRIPTORS.find(([w]) => matchKey(w) === d[1]!.replace(/\s+/gu, ' '))?.[1];
       const subject = subjectIssuer(text, key, m.index);
@@ -64,8 +63,8 @@ export const unnumberedReferenceRule = {
         if (!iss) continue;
         issuer = iss.issuer;
       }
-      TITLE_END_RE.lastIndex = afterType;
-      const stop = TITLE_END_RE.exec(key);
+      // The title never runs past TITLE_MAX, so its end is looked for no further.
+      const stop = execWithin(TITLE_END_RE, key, afterType, m.index + TITLE_MAX - afterType);
       const end = Math.min(stop ? stop.index : key.length, m.index + TITLE_MAX);
       out.push({
         type,
