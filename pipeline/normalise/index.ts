@@ -67,6 +67,31 @@ function continuesWrapped(prev: string, line: string, wrapWidth: number, hardBre
   return true;
 }
 
+// Markdown emphasis: a single '*' opening before a word ("“*Chuyển đổi số*”", "(*Zalo") or closing after one.
+// A '*' with no word beside it ("(*)" footnote marks, "2 * 3") is text.
+const EMPHASIS_OPENS_AFTER = /[\s“"‘'(\[]/u;
+const EMPHASIS_OPENS_BEFORE = /[\p{L}\p{N}“"‘(]/u;
+const EMPHASIS_CLOSES_AFTER = /[\p{L}\p{N}.,;:!?”"’)]/u;
+const EMPHASIS_CLOSES_BEFORE = /[\s”"’),.;:!?\]]/u;
+
+function isEmphasisStar(src: string, i: number, start: number, end: number): boolean {
+  if (src[i] !== '*' || src[i + 1] === '*' || src[i - 1] === '*') return false;
+  const before = i > start ? src[i - 1]! : ' ';
+  const after = i + 1 < end ? src[i + 1]! : ' ';
+  const opens = EMPHASIS_OPENS_AFTER.test(before) && EMPHASIS_OPENS_BEFORE.test(after);
+  const closes = EMPHASIS_CLOSES_AFTER.test(before) && EMPHASIS_CLOSES_BEFORE.test(after);
+  return opens || closes;
+}
+
+/**
+ * In a paragraph-per-line text, a sentence broken by a stray line break ("… trong các bệnh" / "viện, cơ sở y tế.")
+ * goes on in lower case after a line with no closing punctuation.
+ */
+function continuesSentence(prev: string, line: string): boolean {
+  const l = line.trim();
+  return !TERMINAL.test(prev.trim()) && /^\p{Ll}/u.test(l) && !startsBlock(l);
+}
+
 /**
  * Writes one source range into the builder, folding whitespace, dropping
  * invisible characters and (for Markdown) inline markup.
@@ -96,9 +121,10 @@ function writeFolded(b: OffsetMapBuilder, src: string, start: number, end: numbe
     }
     if (markdown && (ch === '*' || ch === '_' || ch === '<')) {
       const m = MD_INLINE.exec(src.slice(i, Math.min(end, i + 8)));
-      if (m) {
+      const length = m ? m[0].length : isEmphasisStar(src, i, start, end) ? 1 : 0;
+      if (length > 0) {
         flush(i);
-        i += m[0].length;
+        i += length;
         runStart = i;
         continue;
       }
@@ -150,15 +176,15 @@ export function normalise(extraction: Extraction, options: NormaliseOptions = {}
     const heading = hints.get(line.no) === 'heading' || (markdown && /^\s*(?:\*\*|<b>).*(?:\*\*|<\/b>)\s*$/iu.test(raw));
     const prev = groups[groups.length - 1];
     const mdStrip = (s: string) => (markdown ? s.replace(/^\s*#{1,6}\s+/u, '').replace(/\*\*|<\/?b>/giu, '') : s);
+    const prevText = prev ? mdStrip(prev.lines[prev.lines.length - 1]!.text) : '';
     const join =
-      wrapped &&
       prev !== undefined &&
       gap !== 'space' &&
       !prev.table &&
       !table &&
       !heading &&
       !prev.heading &&
-      continuesWrapped(mdStrip(prev.lines[prev.lines.length - 1]!.text), mdStrip(raw), wrapWidth, hardBreaks);
+      (wrapped ? continuesWrapped(prevText, mdStrip(raw), wrapWidth, hardBreaks) : continuesSentence(prevText, mdStrip(raw)));
     if (join) prev.lines.push(line);
     else groups.push({ lines: [line], table, gapBefore: gap, heading });
     gap = 'none';

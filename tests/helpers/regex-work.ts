@@ -13,6 +13,11 @@ export function regexWork(fn: () => void): number {
   RegExp.prototype.exec = function counted(this: RegExp, s: string) {
     const from = this.global || this.sticky ? this.lastIndex : 0;
     const m = original.call(this, s);
+    // A sticky search only looks at its own position (split makes one per character).
+    if (this.sticky) {
+      work += (m ? m[0].length : 0) + 1;
+      return m;
+    }
     work += (m ? m.index + m[0].length : String(s).length) - from + 1;
     return m;
   };

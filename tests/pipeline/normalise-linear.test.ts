@@ -3,7 +3,7 @@
  * (a builder that re-read the last character of a `+=` string made it
  * quadratic: 150 kB of one line took 20 s). String flattening is invisible to
  * regex counting, so this compares times of n and 2n characters: a generous
- * ratio (linear ≈ 2, quadratic ≈ 4), the median of several runs, no time limit.
+ * ratio (linear ≈ 2, quadratic ≈ 4; the quadratic builder scored over 10), the median of several runs, no time limit.
  */
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../pipeline/normalise/index.js';
@@ -28,9 +28,9 @@ describe('normalise on long input', () => {
     ['one long line of words', (n: number) => 'kinh phí thực hiện '.repeat(n)],
     ['many short wrapped lines', (n: number) => 'Tuyên truyền về chuyển đổi số trên \n'.repeat(n / 2)],
   ])('grows linearly: %s', (_name, make) => {
-    medianMs(make(2000)); // warm-up: compile the code paths before measuring
-    const small = medianMs(make(4000));
-    const large = medianMs(make(8000));
-    expect(large / small).toBeLessThan(3.2);
+    medianMs(make(4000)); // warm-up: compile the code paths before measuring
+    const small = medianMs(make(8000));
+    const large = medianMs(make(16000));
+    expect(large / small).toBeLessThan(3.5);
   });
 });
