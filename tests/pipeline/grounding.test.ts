@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { SEEDS, seedResult, seedText } from './helpers.js';
 
 // What normalisation may change between source and quote: whitespace runs and
-// line breaks (folded), invisible characters and Markdown markup (dropped).
+// line breaks (folded), invisible characters and Markdown markup (bold, emphasis
+// stars, heading marks: dropped).
 const fold = (s: string) =>
   s
-    .replace(/\*\*|<\/?b>|^#{1,6}\s/gmu, '')
+    .replace(/\*|<\/?b>|^#{1,6}\s/gmu, '')
     .replace(/[\u200b-\u200d\ufeff\u00ad]/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();
