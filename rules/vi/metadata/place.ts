@@ -8,7 +8,7 @@ import type { RuleContext } from '../../types.js';
 import { PROVINCES_34, PROVINCES_63 } from '../geo/provinces.js';
 import { NAME_STOPS, COMMUNE_WORDS, DISTRICT_CITY_WORDS, DISTRICT_WORDS, NOT_COMMUNE_NEXT, PROVINCE_WORDS } from './dictionary.js';
 import { B, E, alt, titleCase } from './util.js';
-import { execWithin, testWithin } from '../references/window.js';
+import { execWithin, testWithin } from '../../pattern.js';
 
 export type Level = 'commune' | 'district' | 'province';
 

@@ -3,7 +3,7 @@ import type { RuleContext, ReferenceDraft } from '../../types.js';
 import { lineOfSourceOffset } from '../../../pipeline/normalise/index.js';
 import { subjectIssuer } from './subject.js';
 import { PART_REACH, TYPE_RE, readDate, readIssuer, readNumber, typeOf } from './parts.js';
-import { execWithin } from './window.js';
+import { execWithin } from '../../pattern.js';
 
 /** Where one citation stands, before issuers are shared along a coordinated list. */
 export interface Citation {

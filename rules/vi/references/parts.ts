@@ -3,10 +3,9 @@
  * number, its date and its issuer. Each reads at a given offset and returns
  * what it consumed, so a citation is parsed left to right in linear time.
  */
-import { alternationLoose, WB_BEFORE, WB_AFTER } from '../../pattern.js';
+import { alternationLoose, execWithin, testWithin, WB_BEFORE, WB_AFTER } from '../../pattern.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import { DOC_TYPES, ISSUER_HEADS, ISSUER_STOPS, NUMBER_WORDS } from './dictionary.js';
-import { execWithin, testWithin } from './window.js';
 
 const B = WB_BEFORE;
 const E = WB_AFTER;

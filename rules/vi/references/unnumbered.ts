@@ -5,12 +5,11 @@
  * hoạch thúc đẩy …"), generic plurals and the document itself are left out.
  */
 import type { RuleContext, ReferenceDraft } from '../../types.js';
-import { alternationLoose, WB_BEFORE, WB_AFTER } from '../../pattern.js';
+import { alternationLoose, execWithin, testWithin, WB_BEFORE, WB_AFTER } from '../../pattern.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import { CITING_VERBS, GENERIC_BEFORE, SELF_AFTER, UNNUMBERED_DESCRIPTORS, UNNUMBERED_TYPES } from './dictionary.js';
 import { subjectIssuer } from './subject.js';
 import { PART_REACH, readIssuer, readNumber, typeOf } from './parts.js';
-import { execWithin, testWithin } from './window.js';
 
 const B = WB_BEFORE;
 const E = WB_AFTER;
