@@ -38,19 +38,9 @@ describe('text-layer PDFs score like their seed text', () => {
     expect(s.pdf.indicators.f1).toBeGreaterThanOrEqual(s.txt.indicators.f1 - BAR);
   });
 
-  // 004 is a report: its one task sentence sits mid-paragraph in the PDF (as in the .docx), see the next test.
-  it.each(SEEDS.filter((s) => !s.startsWith('004')))('%s.pdf: tasks F1 within the bar', (seed) => {
+  it.each(SEEDS)('%s.pdf: tasks F1 within the bar', (seed) => {
     const s = scores.get(seed)!;
     expect(s.pdf.tasks.gold).toBeGreaterThan(0);
-    expect(s.pdf.tasks.f1).toBeGreaterThanOrEqual(s.txt.tasks.f1 - BAR);
-  });
-
-  // Known gap of the task rules, not of PDF reading: "Phấn đấu, đến tháng 10 năm 2024, sẽ hoàn thành …"
-  // starts a line in the seed .txt but is the third sentence of a paragraph in the PDF and the .docx,
-  // and the task rules only start tasks at paragraph starts. When they learn sentence starts this
-  // test fails: turn it into a plain bar like the others.
-  it.fails('004.pdf: tasks F1 within the bar (known gap: mid-paragraph task sentence)', () => {
-    const s = scores.get('004_db43e2131bbb219b')!;
     expect(s.pdf.tasks.f1).toBeGreaterThanOrEqual(s.txt.tasks.f1 - BAR);
   });
 
