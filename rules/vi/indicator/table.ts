@@ -21,7 +21,9 @@ export const id = 'vi/indicator-table';
 export const description = 'Target and achieved columns of report tables; measure cells of indicator lists.';
 export const examples = ['1.6\tTỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến.\t%\t75%\t92,1%\tNhiệm vụ thường xuyên\tĐã và đang thực hiện'];
 
-const cellText = (ctx: RuleContext, c: { start: number; end: number }) => (c.start < 0 ? '' : ctx.text.slice(c.start, c.end).replace(/\s+/gu, ' ').trim());
+// A row may be shorter than the header (a merged group row, a row a format cut short): a missing cell is empty.
+const cellText = (ctx: RuleContext, c: { start: number; end: number } | undefined) =>
+  !c || c.start < 0 ? '' : ctx.text.slice(c.start, c.end).replace(/\s+/gu, ' ').trim();
 
 const isEmpty = (c: Span | undefined) => !c || c.start < 0 || c.end <= c.start;
 const STATUS_START = /^(?:đã|đang|chưa)/iu;
@@ -91,9 +93,9 @@ export function extractTable(ctx: RuleContext, table: Table): IndicatorDraft[] {
     const year = ctx.docYear;
     const tailText = glued ? [cellText(ctx, glued.tail), ...row.cells.filter((c) => c !== measureCell && c.start > measureCell.start).map((c) => cellText(ctx, c))].filter(Boolean).join(' ') : '';
     const tailIsStatus = STATUS_START.test(tailText);
-    const deadlineText = glued ? (tailIsStatus ? '' : tailText) : deadlineCol >= 0 ? cellText(ctx, row.cells[deadlineCol]!) : '';
+    const deadlineText = glued ? (tailIsStatus ? '' : tailText) : deadlineCol >= 0 ? cellText(ctx, row.cells[deadlineCol]) : '';
     const deadline = deadlineText && year ? parseDeadline(deadlineText, { docYear: year }) : null;
-    const status = glued ? (tailIsStatus ? tailText : null) : statusCol >= 0 ? cellText(ctx, row.cells[statusCol]!) || null : null;
+    const status = glued ? (tailIsStatus ? tailText : null) : statusCol >= 0 ? cellText(ctx, row.cells[statusCol]) || null : null;
     const valueCells: ReadonlyArray<readonly [Span | undefined, 'target' | 'actual']> = [
       [glued?.target ?? slid?.target ?? (targetCol >= 0 ? row.cells[targetCol] : undefined), 'target'],
       [glued?.actual ?? slid?.actual ?? (actualCol >= 0 ? row.cells[actualCol] : undefined), 'actual'],
