@@ -21,7 +21,7 @@ export type Layout = 'wrapped' | 'paragraphs';
 export interface LineOrigin {
   /** 1-based page number. */
   page: number;
-  /** Left edge and baseline in PDF user-space units (or pixels for OCR), when known. */
+  /** Left edge and baseline in PDF user-space units (OCR boxes too, deskewed and scaled to points), when known. */
   x?: number;
   y?: number;
   width?: number;
