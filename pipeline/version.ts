@@ -2,31 +2,42 @@
  * Version of the extraction logic, part of the cache key of every result. A
  * hand-bumped number alone went stale: a rule changed, `ingest` re-used the old
  * results as "unchanged". So the version is the release number plus a
- * fingerprint of the code and data that decide the output (extractors, pipeline,
- * rules, output schema), read once at start-up from the files next to this one
+ * fingerprint of the code and data that decide the output (extractors, pipeline
+ * stages, rules, output schema), read once at start-up from the files next to this one
  * (the sources under tsx, the compiled files under dist/).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const RELEASE = '0.2.0';
-const DECIDING_FOLDERS = ['extractors', 'pipeline', 'rules', 'output'];
+/** Folders whose code and data decide a document's result; `deep: false` reads only the folder's own files. */
+const DECIDING: ReadonlyArray<{ dir: string; deep: boolean }> = [
+  { dir: 'extractors', deep: true },
+  { dir: 'pipeline', deep: true },
+  { dir: 'rules', deep: true },
+  // output/ also holds run folders and reports (npm start writes output/run): only its own modules count.
+  { dir: 'output', deep: false },
+];
+// How a batch is scheduled and resumed does not change any result: editing it must not redo finished work.
+const NOT_DECIDING = new Set(['pipeline/ingest', 'pipeline/pool', 'pipeline/ingest.ts', 'pipeline/ingest.js', 'pipeline/discover.ts', 'pipeline/discover.js']);
 const CODE_FILE = /\.(?:ts|js|mjs|json)$/;
 
-function filesUnder(dir: string): string[] {
+function filesUnder(root: string, dir: string, deep: boolean): string[] {
   let entries;
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries = readdirSync(join(root, dir), { withFileTypes: true });
   } catch {
     return [];
   }
   const out: string[] = [];
   for (const e of entries) {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...filesUnder(path));
-    else if (e.isFile() && CODE_FILE.test(e.name) && !e.name.endsWith('.d.ts')) out.push(path);
+    const path = `${dir}/${e.name}`;
+    if (NOT_DECIDING.has(path)) continue;
+    if (e.isDirectory()) {
+      if (deep) out.push(...filesUnder(root, path, deep));
+    } else if (e.isFile() && CODE_FILE.test(e.name) && !e.name.endsWith('.d.ts')) out.push(path);
   }
   return out;
 }
@@ -34,9 +45,7 @@ function filesUnder(dir: string): string[] {
 /** sha256 over the (sorted) relative paths and contents of the files that decide the output; 12 hex digits. */
 export function codeFingerprint(root: string): string {
   const hash = createHash('sha256');
-  const files = DECIDING_FOLDERS.flatMap((d) => filesUnder(join(root, d)))
-    .map((f) => relative(root, f).split('\\').join('/'))
-    .sort();
+  const files = DECIDING.flatMap(({ dir, deep }) => filesUnder(root, dir, deep)).sort();
   for (const f of files) {
     hash.update(f).update('\0').update(readFileSync(join(root, f))).update('\0');
   }

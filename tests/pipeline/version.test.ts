@@ -38,4 +38,12 @@ describe('pipeline version', () => {
     const base = codeFingerprint(tree(files));
     expect(codeFingerprint(tree({ ...files, 'README.md': 'changed', 'tests/x.test.ts': 'x' }))).toBe(base);
   });
+
+  it('ignores run folders written under output/ and the batch scheduling code', () => {
+    const withSchema = { ...files, 'output/schema.ts': 'export const A = 1;' };
+    const base = codeFingerprint(tree(withSchema));
+    expect(codeFingerprint(tree({ ...withSchema, 'output/run/000.txt.json': '{}', 'output/report/model.json': '{}' }))).toBe(base);
+    expect(codeFingerprint(tree({ ...withSchema, 'pipeline/pool/task.ts': 'x', 'pipeline/ingest/journal.ts': 'y' }))).toBe(base);
+    expect(codeFingerprint(tree({ ...withSchema, 'output/schema.ts': 'export const A = 2;' }))).not.toBe(base);
+  });
 });
