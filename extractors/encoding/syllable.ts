@@ -2,6 +2,7 @@
  * Is a word a well-formed Vietnamese syllable? Used to score candidate decodings
  * and to measure how much of a text is garbage.
  */
+import { memoByString } from '../../pipeline/text/memo.js';
 import { CLOSED_NUCLEI, CODAS, CODAS_OF_NUCLEUS, NUCLEI_OF_CODA, FREQUENT_WORDS, NEEDS_CODA, ONSETS, OPEN_NUCLEI, STOP_CODAS } from './vietnamese-data.js';
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
@@ -25,6 +26,10 @@ function nucleusWithCoda(rest: string): string | null {
  * onset + nucleus + coda, at most one tone, and only acute/dot-below before c/ch/p/t.
  */
 export function isVietnameseSyllable(word: string): boolean {
+  return isSyllableMemo(word);
+}
+
+function isVietnameseSyllableOf(word: string): boolean {
   const decomposed = word.toLowerCase().normalize('NFD');
   const tones = decomposed.match(TONES) ?? [];
   if (tones.length > 1) return false;
@@ -68,3 +73,6 @@ export function vietnameseSyllableRatio(text: string): number {
   const stats = syllableStats(text);
   return stats.words === 0 ? 0 : stats.syllables / stats.words;
 }
+
+// A document repeats its words: each is judged once.
+const isSyllableMemo = memoByString(isVietnameseSyllableOf);

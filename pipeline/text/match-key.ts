@@ -8,6 +8,7 @@
  * tone has a precomposed form.
  */
 
+import { memoByString } from './memo.js';
 const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 const SYLLABLE = /[\p{L}\p{M}]+/gu;
@@ -43,7 +44,7 @@ function tonePosition(letters: string[]): number {
   return first;
 }
 
-function canonicalSyllable(syllable: string): string {
+function canonicalSyllableOf(syllable: string): string {
   const lower = syllable.toLowerCase();
   const decomposed = lower.normalize('NFD');
   let tone = '';
@@ -65,6 +66,8 @@ function canonicalSyllable(syllable: string): string {
   const out = letters.join('').normalize('NFC');
   return out.length === lower.length ? out : lower;
 }
+
+const canonicalSyllable = memoByString(canonicalSyllableOf);
 
 /**
  * Returns the matching key of `text` (NFC expected): lower case, tone placed canonically.

@@ -11,6 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import { asciiFold, matchKey } from '../../../pipeline/text/match-key.js';
+import { memoByString } from '../../../pipeline/text/memo.js';
 import {
   FAMILY_NAMES,
   FILLER_SYLLABLES,
@@ -155,7 +156,7 @@ const MARKERS = phraseList(HIGHER_LEVEL_MARKERS);
 const PLACES = new Set(phraseList(PLACE_PREFIXES).map((p) => p[p.length - 1]!));
 const NEUTRAL = new Set<UnitId>(LEVEL_NEUTRAL_UNITS);
 // Short aliases are mostly abbreviations, where one letter is a different unit ("TT xã" is not "TYT xã").
-const FUZZY_PATTERNS = PATTERNS.filter((p) => p.tier === 'alias' && p.keys.length >= 2 && p.keys.join(' ').length >= 10);
+const FUZZY_PATTERNS = PATTERNS.filter((p) => p.tier === 'alias' && p.keys.length >= 2 && p.keys.join(' ').length >= 10).map((p) => ({ pattern: p, target: p.keys.join(' ') }));
 
 function phraseAt(seq: readonly string[], at: number, phrase: readonly string[]): boolean {
   if (at + phrase.length > seq.length) return false;
@@ -274,11 +275,11 @@ function startsWithNonUnit(tokens: Token[]): boolean {
 
 function fuzzy(tokens: Token[]): { pattern: Pattern; start: number; end: number; score: number } | undefined {
   let top: { pattern: Pattern; start: number; end: number; score: number } | undefined;
-  for (const p of FUZZY_PATTERNS) {
+  const keys = tokens.map((t) => t.key);
+  for (const { pattern: p, target } of FUZZY_PATTERNS) {
     const n = p.keys.length;
-    const target = p.keys.join(' ');
     for (let i = 0; i + n <= tokens.length; i++) {
-      const window = tokens.slice(i, i + n).map((t) => t.key).join(' ');
+      const window = keys.slice(i, i + n).join(' ');
       const score = jaroWinkler(window, target);
       if (!top || score > top.score || (score === top.score && i < top.start)) top = { pattern: p, start: i, end: i + n, score };
     }
@@ -302,7 +303,14 @@ export function fuzzyCandidate(text: string): { canonical: UnitId; score: number
  * "Nguyễn Thị Chinh") to a canonical id. Unknown phrases give `canonical: null`.
  */
 export function resolveUnit(text: string): UnitResolution {
-  const nfc = String(text ?? '').normalize('NFC');
+  // A copy: callers own what they get, the table keeps its own.
+  return { ...resolveUnitMemo(String(text ?? '')) };
+}
+
+const resolveUnitMemo = memoByString(resolveUnitOf, 20_000);
+
+function resolveUnitOf(text: string): UnitResolution {
+  const nfc = text.normalize('NFC');
   let tokens = tokenize(nfc);
   const noise = longestPhraseAt(tokens.map((t) => t.key), 0, NOISE);
   if (noise > 0 && noise < tokens.length) tokens = tokens.slice(noise);
