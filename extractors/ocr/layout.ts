@@ -3,6 +3,7 @@
  * boxes, and a flag on the first line of each paragraph.
  */
 import type { RawLine, RawWord } from './engine.js';
+import { median } from '../pdf/geometry.js';
 
 /** One OCR line of a page, box in pixels of the rendered page image. */
 export interface OcrLine {
@@ -24,19 +25,13 @@ export interface OcrLine {
 /** A gap above a line taller than this share of the typical line height starts a paragraph. */
 const GAP_RATIO = 0.8;
 
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 /** Cleans tesseract's lines: NFC, collapsed spaces, empty or noise-only lines dropped. */
 export function toOcrLines(raw: RawLine[]): OcrLine[] {
   const kept = raw
     .map((line) => ({ ...line, text: line.text.normalize('NFC').replace(/\s+/gu, ' ').trim() }))
     // Speckles from the scan noise come back as lines with no letter or digit.
     .filter((line) => /[\p{L}\p{N}]/u.test(line.text));
-  const lineHeight = median(kept.map((line) => line.y1 - line.y0));
+  const lineHeight = median(kept.map((line) => line.y1 - line.y0)) ?? 0;
   const out: OcrLine[] = [];
   let prev: (typeof kept)[number] | undefined;
   for (const line of kept) {

@@ -136,3 +136,10 @@ export function splitSegments(line: ItemLine): Segment[] {
     size: Math.max(...group.map((item) => item.size)),
   }));
 }
+
+/** The middle value (the upper one of an even count), or undefined for none: pitches, heights, slopes. */
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}

@@ -4,7 +4,7 @@
  * / "…, ngày …" header) read one column after the other instead of
  * interleaved line by line.
  */
-import { groupLines, splitSegments, type PdfItem, type Segment } from './geometry.js';
+import { groupLines, median, splitSegments, type PdfItem, type Segment } from './geometry.js';
 import type { Table } from './tables.js';
 
 /** One output line of a page before page furniture is removed. */
@@ -43,10 +43,17 @@ function sideOf(seg: Segment, gutter: [number, number]): Side | null {
   return null;
 }
 
-function median(values: number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+/** A table's rows as page entries: one tab-separated line a row, the first opening a paragraph. */
+export function tableEntries(table: Table): PageEntry[] {
+  return table.rows.map((row, k) => ({
+    text: row.cells.join('\t'),
+    x: row.left,
+    y: row.y,
+    width: row.right - row.left,
+    height: row.top - row.bottom,
+    kind: 'table' as const,
+    paragraphStart: k === 0,
+  }));
 }
 
 /** Assigns each two-column line and its one-sided neighbours to a block id. */
@@ -151,18 +158,7 @@ export function layoutPage(items: readonly PdfItem[], tables: readonly Table[]):
     prev = members[members.length - 1];
   }
   for (const table of tables) {
-    units.push({
-      top: table.top,
-      entries: table.rows.map((row, k) => ({
-        text: row.cells.join('\t'),
-        x: row.left,
-        y: row.y,
-        width: row.right - row.left,
-        height: row.top - row.bottom,
-        kind: 'table' as const,
-        paragraphStart: k === 0,
-      })),
-    });
+    units.push({ top: table.top, entries: tableEntries(table) });
   }
   // Stable sort: flow units are already in order; tables slot in by their top edge.
   units.sort((a, b) => b.top - a.top);

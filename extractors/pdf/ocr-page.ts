@@ -8,8 +8,8 @@
  * units, then all targets…), which loses which value belongs to which row;
  * the grid puts each word back into its row and column.
  */
-import type { PdfItem } from './geometry.js';
-import type { PageEntry } from './layout.js';
+import { median, type PdfItem } from './geometry.js';
+import { tableEntries, type PageEntry } from './layout.js';
 import type { Rule } from './rules.js';
 import { readTables, type Table } from './tables.js';
 
@@ -50,17 +50,11 @@ const SKEW_VOTE_SHARE = 0.5;
 /** Smallest font size (points) given to an OCR word, so a box squashed by noise still groups. */
 const MIN_SIZE = 4;
 
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 /** Skew of the scan: the slope long horizontal rulings share (0 without rulings). */
 export function pageSkew(rules: readonly OcrRuleBox[]): number {
   const hs = rules.filter((r) => r.dir === 'h');
   const longest = Math.max(0, ...hs.map((r) => r.to - r.from));
-  return median(hs.filter((r) => r.to - r.from >= SKEW_VOTE_SHARE * longest).map((r) => r.slope));
+  return median(hs.filter((r) => r.to - r.from >= SKEW_VOTE_SHARE * longest).map((r) => r.slope)) ?? 0;
 }
 
 /**
@@ -90,15 +84,7 @@ export function ocrPageEntries(page: OcrPageBoxes): PageEntry[] {
   // Lines keep tesseract's reading order (side-by-side blocks stay whole); a
   // table goes before the first line below its top edge.
   for (const table of tables) {
-    const rows: PageEntry[] = table.rows.map((row, r) => ({
-      text: row.cells.join('\t'),
-      x: row.left,
-      y: row.y,
-      width: row.right - row.left,
-      height: row.top - row.bottom,
-      kind: 'table' as const,
-      paragraphStart: r === 0,
-    }));
+    const rows = tableEntries(table);
     const at = units.findIndex((u) => u.top < table.top);
     units.splice(at < 0 ? units.length : at, 0, { top: table.top, entries: rows });
   }
