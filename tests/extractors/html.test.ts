@@ -5,42 +5,8 @@ import { extractHtml } from '../../extractors/html.js';
 import { hastToLines } from '../../extractors/html/hast-to-lines.js';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { CORPUS, counts, labels, read, seedLines, seedWords } from './seed-words.js';
 
-const CORPUS = new URL('../../corpus/', import.meta.url);
-const read = (rel: string): Uint8Array => new Uint8Array(readFileSync(new URL(rel, CORPUS)));
-
-function seedLines(id: string): string[] {
-  let text = readFileSync(new URL(`${id}.txt`, CORPUS), 'utf8').normalize('NFC');
-  if (/^#{1,6} /mu.test(text)) text = text.replace(/<\/?b>|[*#]/gu, '');
-  return text.split(/\r?\n/u).map((l) => l.trim()).filter(Boolean);
-}
-
-function seedWords(id: string): string[] {
-  const lines = seedLines(id);
-  const words: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i]!;
-    while (/[\p{L}\p{N}]-$/u.test(line) && i + 1 < lines.length) line += lines[++i]!;
-    words.push(...line.split(/\s+/u));
-  }
-  return words.filter(Boolean);
-}
-
-function counts(words: string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const w of words) m.set(w, (m.get(w) ?? 0) + 1);
-  return m;
-}
-
-function labels(lines: string[]): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    if (line.includes('\t')) continue;
-    const m = /^((?:[IVX]+|\d+(?:\.\d+)*)\.)\s+\p{L}/u.exec(line.trim());
-    if (m) out.push(m[1]!);
-  }
-  return out;
-}
 
 const IDS = ['000_d7d9651ddd969956', '001_61b19ee575358a63', '002_6f4458b79196ed4f', '003_13a95629cdd498d2', '004_db43e2131bbb219b'];
 
