@@ -23,20 +23,30 @@ interface Tally {
   failed: number;
   reused: number;
   started: number;
+  /** The OCR going on, e.g. "OCR a.pdf 3/7" (latest event of any worker); empty when none. */
+  ocr: string;
 }
 
 const rate = (t: Tally) => t.done / Math.max((Date.now() - t.started) / 1000, 0.001);
 const eta = (t: Tally) => (t.done === 0 ? '?' : `${Math.round((t.total - t.done) / rate(t))} s`);
 
 function line(t: Tally): string {
-  return `[${t.done}/${t.total}] failed ${t.failed}, reused ${t.reused} — ${rate(t).toFixed(1)} docs/s, ETA ${eta(t)}`;
+  return `[${t.done}/${t.total}] failed ${t.failed}, reused ${t.reused} — ${rate(t).toFixed(1)} docs/s, ETA ${eta(t)}${t.ocr ? ` — ${t.ocr}` : ''}`;
 }
+
+const baseName = (file: string) => file.split(/[\\/]/u).pop() ?? file;
 
 /** The progress sink for `mode`. */
 export function createProgress(mode: ProgressMode, io: Io): Progress {
-  const tally: Tally = { done: 0, total: 0, failed: 0, reused: 0, started: Date.now() };
+  const tally: Tally = { done: 0, total: 0, failed: 0, reused: 0, started: Date.now(), ocr: '' };
+  let ocrFile = '';
   const count = (e: IngestEvent) => {
     if (e.event === 'start') tally.total = e.total;
+    if (e.event === 'ocr') {
+      ocrFile = e.file;
+      tally.ocr = e.page < e.pages ? `OCR ${baseName(e.file)} ${e.page}/${e.pages}` : '';
+    }
+    if (e.event === 'document' && e.entry.input === ocrFile) tally.ocr = '';
     if (e.event !== 'document') return;
     tally.done = e.done;
     if (e.entry.status === 'failed') tally.failed++;
@@ -56,15 +66,16 @@ export function createProgress(mode: ProgressMode, io: Io): Progress {
       return { onEvent: () => {}, stop: () => {} };
     case 'bar': {
       const bar = new cliProgress.SingleBar(
-        { format: '{bar} {value}/{total} | failed {failed} | reused {reused} | {rate} docs/s | ETA {eta_formatted}', etaBuffer: 50, hideCursor: true },
+        { format: '{bar} {value}/{total} | failed {failed} | reused {reused} | {rate} docs/s | ETA {eta_formatted} {ocr}', etaBuffer: 50, hideCursor: true },
         cliProgress.Presets.shades_classic,
       );
       return {
         onEvent: (e) => {
           count(e);
-          const payload = { failed: tally.failed, reused: tally.reused, rate: rate(tally).toFixed(1) };
+          const payload = { failed: tally.failed, reused: tally.reused, rate: rate(tally).toFixed(1), ocr: tally.ocr };
           if (e.event === 'start') bar.start(e.total, 0, payload);
           else if (e.event === 'document') bar.update(e.done, payload);
+          else if (e.event === 'ocr') bar.update(payload);
         },
         stop: () => bar.stop(),
       };

@@ -6,8 +6,12 @@ import type { ManifestEntry } from '../output/schema.js';
 import { UsageError, type Io } from './common.js';
 import { createProgress, type ProgressMode } from './ingest-progress.js';
 
-export const INGEST_USAGE =
-  'chitieu ingest <files or folders…> --out <dir> [--concurrency N] [--timeout S] [--max-size MB] [--force] [--no-ocr] [--quiet] [--json]';
+export const INGEST_USAGE = [
+  'chitieu ingest <files or folders…> --out <dir> [--concurrency N] [--timeout S] [--ocr-page-timeout S] [--max-size MB] [--force] [--no-ocr] [--quiet] [--json]',
+  '    --timeout S            seconds one document may take, counted from when a worker starts it, not counting OCR (default 120)',
+  '    --ocr-page-timeout S   seconds each scanned page may take in OCR, from the end of the previous page (default 120);',
+  '                           identical files (same bytes) wait for the first copy and reuse its cached OCR',
+].join('\n');
 
 /** Failed inputs listed in the summary before "… and N more". */
 const LISTED_FAILURES = 50;
@@ -37,6 +41,7 @@ export async function cmdIngest(args: string[], io: Io): Promise<number> {
       out: { type: 'string' },
       concurrency: { type: 'string' },
       timeout: { type: 'string' },
+      'ocr-page-timeout': { type: 'string' },
       'max-size': { type: 'string' },
       force: { type: 'boolean' },
       'no-ocr': { type: 'boolean' },
@@ -47,6 +52,7 @@ export async function cmdIngest(args: string[], io: Io): Promise<number> {
   if (!values.out || positionals.length === 0) throw new UsageError('ingest needs input paths and `--out <dir>`');
   const concurrency = values.concurrency === undefined ? undefined : positive('concurrency', values.concurrency, 1, true);
   const timeoutSeconds = positive('timeout', values.timeout, 120, false);
+  const ocrPageTimeoutSeconds = positive('ocr-page-timeout', values['ocr-page-timeout'], 120, false);
   const maxBytes = Math.round(positive('max-size', values['max-size'], 100, false) * 1024 * 1024);
   const mode: ProgressMode = values.json ? 'json' : values.quiet ? 'quiet' : io.isTTY ? 'bar' : 'lines';
   const progress = createProgress(mode, io);
@@ -56,6 +62,7 @@ export async function cmdIngest(args: string[], io: Io): Promise<number> {
       out: values.out,
       ...(concurrency ? { concurrency } : {}),
       timeoutSeconds,
+      ocrPageTimeoutSeconds,
       maxBytes,
       force: values.force === true,
       ocr: !values['no-ocr'],

@@ -1,4 +1,5 @@
 /** Detects a file's format from its bytes (magic numbers), the extension only as a tie-breaker. */
+import { isEncryptedOoxml } from './docx.js';
 import type { Format } from './types.js';
 
 /** What a file is, or why it is skipped. */
@@ -25,8 +26,10 @@ export function detectFormat(bytes: Uint8Array, file: string): Detected {
     return { skip: 'zip archive that is not a Word document' };
   }
   if (has(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    if (ext === 'xls') return { skip: 'spreadsheet (xls)' };
-    if (ext === 'ppt') return { skip: 'presentation (ppt)' };
+    if (ext === 'xls' || ext === 'xlsx') return { skip: `spreadsheet (${ext})` };
+    if (ext === 'ppt' || ext === 'pptx') return { skip: `presentation (${ext})` };
+    // Word saves a password-protected .docx as an OLE file around the encrypted zip: the docx extractor names it.
+    if (isEncryptedOoxml(bytes)) return { format: 'docx' };
     return { format: 'doc' };
   }
   if (has(bytes, [0xff, 0xd8, 0xff]) || has(bytes, [0x89, 0x50, 0x4e, 0x47]) || has(bytes, [0x47, 0x49, 0x46, 0x38])) {

@@ -11,6 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import { readability, repairLegacyText } from './encoding/index.js';
+import { isEncryptedOoxml } from './docx.js';
 import { BARE_QUANTITY } from './html/hast-to-lines.js';
 import { ExtractError, type ExtractMessage, type ExtractOptions, type Extraction } from './types.js';
 
@@ -115,10 +116,12 @@ export function wordTextToLines(body: string): string[] {
 /**
  * Extracts the text of a Word 97-2003 document per the `Extraction` contract.
  * @throws ExtractError `doc-corrupt` when the bytes are not a readable Word 97 file,
- *   `doc-encrypted` when the file is password-protected.
+ *   `doc-encrypted` when the file is password-protected, `docx-encrypted` when it
+ *   is a password-protected .docx (an OLE file holding an `EncryptedPackage`) under a .doc name.
  */
 export async function extractDoc(bytes: Uint8Array, file: string, _options: ExtractOptions = {}): Promise<Extraction> {
   const messages: ExtractMessage[] = [];
+  if (isEncryptedOoxml(bytes)) throw new ExtractError('docx-encrypted', file, 'password-protected Word document (encrypted OOXML package); save it without a password');
   const WordExtractor = require('word-extractor') as new () => WordExtractorInstance;
   let doc: WordDocument;
   try {

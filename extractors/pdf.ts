@@ -89,12 +89,14 @@ async function loadLegacyDecoder(): Promise<LegacyDecoder | undefined> {
   }
 }
 
-async function loadOcr(): Promise<OcrFn | undefined> {
+/** The OCR entry point, or why it cannot be loaded (kept for the document's message: a bare "unavailable" hides the fix). */
+async function loadOcr(): Promise<OcrFn | { error: string }> {
   try {
     const mod = (await import('./ocr.js')) as { ocrPdfPages?: OcrFn };
-    return typeof mod.ocrPdfPages === 'function' ? mod.ocrPdfPages : undefined;
-  } catch {
-    return undefined;
+    return typeof mod.ocrPdfPages === 'function' ? mod.ocrPdfPages : { error: 'extractors/ocr.js exports no ocrPdfPages function' };
+  } catch (error) {
+    const e = error as Error & { code?: unknown };
+    return { error: `${typeof e.code === 'string' ? `${e.code}: ` : ''}${e?.message ?? String(error)}` };
   }
 }
 
@@ -223,9 +225,9 @@ export async function extractPdf(bytes: Uint8Array, file: string, options: PdfEx
         missingOcr = ocrPages;
       } else {
         const ocr = await loadOcr();
-        if (!ocr) {
+        if (typeof ocr !== 'function') {
           missingOcr = ocrPages;
-          messages.push({ code: 'ocr-unavailable', fatal: false, reason: 'the OCR module could not be loaded' });
+          messages.push({ code: 'ocr-unavailable', fatal: false, reason: `the OCR module could not be loaded: ${ocr.error}` });
         } else {
           try {
             const found = await ocr(bytes.slice(), ocrPages, file, options);

@@ -36,8 +36,13 @@ export interface IngestOptions {
   cacheDir?: string;
   /** Largest input accepted, in bytes (default 100 MB). */
   maxBytes?: number;
-  /** Seconds one document may take before its worker is stopped (default 120). */
+  /**
+   * Seconds one document's own work may take before its worker is stopped
+   * (default 120), counted from when a thread starts it; time in OCR is not counted.
+   */
   timeoutSeconds?: number;
+  /** Seconds each OCR page may take, from the end of the previous page (default 120). */
+  ocrPageTimeoutSeconds?: number;
   /** Redo inputs whose results are already in `out` (default false: reuse them). */
   force?: boolean;
   /** Called as the run goes (progress bars, JSON events). */
@@ -60,6 +65,8 @@ export interface IngestStats {
 export type IngestEvent =
   | { event: 'start'; total: number; threads: number }
   | { event: 'document'; done: number; total: number; reused: boolean; entry: ManifestEntry }
+  /** OCR of `file` has read `page` of `pages` pages (0 when it starts; cached pages count too). */
+  | { event: 'ocr'; file: string; page: number; pages: number }
   | { event: 'end'; manifest: string; summary: RunManifest['summary']; stats: IngestStats };
 
 /** What ingest returns: the manifest it wrote and its path. */
@@ -83,6 +90,8 @@ const failedEntry = (input: string, error: TaskError, sha256: string | null): Ma
   error: { code: error.code, message: error.message, file: input, stage: error.stage },
   counts: null,
 });
+
+const noop = () => undefined;
 
 async function exists(path: string): Promise<boolean> {
   return access(path).then(
@@ -129,43 +138,71 @@ async function ingestLocked(files: string[], options: IngestOptions): Promise<In
   // Started on first need: a re-run with nothing to redo starts no thread.
   let pool: PipelinePool | undefined;
   const queue = new PQueue({ concurrency: threads });
+  /**
+   * The first run of each content hash. Identical bytes under other names wait
+   * for it outside the queue (their thread stays busy with other files) and then
+   * find its OCR pages cached, instead of every thread OCRing the same scan at once.
+   */
+  const firstOfContent = new Map<string, Promise<void>>();
+  const limits = { timeoutMs, ocrPageTimeoutMs: (options.ocrPageTimeoutSeconds ?? 120) * 1000 };
+
+  /** Decides an input without the pipeline when it can; else says what to run. */
+  const prepare = async (file: string, index: number) => {
+    const name = names.get(file)!;
+    const output = join(out, name);
+    const probed = await probe(file, maxBytes);
+    if (probed.kind !== 'process') {
+      stats.checked++;
+      await rm(output, { force: true });
+      const entry =
+        probed.kind === 'skip'
+          ? { input: file, status: 'skipped' as const, output: null, sha256: null, error: { code: 'skipped', message: probed.reason, file, stage: 'ingest' }, counts: null }
+          : failedEntry(file, probed.error, probed.sha256);
+      finish(index, entry, false);
+      return undefined;
+    }
+    const key = keyOf(probed.sha256, ocr, name);
+    const previous = journal.get(file);
+    if (!options.force && previous?.key === key && (previous.entry.output === null || (await exists(join(out, previous.entry.output))))) {
+      stats.reused++;
+      kept.set(file, previous);
+      finish(index, previous.entry, true);
+      return undefined;
+    }
+    return { file, index, name, output, key, sha256: probed.sha256 };
+  };
+
+  const runPipeline = async ({ file, index, name, output, key, sha256 }: NonNullable<Awaited<ReturnType<typeof prepare>>>) => {
+    stats.processed++;
+    pool ??= new PipelinePool(threads);
+    const onOcr = (page: number, pages: number) => options.onEvent?.({ event: 'ocr', file, page, pages });
+    const reply = await pool.run({ file, output, ocr, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) }, limits, onOcr);
+    const entry: ManifestEntry = reply.ok
+      ? { input: file, status: reply.status, output: name, sha256: reply.sha256, error: null, counts: reply.counts }
+      : failedEntry(file, reply.error, sha256);
+    if (!reply.ok && TRANSIENT.has(reply.error.code)) await rm(output, { force: true });
+    else {
+      const line = { key, entry };
+      kept.set(file, line);
+      await appendJournal(out, line);
+    }
+    finish(index, entry, false);
+  };
+
   try {
-    const jobs = files.map((file, index) =>
-      queue.add(async () => {
-        const name = names.get(file)!;
-        const output = join(out, name);
-        const probed = await probe(file, maxBytes);
-        if (probed.kind !== 'process') {
-          stats.checked++;
-          await rm(output, { force: true });
-          const entry =
-            probed.kind === 'skip'
-              ? { input: file, status: 'skipped' as const, output: null, sha256: null, error: { code: 'skipped', message: probed.reason, file, stage: 'ingest' }, counts: null }
-              : failedEntry(file, probed.error, probed.sha256);
-          return finish(index, entry, false);
-        }
-        const key = keyOf(probed.sha256, ocr, name);
-        const previous = journal.get(file);
-        if (!options.force && previous?.key === key && (previous.entry.output === null || (await exists(join(out, previous.entry.output))))) {
-          stats.reused++;
-          kept.set(file, previous);
-          return finish(index, previous.entry, true);
-        }
-        stats.processed++;
-        pool ??= new PipelinePool(threads);
-        const reply = await pool.run({ file, output, ocr, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) }, timeoutMs);
-        const entry: ManifestEntry = reply.ok
-          ? { input: file, status: reply.status, output: name, sha256: reply.sha256, error: null, counts: reply.counts }
-          : failedEntry(file, reply.error, probed.sha256);
-        if (!reply.ok && TRANSIENT.has(reply.error.code)) await rm(output, { force: true });
-        else {
-          const line = { key, entry };
-          kept.set(file, line);
-          await appendJournal(out, line);
-        }
-        finish(index, entry, false);
-      }),
-    );
+    const jobs = files.map(async (file, index) => {
+      const work = await queue.add(() => prepare(file, index));
+      if (!work) return;
+      const first = firstOfContent.get(work.sha256);
+      if (first) {
+        await first;
+        return queue.add(() => runPipeline(work));
+      }
+      const mine = queue.add(() => runPipeline(work));
+      // Only settling matters to the copies; a failure is reported by the job itself.
+      firstOfContent.set(work.sha256, mine.then(noop, noop));
+      return mine;
+    });
     // Only the output folder failing (disk full, permissions) rejects; that ends the run.
     await Promise.all(jobs);
   } finally {

@@ -3,13 +3,25 @@
  * past its timeout is aborted: piscina terminates that thread and starts a
  * fresh one, so one pathological file cannot stall or poison the batch.
  */
+import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
+import { Deadline, expiryMessage, type Expiry, type TaskSignal } from './deadline.js';
 import type { TaskError, WorkerReply, WorkerTask } from './task.js';
 
 export type { WorkerReply, WorkerTask, TaskError } from './task.js';
+
+/** How long a task may run; see ./deadline.ts. */
+export interface TaskLimits {
+  timeoutMs: number;
+  ocrPageTimeoutMs: number;
+}
+
+/** OCR progress of the running task: `done` of `total` pages read (0 when OCR starts). */
+export type OcrProgress = (done: number, total: number) => void;
 
 /**
  * The thread entry: the compiled `task.js` next to this module when running
@@ -19,6 +31,9 @@ function workerFile(): string {
   const here = import.meta.url;
   return fileURLToPath(new URL(here.endsWith('.js') ? './task.js' : './worker-entry.mjs', here));
 }
+
+/** Longest wait for a finished task's last signals (they are already sent; this only bounds a lost close). */
+const DRAIN_MS = 1000;
 
 /** Threads used when the caller does not say: one per core. */
 export function defaultThreads(): number {
@@ -42,22 +57,27 @@ export class PipelinePool {
 
   /**
    * Runs one task; a timeout or a crashed thread becomes a typed error, never a
-   * rejection. The clock starts when a thread picks the task up.
+   * rejection. The clocks start when a thread picks the task up; the worker's
+   * signals (started, OCR pages) arrive on a port of the task's own.
    */
-  async run(task: WorkerTask, timeoutMs: number): Promise<WorkerReply> {
+  async run(task: WorkerTask, limits: TaskLimits, onOcr?: OcrProgress): Promise<WorkerReply> {
     const abort = new AbortController();
     const { port1, port2 } = new MessageChannel();
-    let timer: NodeJS.Timeout | undefined;
-    port1.once('message', () => {
-      timer = setTimeout(() => abort.abort(), timeoutMs);
-      port1.close();
+    const deadline = new Deadline(limits.timeoutMs, limits.ocrPageTimeoutMs, () => abort.abort());
+    port1.on('message', (s: TaskSignal) => {
+      deadline.signal(s);
+      if (s.type === 'ocr') onOcr?.(s.done, s.total);
     });
+    // The worker closes its end after its last signal; the reply travels on another port and may come first.
+    const drained = once(port1, 'close').then(() => undefined);
     try {
-      return await this.pool.run({ ...task, started: port2 }, { signal: abort.signal, transferList: [port2] });
+      const reply = await this.pool.run({ ...task, events: port2 }, { signal: abort.signal, transferList: [port2] });
+      await Promise.race([drained, delay(DRAIN_MS, undefined, { ref: false })]);
+      return reply;
     } catch (error) {
-      return { ok: false, error: poolError(task.file, error, abort.signal.aborted, timeoutMs) };
+      return { ok: false, error: poolError(task.file, error, deadline.expired) };
     } finally {
-      clearTimeout(timer);
+      deadline.clear();
       port1.close();
     }
   }
@@ -67,9 +87,7 @@ export class PipelinePool {
   }
 }
 
-function poolError(file: string, error: unknown, timedOut: boolean, timeoutMs: number): TaskError {
-  if (timedOut) {
-    return { code: 'timeout', message: `${file}: took longer than ${timeoutMs / 1000} s; its worker was stopped and replaced`, stage: 'process' };
-  }
+function poolError(file: string, error: unknown, expired: Expiry | undefined): TaskError {
+  if (expired) return { code: 'timeout', message: expiryMessage(file, expired), stage: expired.phase === 'ocr-page' ? 'ocr' : 'process' };
   return { code: 'worker-crashed', message: `${file}: the worker thread died: ${(error as Error)?.message ?? String(error)}`, stage: 'process' };
 }

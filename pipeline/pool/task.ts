@@ -9,6 +9,7 @@ import { ExtractError } from '../../extractors/types.js';
 import type { DocumentResult } from '../../output/schema.js';
 import { stableJson, writeFileAtomic } from '../../output/write.js';
 import { PipelineError, processBytes } from '../index.js';
+import type { TaskSignal } from './deadline.js';
 
 /** What the main thread asks a worker to do. */
 export interface WorkerTask {
@@ -18,8 +19,11 @@ export interface WorkerTask {
   output: string;
   ocr: boolean;
   cacheDir?: string;
-  /** Told when this thread starts the task, so its timeout excludes queueing and thread start-up. */
-  started?: MessagePort;
+  /**
+   * Told when this thread starts the task (so its timeout excludes queueing and
+   * thread start-up) and as OCR pages are read (`TaskSignal`s, see ./deadline.ts).
+   */
+  events?: MessagePort;
 }
 
 /** A typed failure, as plain data (class identity does not survive the thread boundary). */
@@ -44,11 +48,17 @@ export function toTaskError(error: unknown): TaskError {
 
 /** Processes one input (the pool's task function). */
 export default async function processTask(task: WorkerTask): Promise<WorkerReply> {
-  task.started?.postMessage('started');
-  task.started?.close();
+  const tell = (s: TaskSignal) => task.events?.postMessage(s);
+  tell({ type: 'started' });
   try {
     const bytes = new Uint8Array(await readFile(task.file)); // pdfjs rejects Node Buffers
-    const result = await processBytes(bytes, task.file, { ocr: task.ocr, ...(task.cacheDir ? { cacheDir: task.cacheDir } : {}) });
+    const result = await processBytes(bytes, task.file, {
+      ocr: task.ocr,
+      ...(task.cacheDir ? { cacheDir: task.cacheDir } : {}),
+      onProgress: (p) => {
+        if (p.stage === 'ocr') tell({ type: 'ocr', done: p.done, total: p.total });
+      },
+    });
     await writeFileAtomic(task.output, stableJson(result));
     return {
       ok: true,
@@ -60,5 +70,7 @@ export default async function processTask(task: WorkerTask): Promise<WorkerReply
     // A result from an earlier run of this input no longer describes it.
     await rm(task.output, { force: true });
     return { ok: false, error: toTaskError(error) };
+  } finally {
+    task.events?.close();
   }
 }
