@@ -7,6 +7,7 @@ import {
   UNIT_IDS,
   fuzzyCandidate,
   resolveUnit,
+  resolveUnitByName,
   resolveUnits,
   splitUnits,
 } from '../../rules/vi/units/index.js';
@@ -255,5 +256,34 @@ describe('robustness', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('resolution by name only', () => {
+  // The subject finder asks only for named units; it must get exactly the full
+  // resolver's answer when that answer is a name, and nothing otherwise.
+  const agrees = (s: string): void => {
+    const full = resolveUnit(s);
+    const named = resolveUnitByName(s);
+    if (full.method === 'alias') expect(named).toEqual(full);
+    else expect(named.canonical).toBeNull();
+  };
+  it('agrees with the full resolver on gold strings, misspellings and non-units', () => {
+    const misspelt = ['Trạm y tếe xã', 'Bộ phận tiếp nhậ và trả kết quả', 'Hội Nông đân', 'Tổ công ngệ số cộng đồng'];
+    const others = ['nhân dân trong thôn', 'Nguyễn Thị Chinh', 'cán bộ phụ trách CNTT', 'Cong an xa', 'Phòng Văn hóa và Thông tin huyện'];
+    const strings = [...goldRows.flatMap((r) => r.units), ...misspelt, ...others];
+    let named = 0;
+    for (const s of strings) {
+      agrees(s);
+      if (resolveUnit(s).method === 'alias') named++;
+    }
+    // Both sides are exercised: most gold strings are names, the misspellings are not.
+    expect(named).toBeGreaterThan(100);
+    expect(resolveUnitByName('Trạm y tếe xã').canonical).toBeNull();
+    expect(resolveUnit('Trạm y tếe xã').canonical).toBe('tram_y_te');
+  });
+  const syllables = ['Công', 'chức', 'văn', 'phòng', 'hoá', 'xã', 'và', ',', 'Ủy', 'ban', 'Nguyễn', 'Thị', '-', 'thôn', 'các', 'huyện', 'đoàn', 'Trạm', 'y', 'tếe'];
+  it('agrees with the full resolver on word salad', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...syllables), { maxLength: 10 }), (words) => agrees(words.join(' '))), { numRuns: 300 });
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { RuleContext } from '../../types.js';
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
-import { resolveUnit, resolveUnits } from '../units/index.js';
+import { resolveUnitByName, resolveUnits } from '../units/index.js';
 import { DIRECTING_VERBS, INTRO_CLAUSES, MOBILISING_PHRASES, PAST_MARKERS, SUPPORT_INLINE } from './dictionary.js';
 
 /** A unit name found in the text, as written, with its span. */
@@ -48,7 +48,7 @@ export function unitAt(ctx: RuleContext, from: number, to: number): UnitAt | nul
   let end = ends[ends.length - 1] ?? from;
   while (end > from) {
     const phrase = ctx.text.slice(from, end);
-    const r = resolveUnit(phrase);
+    const r = resolveUnitByName(phrase);
     if (r.canonical === null || r.method !== 'alias' || r.confidence < MIN_CONFIDENCE) return null;
     const matched = r.evidence.split(' ≈ ')[0] ?? '';
     const at = matched ? phrase.indexOf(matched) : -1;

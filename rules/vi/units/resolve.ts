@@ -309,7 +309,29 @@ export function resolveUnit(text: string): UnitResolution {
 
 const resolveUnitMemo = memoByString(resolveUnitOf, 20_000);
 
+/**
+ * Resolves a phrase by the names of units only (alias, weak alias, alias typed
+ * without diacritics): the same answer as `resolveUnit` when that answer is
+ * `method: 'alias'`, else `canonical: null`. A sentence subject must be named,
+ * and most sentence openings name no unit, so the caller asking this skips the
+ * fuzzy stage (every alias against every window of the phrase), by far the
+ * dearest step, for the openings that could never pass.
+ */
+export function resolveUnitByName(text: string): UnitResolution {
+  return { ...resolveByNameMemo(String(text ?? '')) };
+}
+
+const resolveByNameMemo = memoByString((text: string) => {
+  const r = readUnit(text, false);
+  return r.method === 'alias' ? r : NONE;
+}, 20_000);
+
 function resolveUnitOf(text: string): UnitResolution {
+  return readUnit(text, true);
+}
+
+/** The stages in order of evidence; `guess` = also the fuzzy and keyword stages. */
+function readUnit(text: string, guess: boolean): UnitResolution {
   const nfc = text.normalize('NFC');
   let tokens = tokenize(nfc);
   const noise = longestPhraseAt(tokens.map((t) => t.key), 0, NOISE);
@@ -331,6 +353,7 @@ function resolveUnitOf(text: string): UnitResolution {
   const foldedAll = findMatches(tokens, STRONG, 'folds');
   const folded = best(foldedAll);
   if (folded) return fromMatch(nfc, tokens, folded, 'alias', onlyFillers(tokens, folded, foldedAll) ? 0.9 : 0.75);
+  if (!guess) return NONE;
   // A near-exact full name ("Tổ công ngệ số cộng đồng") is better evidence than a pointer word.
   const f = fuzzy(tokens);
   if (f && f.score >= FUZZY_THRESHOLD) {
