@@ -264,8 +264,24 @@ export interface MojibakeSignals {
 const ASCII_WORD = /^[A-Za-z]+$/u;
 
 export function mojibakeSignals(text: string): MojibakeSignals {
+  return withExplanation(text, scoreParts(text));
+}
+
+/** Adds the two signals that explain a score (ASCII words, malformed words) to its parts. */
+function withExplanation(text: string, parts: ReturnType<typeof scoreParts>): MojibakeSignals {
+  let words = 0;
+  let ascii = 0;
+  for (const m of text.matchAll(WORD)) {
+    words++;
+    if (ASCII_WORD.test(m[0])) ascii++;
+  }
+  return { ...parts, ascii: words === 0 ? 0 : ascii / words, malformed: malformedShare(text) };
+}
+
+/** The signals the score is made of; the other two only explain a high score, so a clean text skips them. */
+function scoreParts(text: string): Pick<MojibakeSignals, 'score' | 'garbage' | 'legacy' | 'invalid' | 'symbols'> {
   const nonSpace = text.replace(/\s/gu, '').length;
-  if (nonSpace === 0) return { score: 0, garbage: 0, legacy: 0, invalid: 0, symbols: 0, ascii: 0, malformed: 0 };
+  if (nonSpace === 0) return { score: 0, garbage: 0, legacy: 0, invalid: 0, symbols: 0 };
   const garbage = countGarbageChars(text) / nonSpace;
   const { tokens, legacy } = legacyTokenCount(text);
   const legacyShare = tokens === 0 ? 0 : legacy / tokens;
@@ -276,20 +292,12 @@ export function mojibakeSignals(text: string): MojibakeSignals {
   // A font without a Unicode map can also come out as punctuation soup ("!#$%&").
   const symbols = (text.match(SYMBOL) ?? []).length / nonSpace;
   const symbolExcess = Math.max(0, (symbols - 0.35) / 0.4);
-  let words = 0;
-  let ascii = 0;
-  for (const m of text.matchAll(WORD)) {
-    words++;
-    if (ASCII_WORD.test(m[0])) ascii++;
-  }
   return {
     score: Math.min(1, Math.max(5 * garbage, 1.2 * legacyShare, invalidExcess, symbolExcess)),
     garbage,
     legacy: legacyShare,
     invalid,
     symbols,
-    ascii: words === 0 ? 0 : ascii / words,
-    malformed: malformedShare(text),
   };
 }
 
@@ -333,8 +341,10 @@ const MIN_JUDGED = 40;
 export function unreadableReason(text: string): string | null {
   const sample = text.length > READABILITY_SAMPLE ? text.slice(0, READABILITY_SAMPLE) : text;
   if (sample.replace(/\s/gu, '').length < MIN_JUDGED) return null;
-  const s = mojibakeSignals(sample);
-  if (s.score < UNREADABLE_SCORE) return null;
+  // Most texts read: their score alone clears them, before the signals that only explain a high one.
+  const parts = scoreParts(sample);
+  if (parts.score < UNREADABLE_SCORE) return null;
+  const s = withExplanation(sample, parts);
   const damage = Math.max(5 * s.garbage, 1.2 * s.legacy, Math.max(0, (s.symbols - 0.35) / 0.4), s.malformed / MALFORMED_FULL);
   if (damage < UNREADABLE_SCORE && s.ascii >= 0.8) return null;
   const pct = (x: number) => `${Math.round(100 * x)}%`;

@@ -62,8 +62,9 @@ export function syllableStats(text: string): SyllableStats {
   let frequent = 0;
   for (const match of text.matchAll(WORD)) {
     words++;
-    if (isVietnameseSyllable(match[0])) syllables++;
-    if (FREQUENT_WORDS.has(match[0].toLowerCase().normalize('NFC'))) frequent++;
+    const kind = wordKindMemo(match[0]);
+    if (kind & SYLLABLE) syllables++;
+    if (kind & FREQUENT) frequent++;
   }
   return { words, syllables, frequent };
 }
@@ -76,3 +77,10 @@ export function vietnameseSyllableRatio(text: string): number {
 
 // A document repeats its words: each is judged once.
 const isSyllableMemo = memoByString(isVietnameseSyllableOf);
+
+const SYLLABLE = 1;
+const FREQUENT = 2;
+/** Both judgements of a word as bit flags, so a text scan looks each word up once (no case folding per occurrence). */
+const wordKindMemo = memoByString((word: string): number => {
+  return (isVietnameseSyllable(word) ? SYLLABLE : 0) | (FREQUENT_WORDS.has(word.toLowerCase().normalize('NFC')) ? FREQUENT : 0);
+});
