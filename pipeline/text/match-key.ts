@@ -76,7 +76,80 @@ const canonicalSyllable = memoByString(canonicalSyllableOf);
 export function matchKey(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return text.replace(SYLLABLE, (s) => { const c = canonicalSyllable(s); return c.length === s.length ? c : s; });
+  return keyLowered(lower);
+}
+
+/**
+ * The reference definition of the key (every syllable through `canonicalSyllable`),
+ * kept for the test that checks `matchKey` against it.
+ */
+export function matchKeyByRegex(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return text.replace(SYLLABLE, (s) => { const c = canonicalSyllable(s); return c.length === s.length ? c : s; });
   return lower.replace(SYLLABLE, canonicalSyllable);
+}
+
+/*
+ * Rules key every block, heading and cell, so the key is computed often. A
+ * syllable without a tone mark keys to itself (it is already lower case), so
+ * only syllables holding a toned letter need `canonicalSyllable`; one pass over
+ * the code units finds them with a table of what each character is, instead of
+ * a regular-expression callback per syllable.
+ */
+const IN_SYLLABLE = 1;
+const TONED = 2;
+const UNKNOWN = 255;
+/** Per UTF-16 code unit (BMP, surrogates excluded): IN_SYLLABLE (\p{L} or \p{M}) | TONED (its NFD holds a tone mark); filled on first sight. */
+const KIND = new Uint8Array(0x10000).fill(UNKNOWN);
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+function kindOf(ch: string): number {
+  if (!LETTER_OR_MARK.test(ch)) return 0;
+  for (const part of ch.normalize('NFD')) if (TONE_MARKS.has(part)) return IN_SYLLABLE | TONED;
+  return IN_SYLLABLE;
+}
+
+/** Kind of the code point at `i` and its width in code units (2 for a surrogate pair). */
+function kindAt(text: string, i: number): { kind: number; width: number } {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    let k = KIND[c]!;
+    if (k === UNKNOWN) k = KIND[c] = kindOf(text[i]!);
+    return { kind: k, width: 1 };
+  }
+  const cp = text.codePointAt(i)!;
+  // A lone surrogate is no letter, as for the /u regular expression.
+  if (cp <= 0xffff) return { kind: 0, width: 1 };
+  return { kind: kindOf(String.fromCodePoint(cp)), width: 2 };
+}
+
+function keyLowered(lower: string): string {
+  let out = '';
+  let copied = 0;
+  let i = 0;
+  const n = lower.length;
+  while (i < n) {
+    let { kind, width } = kindAt(lower, i);
+    if (!(kind & IN_SYLLABLE)) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    let toned = false;
+    while (kind & IN_SYLLABLE) {
+      if (kind & TONED) toned = true;
+      i += width;
+      if (i >= n) break;
+      ({ kind, width } = kindAt(lower, i));
+    }
+    if (!toned) continue;
+    const syllable = lower.slice(start, i);
+    const keyed = canonicalSyllable(syllable);
+    if (keyed === syllable) continue;
+    out += lower.slice(copied, start) + keyed;
+    copied = i;
+  }
+  return copied === 0 ? lower : out + lower.slice(copied);
 }
 
 /** Folds `text` to base letters without any diacritics ("Hóa" → "hoa", "đ" → "d"), for fuzzy lookups. */
