@@ -159,12 +159,86 @@ function encryptedPdf(): Buffer {
   return Buffer.from(out, 'latin1');
 }
 
-/** An OLE compound file holding an encrypted OOXML package (what Word saves with a password). */
-function encryptedDocx(): Buffer {
-  const b = Buffer.alloc(4096);
-  b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  b.set(Buffer.from('EncryptionInfo\0EncryptedPackage', 'utf16le'), 1024);
-  return b;
+/**
+ * What Word saves for a .docx with a password: an OLE compound file (CFB v3,
+ * 512-byte sectors) whose directory holds an `EncryptionInfo` stream (agile
+ * encryption descriptor) and an `EncryptedPackage` stream (the encrypted zip).
+ * Both streams are 4096 bytes, the mini-stream cutoff, so they live in ordinary
+ * sectors and the file needs no mini FAT.
+ */
+export function encryptedDocx(): Buffer {
+  const SECTOR = 512;
+  const ENDOFCHAIN = 0xfffffffe;
+  const FREESECT = 0xffffffff;
+  const NOSTREAM = 0xffffffff;
+  const STREAM = 4096;
+  const perStream = STREAM / SECTOR;
+  // Sector 0: FAT; 1: directory; then EncryptionInfo, then EncryptedPackage.
+  const infoStart = 2;
+  const packageStart = infoStart + perStream;
+  const sectors = packageStart + perStream;
+  const out = Buffer.alloc(SECTOR * (1 + sectors));
+  const header = out.subarray(0, SECTOR);
+  header.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  header.writeUInt16LE(0x003e, 0x18); // minor version
+  header.writeUInt16LE(3, 0x1a); // major version 3
+  header.writeUInt16LE(0xfffe, 0x1c); // little-endian
+  header.writeUInt16LE(9, 0x1e); // 2^9 = 512-byte sectors
+  header.writeUInt16LE(6, 0x20); // 64-byte mini sectors
+  header.writeUInt32LE(1, 0x2c); // one FAT sector
+  header.writeUInt32LE(1, 0x30); // directory starts at sector 1
+  header.writeUInt32LE(STREAM, 0x38); // mini-stream cutoff
+  header.writeUInt32LE(ENDOFCHAIN, 0x3c); // no mini FAT
+  header.writeUInt32LE(ENDOFCHAIN, 0x44); // no DIFAT sectors
+  for (let i = 0; i < 109; i++) header.writeUInt32LE(i === 0 ? 0 : FREESECT, 0x4c + 4 * i);
+  const sector = (n: number) => out.subarray(SECTOR * (1 + n), SECTOR * (2 + n));
+
+  const fat = sector(0);
+  for (let i = 0; i < SECTOR / 4; i++) fat.writeUInt32LE(FREESECT, 4 * i);
+  fat.writeUInt32LE(0xfffffffd, 0); // FATSECT
+  fat.writeUInt32LE(ENDOFCHAIN, 4); // the directory is one sector
+  for (const start of [infoStart, packageStart]) {
+    for (let i = 0; i < perStream; i++) fat.writeUInt32LE(i === perStream - 1 ? ENDOFCHAIN : start + i + 1, 4 * (start + i));
+  }
+
+  const dir = sector(1);
+  const entry = (i: number, name: string, type: number, right: number, child: number, start: number, size: number) => {
+    const e = dir.subarray(128 * i, 128 * (i + 1));
+    e.write(name, 0, 'utf16le');
+    e.writeUInt16LE(2 * (name.length + 1), 0x40);
+    e.writeUInt8(type, 0x42);
+    e.writeUInt8(1, 0x43); // black
+    e.writeUInt32LE(NOSTREAM, 0x44);
+    e.writeUInt32LE(right, 0x48);
+    e.writeUInt32LE(child, 0x4c);
+    e.writeUInt32LE(start, 0x74);
+    e.writeUInt32LE(size, 0x78);
+  };
+  // CFB orders siblings by name length first: EncryptionInfo < EncryptedPackage.
+  entry(0, 'Root Entry', 5, NOSTREAM, 1, ENDOFCHAIN, 0);
+  entry(1, 'EncryptionInfo', 2, 2, NOSTREAM, infoStart, STREAM);
+  entry(2, 'EncryptedPackage', 2, NOSTREAM, NOSTREAM, packageStart, STREAM);
+  for (const i of [3]) {
+    const e = dir.subarray(128 * i, 128 * (i + 1));
+    e.writeUInt32LE(NOSTREAM, 0x44);
+    e.writeUInt32LE(NOSTREAM, 0x48);
+    e.writeUInt32LE(NOSTREAM, 0x4c);
+  }
+
+  // EncryptionInfo: version 4.4 (agile), reserved 0x40, then the XML descriptor.
+  const info = out.subarray(SECTOR * (1 + infoStart), SECTOR * (1 + infoStart) + STREAM);
+  info.set([4, 0, 4, 0, 0x40, 0, 0, 0]);
+  info.write(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"><keyData saltSize="16" blockSize="16" keyBits="256" hashSize="64" cipherAlgorithm="AES" cipherChaining="ChainingModeCBC" hashAlgorithm="SHA512" saltValue="AAAAAAAAAAAAAAAAAAAAAA=="/></encryption>',
+    8,
+    'latin1',
+  );
+  // EncryptedPackage: the plain package size, then ciphertext (deterministic noise here).
+  const pkg = out.subarray(SECTOR * (1 + packageStart), SECTOR * (1 + packageStart) + STREAM);
+  pkg.writeUInt32LE(STREAM - 8, 0);
+  const noise = rng(0x0ff1ce);
+  for (let i = 8; i < STREAM; i++) pkg[i] = Math.floor(noise() * 256);
+  return out;
 }
 
 /** Bad files, each of which must fail with a typed error. Written in this order, cycling. */

@@ -1,0 +1,72 @@
+/**
+ * The timeout policy of a pool task (pipeline/pool/deadline.ts): the document's
+ * own budget is paused while OCR runs, each OCR page has a budget of its own.
+ * Driven by fake timers and a fake clock, so no wall-clock time is measured.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Deadline, expiryMessage, type Expiry } from '../../pipeline/pool/deadline.js';
+
+describe('Deadline', () => {
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
+  const make = (timeoutMs: number, pageMs: number) => {
+    const fired: Expiry[] = [];
+    const d = new Deadline(timeoutMs, pageMs, (why) => fired.push(why), () => Date.now());
+    return { d, fired };
+  };
+
+  it('does not run before the worker starts the task (queueing is free)', () => {
+    const { fired } = make(1000, 500);
+    vi.advanceTimersByTime(10_000);
+    expect(fired).toEqual([]);
+  });
+
+  it('expires the document budget counted from the start', () => {
+    const { d, fired } = make(1000, 500);
+    d.signal({ type: 'started' });
+    vi.advanceTimersByTime(999);
+    expect(fired).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(fired).toEqual([{ phase: 'document', limitMs: 1000 }]);
+  });
+
+  it('gives each OCR page its own budget and does not count OCR time against the document', () => {
+    const { d, fired } = make(1000, 500);
+    d.signal({ type: 'started' });
+    vi.advanceTimersByTime(600); // 400 ms of the document budget left
+    d.signal({ type: 'ocr', done: 0, total: 3 });
+    for (let page = 1; page <= 3; page++) {
+      vi.advanceTimersByTime(499);
+      d.signal({ type: 'ocr', done: page, total: 3 });
+    }
+    // 1.5 s of OCR later the document still has its 400 ms.
+    expect(fired).toEqual([]);
+    vi.advanceTimersByTime(399);
+    expect(fired).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(fired).toEqual([{ phase: 'document', limitMs: 1000 }]);
+  });
+
+  it('names the OCR page that ran past its budget', () => {
+    const { d, fired } = make(1000, 500);
+    d.signal({ type: 'started' });
+    d.signal({ type: 'ocr', done: 0, total: 7 });
+    d.signal({ type: 'ocr', done: 1, total: 7 });
+    vi.advanceTimersByTime(500);
+    expect(fired).toEqual([{ phase: 'ocr-page', page: 2, pages: 7, limitMs: 500 }]);
+    expect(expiryMessage('a/b.pdf', fired[0]!)).toBe('a/b.pdf: OCR of page 2 of 7 took longer than 0.5 s; its worker was stopped and replaced');
+    // Signals after expiry change nothing.
+    d.signal({ type: 'ocr', done: 2, total: 7 });
+    vi.advanceTimersByTime(10_000);
+    expect(fired).toHaveLength(1);
+  });
+
+  it('clear() stops every timer', () => {
+    const { d, fired } = make(1000, 500);
+    d.signal({ type: 'started' });
+    d.clear();
+    vi.advanceTimersByTime(10_000);
+    expect(fired).toEqual([]);
+  });
+});
