@@ -18,8 +18,10 @@ const TRAILING_BUDGET = /(?:^|\s)(?<year>(?:19|20)\d{2})\s+(?<amount>\d+(?:[.,]\
 
 /** Role of a header cell, or null when its text is not a known column header. */
 export function headerRole(text: string): ColumnRole | null {
-  const key = matchKey(text.trim()).replace(/\s+/gu, ' ');
-  if (!key || key.split(' ').length > 6) return null;
+  const trimmed = text.trim();
+  // Every paragraph is asked; the key keeps the spaces of the text, so count words before keying.
+  if (!trimmed || trimmed.split(/\s+/u, 7).length > 6) return null;
+  const key = matchKey(trimmed).replace(/\s+/gu, ' ');
   for (const [phrase, role] of HEADERS) if (key === phrase || key.startsWith(phrase + ' ') || key.startsWith(phrase)) return role;
   return null;
 }
