@@ -180,8 +180,11 @@ async function ingestLocked(files: string[], options: IngestOptions): Promise<In
     const entry: ManifestEntry = reply.ok
       ? { input: file, status: reply.status, output: name, sha256: reply.sha256, error: null, counts: reply.counts }
       : failedEntry(file, reply.error, sha256);
-    if (!reply.ok && TRANSIENT.has(reply.error.code)) await rm(output, { force: true });
-    else {
+    // Run-dependent outcomes are not journaled, so the next run tries again: a failed one
+    // leaves no result; a result made without OCR that could not run is kept meanwhile.
+    const journaled = reply.ok ? !reply.retry : !TRANSIENT.has(reply.error.code);
+    if (!reply.ok && !journaled) await rm(output, { force: true });
+    if (journaled) {
       const line = { key, entry };
       kept.set(file, line);
       await appendJournal(out, line);

@@ -35,8 +35,18 @@ export interface TaskError {
 
 /** What a worker answers. */
 export type WorkerReply =
-  | { ok: true; status: DocumentResult['status']; sha256: string; counts: { indicators: number; tasks: number; references: number } }
+  | {
+      ok: true;
+      status: DocumentResult['status'];
+      sha256: string;
+      counts: { indicators: number; tasks: number; references: number };
+      /** The result depends on this run, not the file (OCR could not load or failed): redo it next run. */
+      retry: boolean;
+    }
   | { ok: false; error: TaskError };
+
+/** Messages that say OCR did not run for a reason of the machine, not of the file. */
+const RUN_DEPENDENT = new Set(['ocr-unavailable', 'ocr-failed']);
 
 /** Turns anything thrown into a typed error record; unknown errors are `internal-error`. */
 export function toTaskError(error: unknown): TaskError {
@@ -65,6 +75,7 @@ export default async function processTask(task: WorkerTask): Promise<WorkerReply
       status: result.status,
       sha256: result.source.sha256,
       counts: { indicators: result.indicators.length, tasks: result.tasks.length, references: result.references.length },
+      retry: result.messages.some((m) => m.code !== null && RUN_DEPENDENT.has(m.code)),
     };
   } catch (error) {
     // A result from an earlier run of this input no longer describes it.

@@ -64,6 +64,21 @@ describe('OCR in the worker pool', { timeout: 900_000 }, () => {
     expect(text).toMatchObject({ status: 'ok' });
   });
 
+  it('a result made without OCR because OCR could not run here is kept but redone by the next run', async () => {
+    const dir = tmp('scan-noocr');
+    copyFileSync(SCAN, join(dir, 'a.pdf'));
+    const out = tmp('scan-noocr-run');
+    // A cache "folder" that is a file: the engine cannot store its model, so OCR fails for this run only.
+    const blocked = join(tmp('blocked'), 'cache');
+    writeFileSync(blocked, '');
+    const first = await ingest([dir], { out, cacheDir: blocked, concurrency: 1 });
+    expect(first.manifest.entries[0]).toMatchObject({ status: 'needs-ocr', error: null });
+    const result = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(join(out, first.manifest.entries[0]!.output!), 'utf8')));
+    expect(result.messages.find((m: { code: string }) => m.code === 'ocr-failed')?.reason).toMatch(/OCR failed: .+/u);
+    const again = await ingest([dir], { out, cacheDir: blocked, concurrency: 1 });
+    expect(again.stats).toMatchObject({ processed: 1, reused: 0 });
+  });
+
   it('--ocr-page-timeout must be a positive number', async () => {
     const c = capture();
     expect(await run(['ingest', join(CORPUS, SEEDS[0]!), '--out', tmp('u'), '--ocr-page-timeout', '0'], c.io)).toBe(2);
