@@ -4,7 +4,9 @@
  *
  * The main thread discovers and probes inputs (size, format, content hash) and
  * keeps only small manifest entries; the pipeline runs in a worker-thread pool
- * (./pool) that writes each result atomically. Each finished document is
+ * (./pool) that writes each result atomically; a file with the same bytes as
+ * one already running waits for it, so a scan copied N times is OCRed once and
+ * read N-1 times from the OCR cache. Each finished document is
  * appended to a journal, so a run killed at any point is finished by the next
  * one without redoing work, and the manifest is written last from the entries
  * in input order (the same bytes whatever the concurrency).

@@ -1,6 +1,6 @@
 /**
  * The worker-thread pool that runs the CPU-bound pipeline. A task that runs
- * past its timeout is aborted: piscina terminates that thread and starts a
+ * past its deadline (./deadline.ts: its own work, or one OCR page) is aborted: piscina terminates that thread and starts a
  * fresh one, so one pathological file cannot stall or poison the batch.
  */
 import { once } from 'node:events';
