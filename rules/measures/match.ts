@@ -8,7 +8,6 @@
  * and aliases, above a threshold measured on the gold. Anything else is null:
  * an unmatched subject is never forced onto the nearest measure.
  */
-import { TfIdf } from 'natural/lib/natural/tfidf/index.js';
 import { matchKey } from '../../pipeline/text/match-key.js';
 import { listMeasures, measureById, type Measure } from './taxonomy.js';
 import {
@@ -168,24 +167,52 @@ function similarityTerms(tokens: string[]): string[] {
 
 interface SimilarityDoc { id: string; text: string; vector: Map<string, number>; norm: number }
 
-const TFIDF = new TfIdf();
+/*
+ * TF-IDF over the measure names and aliases, computed here rather than with
+ * natural's TfIdf: its idf counts the documents holding a term by visiting all of
+ * them for every term not seen before, and every subject brings new ones. The
+ * formula is natural's (idf = 1 + ln(N / (1 + documents with the term))).
+ */
+const DOC_FREQUENCY = new Map<string, number>();
+let DOC_COUNT = 0;
+
+function idf(term: string): number {
+  return 1 + Math.log(DOC_COUNT / (1 + (DOC_FREQUENCY.get(term) ?? 0)));
+}
+
 const SIMILARITY_DOCS: readonly SimilarityDoc[] = (() => {
   const raw: { id: string; text: string; terms: string[] }[] = [];
   for (const m of listMeasures()) {
     for (const text of [m.name_vi, ...m.aliases]) raw.push({ id: m.id, text, terms: similarityTerms(measureTokens(text)) });
   }
-  for (const d of raw) TFIDF.addDocument(d.terms);
+  for (const d of raw) {
+    DOC_COUNT++;
+    for (const t of new Set(d.terms)) DOC_FREQUENCY.set(t, (DOC_FREQUENCY.get(t) ?? 0) + 1);
+  }
   return raw.map((d) => {
     const vector = weigh(d.terms);
     return { id: d.id, text: d.text, vector, norm: norm(vector) };
   });
 })();
 
+/** For each term, the similarity documents holding it and its weight there: a subject visits only documents it shares a term with. */
+const POSTINGS: ReadonlyMap<string, ReadonlyArray<{ doc: number; weight: number }>> = (() => {
+  const postings = new Map<string, Array<{ doc: number; weight: number }>>();
+  SIMILARITY_DOCS.forEach((d, doc) => {
+    for (const [t, weight] of d.vector) {
+      const list = postings.get(t) ?? [];
+      list.push({ doc, weight });
+      postings.set(t, list);
+    }
+  });
+  return postings;
+})();
+
 function weigh(terms: string[]): Map<string, number> {
   const tf = new Map<string, number>();
   for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
   const vector = new Map<string, number>();
-  for (const [t, n] of tf) vector.set(t, n * TFIDF.idf(t));
+  for (const [t, n] of tf) vector.set(t, n * idf(t));
   return vector;
 }
 
@@ -206,18 +233,16 @@ export function rankBySimilarity(subject: string, limit = 3): SimilarityCandidat
   const vector = weigh(similarityTerms(measureTokens(subject)));
   const n = norm(vector);
   if (n === 0) return [];
+  // Dot products summed term by term in the subject's order, as a scan of every document would.
+  const dots = new Float64Array(SIMILARITY_DOCS.length);
+  for (const [t, w] of vector) for (const { doc, weight } of POSTINGS.get(t) ?? []) dots[doc] += w * weight;
   const best = new Map<string, SimilarityCandidate>();
-  for (const doc of SIMILARITY_DOCS) {
-    if (doc.norm === 0) continue;
-    let dot = 0;
-    for (const [t, w] of vector) {
-      const d = doc.vector.get(t);
-      if (d !== undefined) dot += w * d;
-    }
-    const score = dot / (n * doc.norm);
+  SIMILARITY_DOCS.forEach((doc, i) => {
+    if (doc.norm === 0) return;
+    const score = dots[i]! / (n * doc.norm);
     const prev = best.get(doc.id);
     if (!prev || score > prev.score) best.set(doc.id, { id: doc.id, score, text: doc.text });
-  }
+  });
   return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
 }
 
