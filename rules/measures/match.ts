@@ -235,7 +235,7 @@ export function rankBySimilarity(subject: string, limit = 3): SimilarityCandidat
   if (n === 0) return [];
   // Dot products summed term by term in the subject's order, as a scan of every document would.
   const dots = new Float64Array(SIMILARITY_DOCS.length);
-  for (const [t, w] of vector) for (const { doc, weight } of POSTINGS.get(t) ?? []) dots[doc] += w * weight;
+  for (const [t, w] of vector) for (const { doc, weight } of POSTINGS.get(t) ?? []) dots[doc] = dots[doc]! + w * weight;
   const best = new Map<string, SimilarityCandidate>();
   SIMILARITY_DOCS.forEach((doc, i) => {
     if (doc.norm === 0) return;
