@@ -127,7 +127,11 @@ function specificity(m: DeadlineMention): number {
  * first mention. `text` spans the mentions used, as written. Null when none.
  */
 export function parseDeadline(text: string, ctx: DeadlineContext): Deadline | null {
-  const found = findDeadlines(text, ctx);
+  return deadlineOf(findDeadlines(text, ctx), text, ctx);
+}
+
+/** {@link parseDeadline} from the mentions `findDeadlines(text, ctx)` already found, for callers that scanned the text themselves. */
+export function deadlineOf(found: readonly DeadlineMention[], text: string, ctx: DeadlineContext): Deadline | null {
   const first = found[0];
   if (first === undefined) return null;
   const last = found[found.length - 1]!;

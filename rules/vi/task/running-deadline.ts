@@ -7,7 +7,7 @@
 import type { Deadline } from '../../../output/schema.js';
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
-import { findDeadlines, parseDeadline } from '../deadline/index.js';
+import { deadlineOf, findDeadlines, parseDeadline } from '../deadline/index.js';
 import type { DeadlineMention } from '../deadline/index.js';
 import { ANNUAL_DOCUMENT_NOUNS, NAMED_HORIZON, TIME_PREPOSITIONS } from './dictionary.js';
 
@@ -34,7 +34,8 @@ export function runningDeadline(text: string, docYear: number | null): Deadline 
   const key = matchKey(text);
   const parts: string[] = [];
   let at = 0;
-  for (const m of findDeadlines(text, { docYear })) {
+  const found = findDeadlines(text, { docYear });
+  for (const m of found) {
     const before = key.slice(Math.max(0, m.start - LOOKBACK), m.start);
     const named = HORIZON_BEFORE.test(before);
     const timed = TIME_WORD_BEFORE.test(before) || TIME_WORD_OPENS.test(key.slice(m.start, m.end));
@@ -44,6 +45,8 @@ export function runningDeadline(text: string, docYear: number | null): Deadline 
     parts.push(text.slice(at, m.start), ' '.repeat(m.end - m.start));
     at = m.end;
   }
+  // Nothing blanked: the text is the one just scanned, its mentions need no second scan.
+  if (at === 0) return deadlineOf(found, text, { docYear });
   parts.push(text.slice(at));
   const kept = parts.join('');
   return parseDeadline(kept, { docYear });
