@@ -126,10 +126,12 @@ export function isLiteralAlias(subject: string): boolean {
   return aliasKeys(subject).some((k) => ALIAS_INDEX.has(k));
 }
 
+/** Phrases as token strings padded with a space each side, matched against the padded subject. */
 interface CompiledPhraseRule { all: string[][]; none: string[]; written: (readonly string[])[] }
 
 function compilePhrases(rule: KeywordRule | UnlabelledRule): CompiledPhraseRule {
-  const phrase = (p: string): string => measureTokens(p).join(' ');
+  // Padded once here: every indicator's subject is tried against every rule.
+  const phrase = (p: string): string => ` ${measureTokens(p).join(' ')} `;
   return { all: rule.all.map((g) => g.map(phrase)), none: (rule.none ?? []).map(phrase), written: [...rule.all] };
 }
 
@@ -141,10 +143,10 @@ const UNLABELLED = UNLABELLED_RULES.map((r) => ({ why: r.why, ...compilePhrases(
  * not fit. Returns them as written in the rule, for readable evidence.
  */
 function fitRule(padded: string, rule: CompiledPhraseRule): string[] | null {
-  if (rule.none.some((p) => padded.includes(` ${p} `))) return null;
+  if (rule.none.some((p) => padded.includes(p))) return null;
   const found: string[] = [];
   for (let g = 0; g < rule.all.length; g++) {
-    const hit = rule.all[g]!.findIndex((p) => padded.includes(` ${p} `));
+    const hit = rule.all[g]!.findIndex((p) => padded.includes(p));
     if (hit === -1) return null;
     found.push(rule.written[g]![hit]!);
   }
