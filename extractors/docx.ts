@@ -115,7 +115,10 @@ async function readDocx(bytes: Uint8Array, file: string, options: DocxOptions): 
   let input: Buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (changed && document) {
     const zip = await JSZip.loadAsync(input);
-    zip.file('word/document.xml', serializeXml(document));
+    // The package only goes to mammoth, in memory: the rewritten part is stored, not
+    // compressed again (deflating it was the dearest step of the rewrite). The other
+    // parts keep their compressed bytes as they are (never inflated here).
+    zip.file('word/document.xml', serializeXml(document), { compression: 'STORE' });
     input = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   }
 
