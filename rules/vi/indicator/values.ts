@@ -57,9 +57,13 @@ const notCount = new Set(NOT_COUNT_NOUNS.map((w) => matchKey(w)));
 const NOT_COUNT_B = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(NOT_COUNT_BEFORE)})[\s:]*$`, 'u');
 const outOfNouns = new Set(OUT_OF_NOUNS.map((w) => matchKey(w)));
 
+const DIGIT = /\d/u;
+
 /** Finds value mentions in `key[from, to)` (a matchKey). */
 export function findValues(key: string, from: number, to: number): ValueMention[] {
   const text = key.slice(from, to);
+  // Every value pattern holds a digit; most clauses have none, so they skip the five scans.
+  if (!DIGIT.test(text)) return [];
   const found: ValueMention[] = [];
   // Characters already inside a found value: an occupancy mask keeps the overlap test linear.
   const used = new Uint8Array(to - from);
