@@ -24,6 +24,26 @@ const TABLE_ROW_START = /^(?:(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\s+\p{Lu}|(?:T�
 const TERMINAL = /[.!?;:…]["”’)\]]?$/u;
 const MD_INLINE = /^(?:\*\*|__|<\/?(?:b|strong|i|em|u)>|<br\s?\/?>)/iu;
 
+/*
+ * writeFolded looks at every character of the document; asking SPACE and
+ * INVISIBLE per character was its cost. Their answer for each UTF-16 code unit
+ * is kept in a table, filled from the same expressions on first sight.
+ */
+const FOLDED_SPACE = 1;
+const DROPPED = 2;
+const UNSEEN = 255;
+const FOLD_KIND = new Uint8Array(0x10000).fill(UNSEEN);
+
+function foldKind(src: string, i: number): number {
+  const c = src.charCodeAt(i);
+  let k = FOLD_KIND[c]!;
+  if (k === UNSEEN) {
+    const ch = src[i]!;
+    k = FOLD_KIND[c] = SPACE.test(ch) && ch !== '\t' ? FOLDED_SPACE : INVISIBLE.test(ch) ? DROPPED : 0;
+  }
+  return k;
+}
+
 function splitLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   let start = 0;
@@ -104,16 +124,17 @@ function writeFolded(b: OffsetMapBuilder, src: string, start: number, end: numbe
   };
   while (i < end) {
     const ch = src[i]!;
-    if (SPACE.test(ch) && ch !== '\t') {
+    const kind = foldKind(src, i);
+    if (kind === FOLDED_SPACE) {
       flush(i);
       let j = i;
-      while (j < end && SPACE.test(src[j]!) && src[j] !== '\t') j++;
+      while (j < end && foldKind(src, j) === FOLDED_SPACE) j++;
       if (b.length > 0 && b.last !== ' ' && b.last !== '\n' && b.last !== '\t') b.replace(' ', i, j);
       i = j;
       runStart = i;
       continue;
     }
-    if (INVISIBLE.test(ch)) {
+    if (kind === DROPPED) {
       flush(i);
       i++;
       runStart = i;
