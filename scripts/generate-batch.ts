@@ -13,7 +13,7 @@
  * verbatim (.doc, scanned PDF: the OCR cache then serves the copies).
  *
  * `--bad` adds files that must each fail with a typed error (corrupt,
- * encrypted, empty, truncated, over-large, zip bomb, too slow…);
+ * encrypted, empty, truncated, over-large, zip bomb…);
  * `--skipped` adds files that are not plan documents (images, spreadsheets,
  * Office temp files). Base names repeat across folders on purpose. The same
  * arguments give the same files.
@@ -259,18 +259,30 @@ const BAD: Array<{ name: string; make: (largeBytes: number) => Promise<Uint8Arra
   },
   { name: 'co-mat-khau.docx', make: async () => encryptedDocx() },
   {
-    // A very long compiled plan: every seed many times over; the pipeline needs far longer than a sane --timeout.
-    name: 'tong-hop-rat-dai.txt',
+    // A valid zip whose document.xml stops in the middle of an element (a copy cut short inside the archive).
+    name: 'xml-cut.docx',
     make: async () => {
-      const seeds = (await readdir(CORPUS)).filter((f) => f.endsWith('.txt')).sort();
-      const parts = await Promise.all(seeds.map((f) => readFile(join(CORPUS, f))));
-      return Buffer.concat(Array.from({ length: 6 }, () => parts).flat());
+      const zip = await JSZip.loadAsync(await readFile(join(CORPUS, 'formats', '004_db43e2131bbb219b.docx')));
+      const xml = await zip.file('word/document.xml')!.async('string');
+      zip.file('word/document.xml', xml.slice(0, Math.floor(xml.length / 2)), { date: new Date(0) });
+      return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
     },
   },
   { name: 'hong.docx', make: async () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('word/document.xml but the rest is garbage'.repeat(20))]) },
   { name: 'nhi-phan.html', make: async () => Buffer.from('<html><body>Kế hoạch\u0000\u0000\u0001 binary</body></html>') },
   { name: 'cat-cut.doc', make: async () => (await readFile(join(CORPUS, 'formats', '001_61b19ee575358a63.doc'))).subarray(0, 2_000) },
 ];
+
+/**
+ * A very long compiled plan: every .txt seed `repeats` times over. Not a bad
+ * file (it reads fine, about 8 s of pipeline for 6 repeats on an idle core),
+ * but one that runs past a short `--timeout`.
+ */
+export async function longPlan(repeats = 6): Promise<Buffer> {
+  const seeds = (await readdir(CORPUS)).filter((f) => f.endsWith('.txt')).sort();
+  const parts = await Promise.all(seeds.map((f) => readFile(join(CORPUS, f))));
+  return Buffer.concat(Array.from({ length: repeats }, () => parts).flat());
+}
 
 /** Files that are not plan documents: listed as skipped with a reason. */
 const SKIPPED: Array<{ name: string; bytes: () => Promise<Uint8Array> }> = [
