@@ -126,12 +126,18 @@ export function isLiteralAlias(subject: string): boolean {
   return aliasKeys(subject).some((k) => ALIAS_INDEX.has(k));
 }
 
-/** Phrases as token strings padded with a space each side, matched against the padded subject. */
+/** Phrases as their tokens joined by single spaces. */
 interface CompiledPhraseRule { all: string[][]; none: string[]; written: (readonly string[])[] }
 
+/** Tokens of the longest rule phrase: runs of the subject longer than this can hold no phrase. */
+let longestPhrase = 0;
+
 function compilePhrases(rule: KeywordRule | UnlabelledRule): CompiledPhraseRule {
-  // Padded once here: every indicator's subject is tried against every rule.
-  const phrase = (p: string): string => ` ${measureTokens(p).join(' ')} `;
+  const phrase = (p: string): string => {
+    const tokens = measureTokens(p);
+    longestPhrase = Math.max(longestPhrase, tokens.length);
+    return tokens.join(' ');
+  };
   return { all: rule.all.map((g) => g.map(phrase)), none: (rule.none ?? []).map(phrase), written: [...rule.all] };
 }
 
@@ -139,14 +145,32 @@ const KEYWORDS = KEYWORD_RULES.map((r) => ({ id: r.id, ...compilePhrases(r) }));
 const UNLABELLED = UNLABELLED_RULES.map((r) => ({ why: r.why, ...compilePhrases(r) }));
 
 /**
- * Finds the phrases a rule needs in a padded token string, or null when it does
- * not fit. Returns them as written in the rule, for readable evidence.
+ * Every run of consecutive subject tokens, up to the longest phrase, joined as
+ * phrases are. A phrase stands in the subject exactly when it is one of these
+ * (tokens hold no spaces): one set built per subject answers every phrase of
+ * every rule, where searching the subject string for each phrase did not scale.
  */
-function fitRule(padded: string, rule: CompiledPhraseRule): string[] | null {
-  if (rule.none.some((p) => padded.includes(p))) return null;
+function tokenRuns(tokens: readonly string[]): Set<string> {
+  const runs = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    let run = '';
+    for (let j = i; j < tokens.length && j - i < longestPhrase; j++) {
+      run = j === i ? tokens[j]! : `${run} ${tokens[j]!}`;
+      runs.add(run);
+    }
+  }
+  return runs;
+}
+
+/**
+ * Finds the phrases a rule needs among the subject's token runs, or null when it
+ * does not fit. Returns them as written in the rule, for readable evidence.
+ */
+function fitRule(runs: ReadonlySet<string>, rule: CompiledPhraseRule): string[] | null {
+  if (rule.none.some((p) => runs.has(p))) return null;
   const found: string[] = [];
   for (let g = 0; g < rule.all.length; g++) {
-    const hit = rule.all[g]!.findIndex((p) => padded.includes(p));
+    const hit = rule.all[g]!.findIndex((p) => runs.has(p));
     if (hit === -1) return null;
     found.push(rule.written[g]![hit]!);
   }
@@ -279,13 +303,13 @@ export function matchMeasure(subject: string, context: MeasureContext = {}, opti
     }
   }
   if (useRules) {
-    const padded = ` ${tokens.join(' ')} `;
+    const runs = tokenRuns(tokens);
     for (const rule of UNLABELLED) {
-      if (fitRule(padded, rule)) return null;
+      if (fitRule(runs, rule)) return null;
     }
     for (const rule of KEYWORDS) {
       if (!unitAllows(rule.id, unit)) continue;
-      const found = fitRule(padded, rule);
+      const found = fitRule(runs, rule);
       if (found) {
         // one-phrase rules are weaker evidence than rules that need two or three groups
         const confidence = found.length >= 2 ? 0.9 : 0.8;
