@@ -267,6 +267,10 @@ export function mojibakeSignals(text: string): MojibakeSignals {
   return withExplanation(text, scoreParts(text));
 }
 
+function nonSpaceLength(text: string): number {
+  return text.replace(/\s/gu, '').length;
+}
+
 /** Adds the two signals that explain a score (ASCII words, malformed words) to its parts. */
 function withExplanation(text: string, parts: ReturnType<typeof scoreParts>): MojibakeSignals {
   let words = 0;
@@ -279,8 +283,7 @@ function withExplanation(text: string, parts: ReturnType<typeof scoreParts>): Mo
 }
 
 /** The signals the score is made of; the other two only explain a high score, so a clean text skips them. */
-function scoreParts(text: string): Pick<MojibakeSignals, 'score' | 'garbage' | 'legacy' | 'invalid' | 'symbols'> {
-  const nonSpace = text.replace(/\s/gu, '').length;
+function scoreParts(text: string, nonSpace = nonSpaceLength(text)): Pick<MojibakeSignals, 'score' | 'garbage' | 'legacy' | 'invalid' | 'symbols'> {
   if (nonSpace === 0) return { score: 0, garbage: 0, legacy: 0, invalid: 0, symbols: 0 };
   const garbage = countGarbageChars(text) / nonSpace;
   const { tokens, legacy } = legacyTokenCount(text);
@@ -340,9 +343,10 @@ const MIN_JUDGED = 40;
  */
 export function unreadableReason(text: string): string | null {
   const sample = text.length > READABILITY_SAMPLE ? text.slice(0, READABILITY_SAMPLE) : text;
-  if (sample.replace(/\s/gu, '').length < MIN_JUDGED) return null;
+  const nonSpace = nonSpaceLength(sample);
+  if (nonSpace < MIN_JUDGED) return null;
   // Most texts read: their score alone clears them, before the signals that only explain a high one.
-  const parts = scoreParts(sample);
+  const parts = scoreParts(sample, nonSpace);
   if (parts.score < UNREADABLE_SCORE) return null;
   const s = withExplanation(sample, parts);
   const damage = Math.max(5 * s.garbage, 1.2 * s.legacy, Math.max(0, (s.symbols - 0.35) / 0.4), s.malformed / MALFORMED_FULL);
