@@ -31,17 +31,33 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** Index of the `>` closing the tag that starts before `from`; attribute values may hold a raw `>`. */
-function tagEnd(source: string, from: number): number {
-  let quote = '';
-  for (let i = from; i < source.length; i++) {
-    const c = source[i]!;
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '>') return i;
-  }
-  return -1;
+/**
+ * Finds the `>` closing each tag; attribute values may hold a raw `>`. Most of a
+ * WordprocessingML part is markup, so this jumps between `>` and quotes with
+ * indexOf rather than visiting each character. The next quote positions are
+ * remembered across tags (tags are asked for in document order), which keeps a
+ * part with no apostrophe from being searched to its end at every tag.
+ */
+function tagEnds(source: string): (from: number) => number {
+  let nextDouble = -2;
+  let nextSingle = -2;
+  const next = (quote: string, known: number, from: number): number => (known !== -1 && known < from ? source.indexOf(quote, from) : known);
+  return (from: number): number => {
+    let i = from;
+    for (;;) {
+      const gt = source.indexOf('>', i);
+      if (gt === -1) return -1;
+      nextDouble = next('"', nextDouble, i);
+      nextSingle = next("'", nextSingle, i);
+      let quote = -1;
+      if (nextDouble !== -1 && nextDouble < gt) quote = nextDouble;
+      if (nextSingle !== -1 && nextSingle < gt && (quote === -1 || nextSingle < quote)) quote = nextSingle;
+      if (quote === -1) return gt;
+      const close = source.indexOf(source[quote]!, quote + 1);
+      if (close === -1) return -1;
+      i = close + 1;
+    }
+  };
 }
 
 /** Thrown for markup that cannot be read as XML. */
@@ -56,6 +72,7 @@ export function parseXml(source: string): XmlElement {
   const stack: XmlElement[] = [root];
   let pos = 0;
   const n = source.length;
+  const tagEnd = tagEnds(source);
   while (pos < n) {
     const lt = source.indexOf('<', pos);
     const textEnd = lt === -1 ? n : lt;
@@ -82,7 +99,7 @@ export function parseXml(source: string): XmlElement {
       if (end === -1) throw new XmlSyntaxError('unterminated declaration');
       pos = end + 1;
     } else {
-      const gt = tagEnd(source, lt + 1);
+      const gt = tagEnd(lt + 1);
       if (gt === -1) throw new XmlSyntaxError('unterminated tag');
       const inner = source.slice(lt + 1, gt);
       pos = gt + 1;
