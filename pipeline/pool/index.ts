@@ -72,7 +72,9 @@ export class PipelinePool {
     const drained = once(port1, 'close').then(() => undefined);
     try {
       const reply = await this.pool.run({ ...task, events: port2 }, { signal: abort.signal, transferList: [port2] });
-      await Promise.race([drained, delay(DRAIN_MS, undefined, { ref: false })]);
+      const stopWaiting = new AbortController();
+      await Promise.race([drained, delay(DRAIN_MS, undefined, { signal: stopWaiting.signal }).catch(() => undefined)]);
+      stopWaiting.abort();
       return reply;
     } catch (error) {
       return { ok: false, error: poolError(task.file, error, deadline.expired) };
