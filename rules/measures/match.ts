@@ -129,13 +129,13 @@ export function isLiteralAlias(subject: string): boolean {
 /** Phrases as their tokens joined by single spaces. */
 interface CompiledPhraseRule { all: string[][]; none: string[]; written: (readonly string[])[] }
 
-/** Tokens of the longest rule phrase: runs of the subject longer than this can hold no phrase. */
-let longestPhrase = 0;
+/** For each token a rule phrase opens with, the most tokens such a phrase has: only these runs of a subject can be phrases. */
+const PHRASE_HEADS = new Map<string, number>();
 
 function compilePhrases(rule: KeywordRule | UnlabelledRule): CompiledPhraseRule {
   const phrase = (p: string): string => {
     const tokens = measureTokens(p);
-    longestPhrase = Math.max(longestPhrase, tokens.length);
+    if (tokens.length > 0) PHRASE_HEADS.set(tokens[0]!, Math.max(PHRASE_HEADS.get(tokens[0]!) ?? 0, tokens.length));
     return tokens.join(' ');
   };
   return { all: rule.all.map((g) => g.map(phrase)), none: (rule.none ?? []).map(phrase), written: [...rule.all] };
@@ -145,16 +145,18 @@ const KEYWORDS = KEYWORD_RULES.map((r) => ({ id: r.id, ...compilePhrases(r) }));
 const UNLABELLED = UNLABELLED_RULES.map((r) => ({ why: r.why, ...compilePhrases(r) }));
 
 /**
- * Every run of consecutive subject tokens, up to the longest phrase, joined as
- * phrases are. A phrase stands in the subject exactly when it is one of these
+ * The runs of consecutive subject tokens that could be a rule phrase (opening
+ * with a phrase's first token, no longer than its longest such phrase), joined
+ * as phrases are. A phrase stands in the subject exactly when it is one of these
  * (tokens hold no spaces): one set built per subject answers every phrase of
  * every rule, where searching the subject string for each phrase did not scale.
  */
 function tokenRuns(tokens: readonly string[]): Set<string> {
   const runs = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
+    const longest = PHRASE_HEADS.get(tokens[i]!) ?? 0;
     let run = '';
-    for (let j = i; j < tokens.length && j - i < longestPhrase; j++) {
+    for (let j = i; j < tokens.length && j - i < longest; j++) {
       run = j === i ? tokens[j]! : `${run} ${tokens[j]!}`;
       runs.add(run);
     }
