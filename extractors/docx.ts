@@ -12,7 +12,7 @@ import { extractDoc } from './doc.js';
 import { injectNumberingLabels, readNumbering } from './docx/numbering.js';
 import { decodeLegacyRuns, usesLegacyFonts } from './docx/legacy-fonts.js';
 import { decodeLegacyRun, readability } from './encoding/index.js';
-import { parseXml, serializeXml, XmlSyntaxError, type XmlElement } from './docx/xml.js';
+import { checkXml, parseXml, serializeXml, XmlSyntaxError, type XmlElement } from './docx/xml.js';
 import { DEFAULT_ZIP_LIMITS, looksLikeZip, readZip, ZipProblem, type ZipLimits } from './docx/zip.js';
 import { htmlToLines } from './html.js';
 import { ExtractError, type ExtractMessage, type ExtractOptions, type Extraction } from './types.js';
@@ -39,10 +39,14 @@ export interface DocxOptions extends ExtractOptions {
 const utf8 = new TextDecoder('utf-8');
 
 function parsePart(parts: Map<string, Uint8Array>, name: string, file: string): XmlElement | undefined {
+  return readPart(parts, name, file, parseXml);
+}
+
+function readPart<T>(parts: Map<string, Uint8Array>, name: string, file: string, read: (xml: string) => T): T | undefined {
   const data = parts.get(name);
   if (!data) return undefined;
   try {
-    return parseXml(utf8.decode(data));
+    return read(utf8.decode(data));
   } catch (err) {
     if (err instanceof XmlSyntaxError) throw new ExtractError('docx-corrupt', file, `${name} is not well-formed XML: ${err.message}`);
     throw err;
@@ -108,8 +112,9 @@ async function readDocx(bytes: Uint8Array, file: string, options: DocxOptions): 
     const labels = injectNumberingLabels(document, defs);
     if (labels > 0) changed = true;
   } else if (!document) {
-    // Still check well-formedness, so a damaged document.xml is a typed error rather than mammoth's.
-    parsePart(parts, 'word/document.xml', file);
+    // Still check well-formedness, so a damaged document.xml is a typed error rather than mammoth's
+    // (checked only: the tree is not needed, mammoth reads the part itself).
+    readPart(parts, 'word/document.xml', file, checkXml);
   }
 
   let input: Buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -63,23 +63,30 @@ function tagEnds(source: string): (from: number) => number {
 /** Thrown for markup that cannot be read as XML. */
 export class XmlSyntaxError extends Error {}
 
+/** What a scan of the markup reports, in document order. */
+interface XmlSink {
+  /** Character data outside any tag (already decoded), and whether it stands inside an element. */
+  text(text: string, inside: boolean): void;
+  cdata(text: string): void;
+  /** A start tag; `body` is the tag without its brackets and trailing `/`. */
+  open(name: string, body: string, space: number, selfClosing: boolean): void;
+  close(): void;
+}
+
 /**
- * Parses `source` and returns its root element.
- * @throws XmlSyntaxError on unbalanced or truncated markup.
+ * The one reading of the markup, shared by {@link parseXml} (builds the tree) and
+ * {@link checkXml} (only checks it): both throw the same errors for the same input.
  */
-export function parseXml(source: string): XmlElement {
-  const root: XmlElement = { name: '#document', attrs: {}, children: [] };
-  const stack: XmlElement[] = [root];
+function scanXml(source: string, sink: XmlSink): void {
+  const names: string[] = [];
+  let roots = 0;
   let pos = 0;
   const n = source.length;
   const tagEnd = tagEnds(source);
   while (pos < n) {
     const lt = source.indexOf('<', pos);
     const textEnd = lt === -1 ? n : lt;
-    if (textEnd > pos) {
-      const text = source.slice(pos, textEnd);
-      if (stack.length > 1) stack[stack.length - 1]!.children.push(decodeEntities(text));
-    }
+    if (textEnd > pos && names.length > 0) sink.text(decodeEntities(source.slice(pos, textEnd)), true);
     if (lt === -1) break;
     if (source.startsWith('<?', lt)) {
       const end = source.indexOf('?>', lt + 2);
@@ -92,7 +99,7 @@ export function parseXml(source: string): XmlElement {
     } else if (source.startsWith('<![CDATA[', lt)) {
       const end = source.indexOf(']]>', lt + 9);
       if (end === -1) throw new XmlSyntaxError('unterminated CDATA');
-      stack[stack.length - 1]!.children.push(source.slice(lt + 9, end));
+      sink.cdata(source.slice(lt + 9, end));
       pos = end + 3;
     } else if (source.startsWith('<!', lt)) {
       const end = source.indexOf('>', lt + 2);
@@ -105,27 +112,65 @@ export function parseXml(source: string): XmlElement {
       pos = gt + 1;
       if (inner.startsWith('/')) {
         const name = inner.slice(1).trim();
-        const open = stack.pop();
-        if (!open || open === root || open.name !== name) throw new XmlSyntaxError(`unexpected </${name}>`);
+        const open = names.pop();
+        if (open === undefined || open !== name) throw new XmlSyntaxError(`unexpected </${name}>`);
+        sink.close();
         continue;
       }
       const selfClosing = inner.endsWith('/');
       const body = selfClosing ? inner.slice(0, -1) : inner;
       const space = body.search(/\s/u);
       const name = space === -1 ? body : body.slice(0, space);
-      const attrs: Record<string, string> = {};
-      if (space !== -1) {
-        for (const m of body.slice(space).matchAll(ATTR)) attrs[m[1]!] = decodeEntities(m[2] ?? m[3] ?? '');
-      }
-      const el: XmlElement = { name, attrs, children: [] };
-      stack[stack.length - 1]!.children.push(el);
-      if (!selfClosing) stack.push(el);
+      if (names.length === 0) roots++;
+      sink.open(name, body, space, selfClosing);
+      if (!selfClosing) names.push(name);
     }
   }
-  if (stack.length !== 1) throw new XmlSyntaxError(`unclosed <${stack[stack.length - 1]!.name}>`);
-  const top = root.children.find((c): c is XmlElement => typeof c !== 'string');
-  if (!top) throw new XmlSyntaxError('no root element');
-  return top;
+  if (names.length !== 0) throw new XmlSyntaxError(`unclosed <${names[names.length - 1]!}>`);
+  if (roots === 0) throw new XmlSyntaxError('no root element');
+}
+
+function readAttrs(body: string, space: number): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  if (space !== -1) {
+    for (const m of body.slice(space).matchAll(ATTR)) attrs[m[1]!] = decodeEntities(m[2] ?? m[3] ?? '');
+  }
+  return attrs;
+}
+
+/**
+ * Parses `source` and returns its root element.
+ * @throws XmlSyntaxError on unbalanced or truncated markup.
+ */
+export function parseXml(source: string): XmlElement {
+  const root: XmlElement = { name: '#document', attrs: {}, children: [] };
+  const stack: XmlElement[] = [root];
+  scanXml(source, {
+    text: (text) => stack[stack.length - 1]!.children.push(text),
+    cdata: (text) => stack[stack.length - 1]!.children.push(text),
+    open: (name, body, space, selfClosing) => {
+      const el: XmlElement = { name, attrs: readAttrs(body, space), children: [] };
+      stack[stack.length - 1]!.children.push(el);
+      if (!selfClosing) stack.push(el);
+    },
+    close: () => void stack.pop(),
+  });
+  return root.children.find((c): c is XmlElement => typeof c !== 'string')!;
+}
+
+/**
+ * Checks that `source` reads as XML, with the same errors as {@link parseXml},
+ * without building the tree: for a part only checked before mammoth reads it.
+ * @throws XmlSyntaxError on unbalanced or truncated markup.
+ */
+export function checkXml(source: string): void {
+  scanXml(source, {
+    text: () => undefined,
+    cdata: () => undefined,
+    // Attribute values are still decoded only when they hold a reference: a bad one throws as in parseXml.
+    open: (_name, body, space) => void (body.includes('&') && readAttrs(body, space)),
+    close: () => undefined,
+  });
 }
 
 function escapeText(text: string): string {

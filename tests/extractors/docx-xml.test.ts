@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseXml, serializeXml, XmlSyntaxError } from '../../extractors/docx/xml.js';
+import fc from 'fast-check';
+import { checkXml, parseXml, serializeXml, XmlSyntaxError } from '../../extractors/docx/xml.js';
 
 describe('parseXml tag ends', () => {
   it('reads a raw > and the other quote inside attribute values', () => {
@@ -16,5 +17,27 @@ describe('parseXml tag ends', () => {
 
   it('rejects a tag whose quote never closes', () => {
     expect(() => parseXml('<w:p a="1><w:t>x</w:t></w:p>')).toThrow(XmlSyntaxError);
+  });
+});
+
+describe('checkXml', () => {
+  const outcome = (f: () => unknown): string => {
+    try {
+      f();
+      return 'ok';
+    } catch (err) {
+      return `${(err as Error).constructor.name}: ${(err as Error).message}`;
+    }
+  };
+  const pieces = ['<a>', '</a>', '<b x="1>2">', '</b>', "<c y='q\"t'/>", '<d z="&#x110000;"/>', 'text', '&#1114112;', '&amp;', '>', '"', '<', '<!-- c -->', '<?pi?>', '<![CDATA[x]]>', '<!DOCTYPE x>', ' '];
+  // A part that is only checked must fail exactly when, and as, parsing it would.
+  it('accepts and rejects exactly what parseXml does, with the same error', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const s = parts.join('');
+        expect(outcome(() => checkXml(s))).toBe(outcome(() => parseXml(s)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
