@@ -33,12 +33,14 @@ const parser = unified().use(remarkParse).data('micromarkExtensions', [{ disable
 export function markdownHints(source: string): Map<number, 'heading'> {
   const hints = new Map<number, 'heading'>();
   const tree = parser.parse(source) as MdNode;
-  const walk = (node: MdNode) => {
+  // An explicit stack, not recursion: a hostile file nests blockquotes thousands deep.
+  const stack: MdNode[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === 'heading' && node.position) {
       for (let l = node.position.start.line; l <= node.position.end.line; l++) hints.set(l, 'heading');
     }
-    node.children?.forEach(walk);
-  };
-  walk(tree);
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!); // first child on top: document order
+  }
   return hints;
 }

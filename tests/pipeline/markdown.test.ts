@@ -46,3 +46,10 @@ describe('markdownHints', () => {
     );
   });
 });
+
+describe('markdownHints on hostile nesting', () => {
+  it('finds the heading inside blockquotes nested 20,000 deep without overflowing the stack', () => {
+    const hints = markdownHints(`${'> '.repeat(20000)}# Kế hoạch chuyển đổi số\n\nNội dung.\n`);
+    expect([...hints.keys()]).toEqual([1]);
+  });
+});
