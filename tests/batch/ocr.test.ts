@@ -4,6 +4,7 @@
  * cache), and a page that runs past --ocr-page-timeout fails the document with
  * a typed `timeout` naming the page. Each test has an empty OCR cache of its own.
  */
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,8 @@ import { ingest, type IngestEvent } from '../../pipeline/ingest.js';
 import { capture, events, tmp } from './helpers.js';
 import { CORPUS, SEEDS } from '../pipeline/helpers.js';
 
-const SCAN = join(CORPUS, 'formats', '004_db43e2131bbb219b.scanned.pdf');
+// Two scanned pages (see tests/fixtures/README.md): enough for per-page events, cheap with an empty cache.
+const SCAN = fileURLToPath(new URL('../fixtures/scan-2-pages.pdf', import.meta.url));
 
 describe('OCR in the worker pool', { timeout: 900_000 }, () => {
   it('reports every OCR page per file; a second copy of the same scan waits for the first and reads its cache', async () => {
