@@ -5,7 +5,7 @@
  * Prints tables and writes bench/results.json (bench/results.quick.json with --quick).
  *
  * Flags: --quick (short run), --no-scaling, --no-ocr, --out <file>, --runs <n>, --steps <n,n,…>
- * (documents per scaling step), --max-docs <n> (cap the steps), --docx <n> (DOCX copies ingested), --clock wall|cpu (default: wall, or cpu when the machine is already loaded:
+ * (documents per scaling step), --generator mixed|text (scaling batches: every format from scripts/generate-batch.ts, or text variants from bench/generate.ts), --max-docs <n> (cap the steps), --docx <n> (DOCX copies ingested), --clock wall|cpu (default: wall, or cpu when the machine is already loaded:
  * CPU time is what the work costs whatever else runs, wall time is not).
  */
 import { spawnSync } from 'node:child_process';
@@ -102,7 +102,8 @@ function ingestRun(dir: string, count: number) {
 /** Where batch documents come from: the batch generator script when it exists, else bench/generate.ts. */
 function makeBatch(dir: string, count: number): string {
   const script = join(ROOT, 'scripts', 'generate-batch.ts');
-  if (existsSync(script)) {
+  // --generator text: plain-text variants only (the mixed batch's PDFs dominate its time and memory).
+  if (valueOf('--generator') !== 'text' && existsSync(script)) {
     const r = spawnSync(process.execPath, ['--import', 'tsx', script, dir, '--count', String(count)], { cwd: ROOT, encoding: 'utf8' });
     if (r.status === 0) return 'scripts/generate-batch.ts';
     console.error(`generate-batch failed (exit ${r.status}), using bench/generate.ts: ${r.stderr.slice(-300)}`);
@@ -246,7 +247,7 @@ async function main(): Promise<void> {
       'clock "cpu": times are the process CPU time (user + system), used when other work loads the machine; "wall": elapsed time',
       'stages: one process per format, one core, warm (a first unmeasured pass), medians over runs of the time summed over the files; OCR off',
       'textDocsPerSecond / docxDocsPerSecond: `chitieu ingest --no-ocr` through the CLI (text variants of the seeds by bench/generate.ts; copies of the corpus DOCX files), whole process including start',
-      'scaling: documents from scripts/generate-batch.ts when present (all formats), else bench/generate.ts; ingest --no-ocr',
+      `scaling: documents from ${valueOf('--generator') === 'text' ? 'bench/generate.ts (text variants of the seeds)' : 'scripts/generate-batch.ts (all formats)'}; ingest --no-ocr`,
       'pdftotext: one `pdftotext -layout` process per file, as it is used; pipeline: processBytes + JSON in a warm process',
     ],
     formats,
