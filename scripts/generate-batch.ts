@@ -22,6 +22,7 @@ import { mkdir, readFile, readdir, truncate, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import JSZip from 'jszip';
+import { prng } from './prng.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'corpus');
@@ -44,17 +45,6 @@ interface Seed {
   signer: string | null;
 }
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const slug = (s: string) =>
   s
@@ -236,7 +226,7 @@ export function encryptedDocx(): Buffer {
   // EncryptedPackage: the plain package size, then ciphertext (deterministic noise here).
   const pkg = out.subarray(SECTOR * (1 + packageStart), SECTOR * (1 + packageStart) + STREAM);
   pkg.writeUInt32LE(STREAM - 8, 0);
-  const noise = rng(0x0ff1ce);
+  const noise = prng(0x0ff1ce);
   for (let i = 8; i < STREAM; i++) pkg[i] = Math.floor(noise() * 256);
   return out;
 }
@@ -317,7 +307,7 @@ export interface BatchPlan {
 
 /** Writes the batch under `dir`. */
 export async function generateBatch(dir: string, o: BatchOptions): Promise<BatchPlan> {
-  const random = rng(o.seed);
+  const random = prng(o.seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const srcs = await sources();
   // Round-robin by weight: every source once before any twice, so small batches still hold every format.

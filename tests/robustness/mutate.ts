@@ -4,17 +4,7 @@
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 
-/** mulberry32: a small seeded PRNG, enough to pick offsets reproducibly. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from '../../scripts/prng.js';
 
 const int = (rand: () => number, max: number) => Math.floor(rand() * max);
 
