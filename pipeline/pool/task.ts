@@ -56,6 +56,9 @@ export function toTaskError(error: unknown): TaskError {
   return { code: 'internal-error', message: e?.message ?? String(error), stage: 'unknown' };
 }
 
+/** The worker's last message on a task's signal port. */
+export type FinishedSignal = { type: 'finished' };
+
 /** Processes one input (the pool's task function). */
 export default async function processTask(task: WorkerTask): Promise<WorkerReply> {
   const tell = (s: TaskSignal) => task.events?.postMessage(s);
@@ -82,6 +85,8 @@ export default async function processTask(task: WorkerTask): Promise<WorkerReply
     await rm(task.output, { force: true });
     return { ok: false, error: toTaskError(error) };
   } finally {
+    // Last on this port: the pool knows every OCR signal before it has arrived.
+    task.events?.postMessage({ type: 'finished' } satisfies FinishedSignal);
     task.events?.close();
   }
 }
