@@ -1,6 +1,6 @@
 /** chitieu's library API. */
 export { extractFile, processBytes, processExtraction, PipelineError, PIPELINE_VERSION } from './pipeline/index.js';
-export { ingest, type IngestOptions, type IngestResult } from './pipeline/ingest.js';
+export { ingest, type IngestOptions, type IngestResult, type IngestEvent } from './pipeline/ingest.js';
 export { ExtractError, type Extraction, type ExtractOptions, type Format } from './extractors/types.js';
 export { detectFormat } from './extractors/detect.js';
 export { evaluate, formatEvaluation } from './review/evaluate.js';
