@@ -216,11 +216,10 @@ describe('pages without a text layer, page furniture, broken files', () => {
     expect(x.text).not.toMatch(/Trang|UBND XA|- \p{N} -/u);
   });
 
-  it('caps the pages read and returns quickly on thousands of empty pages', async () => {
+  it('caps the pages read on thousands of empty pages, and says so', async () => {
+    // The cap is what keeps the time bounded; the message proves it applied (speed itself is the bench's job).
     const pages = Array.from({ length: 2500 }, (): Array<[number, number, string]> => []);
-    const started = Date.now();
     const x = await extractPdf(makePdf(pages), 'empty.pdf', { maxPages: 300 });
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(x.pages).toBe(2500);
     expect(x.status).toBe('ok');
     expect(x.text).toBe('');
