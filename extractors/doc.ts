@@ -10,7 +10,8 @@
  * word-extractor; footnote texts are appended at the end, numbered in order.
  */
 import { createRequire } from 'node:module';
-import { readability, repairLegacyText } from './encoding/index.js';
+import { repairLegacyText } from './encoding/index.js';
+import { paragraphExtraction } from './paragraphs.js';
 import { isEncryptedOoxml } from './docx.js';
 import { BARE_QUANTITY } from './html/hast-to-lines.js';
 import { ExtractError, type ExtractMessage, type ExtractOptions, type Extraction } from './types.js';
@@ -146,17 +147,5 @@ export async function extractDoc(bytes: Uint8Array, file: string, _options: Extr
     .filter((l) => l !== '');
   notes.forEach((note, i) => lines.push(`${i + 1} ${note}`));
   if (notes.length > 0) messages.push({ code: 'doc-footnotes-appended', fatal: false, reason: `${notes.length} footnote/endnote paragraphs appended at the end; reference marks are not kept` });
-  const text = lines.join('\n').normalize('NFC');
-  const { status, message } = readability(text);
-  if (message) messages.push(message);
-  return {
-    format: 'doc',
-    text,
-    layout: 'paragraphs',
-    pages: null,
-    encoding,
-    ocr: false,
-    status,
-    messages,
-  };
+  return paragraphExtraction('doc', lines, encoding, messages);
 }

@@ -11,7 +11,8 @@ import mammoth from 'mammoth';
 import { extractDoc } from './doc.js';
 import { injectNumberingLabels, readNumbering } from './docx/numbering.js';
 import { decodeLegacyRuns, usesLegacyFonts } from './docx/legacy-fonts.js';
-import { decodeLegacyRun, readability } from './encoding/index.js';
+import { decodeLegacyRun } from './encoding/index.js';
+import { paragraphExtraction } from './paragraphs.js';
 import { checkXml, parseXml, serializeXml, XmlSyntaxError, type XmlElement } from './docx/xml.js';
 import { DEFAULT_ZIP_LIMITS, looksLikeZip, readZip, ZipProblem, type ZipLimits } from './docx/zip.js';
 import { htmlToLines } from './html.js';
@@ -151,17 +152,5 @@ async function readDocx(bytes: Uint8Array, file: string, options: DocxOptions): 
     encoding = [...new Set([...(encoding ? encoding.split('+') : []), ...repairedEncodings])].sort().join('+');
     messages.push({ code: 'encoding-converted', fatal: false, reason: `${repaired} runs of legacy Vietnamese bytes in a Unicode font decoded (${[...repairedEncodings].sort().join('+')})` });
   }
-  const text = lines.join('\n').normalize('NFC');
-  const { status, message } = readability(text);
-  if (message) messages.push(message);
-  return {
-    format: 'docx',
-    text,
-    layout: 'paragraphs',
-    pages: null,
-    encoding,
-    ocr: false,
-    status,
-    messages,
-  };
+  return paragraphExtraction('docx', lines, encoding, messages);
 }

@@ -6,7 +6,7 @@
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { hastToLines } from './html/hast-to-lines.js';
-import { readability } from './encoding/index.js';
+import { paragraphExtraction } from './paragraphs.js';
 import { ExtractError, type ExtractMessage, type Extraction } from './types.js';
 
 /** Bytes sniffed for a `<meta charset>` declaration (the HTML standard uses 1024). */
@@ -82,23 +82,11 @@ export async function extractHtml(bytes: Uint8Array, file: string): Promise<Extr
     if (err instanceof RangeError) throw new ExtractError('html-corrupt', file, `markup nested too deeply: ${err.message}`);
     throw err;
   }
-  const text = lines.join('\n').normalize('NFC');
   let textEncoding: string = encoding;
   if (legacy.size > 0) {
     const runs = [...legacy.values()].reduce((a, b) => a + b, 0);
     textEncoding = [...legacy.keys()].sort().join('+');
     messages.push({ code: 'encoding-converted', fatal: false, reason: `${runs} text runs in legacy Vietnamese fonts decoded (${textEncoding})` });
   }
-  const { status, message } = readability(text);
-  if (message) messages.push(message);
-  return {
-    format: 'html',
-    text,
-    layout: 'paragraphs',
-    pages: null,
-    encoding: textEncoding,
-    ocr: false,
-    status,
-    messages,
-  };
+  return paragraphExtraction('html', lines, textEncoding, messages);
 }
