@@ -5,8 +5,8 @@
  * "trước tháng 6/2024" out of "hoàn thành trước tháng 6/2024").
  */
 import { VI, alt, isWord } from './dictionary.js';
-import { dayBefore, isValidDate, iso, yearOf } from './dates.js';
-import { B, E, dayMonthYear, re } from './fragments.js';
+import { dayBefore, iso } from './dates.js';
+import { B, E, dayMonthYear, dayOf, re } from './fragments.js';
 import { deadlineOf, groupsOf } from './make.js';
 import type { DeadlineRule } from './types.js';
 
@@ -20,10 +20,9 @@ export const beforeDateRule: DeadlineRule = {
   ),
   extract(match, ctx) {
     const g = groupsOf(match);
-    const d = Number(g['d']);
-    const m = Number(g['m'] ?? g['m2']);
-    const y = yearOf(g['y'] ?? g['y2'] ?? g['y3'], ctx.docYear);
-    if (!isValidDate(y, m, d)) return null;
+    const found = dayOf(g, '', ctx.docYear);
+    if (!found) return null;
+    const { y, m, d } = found;
     return deadlineOf(match, 'before-date', null, isWord(VI.before, g['op']) ? dayBefore(y, m, d) : iso(y, m, d));
   },
 };

@@ -1,7 +1,7 @@
 /** A run of days: "từ ngày 01/7/2024 đến ngày 30/9/2024", "từ ngày 1/7 đến 15/7/2025". */
 import { VI, alt } from './dictionary.js';
-import { isValidDate, iso, yearOf } from './dates.js';
-import { B, E, dayMonthYear, re } from './fragments.js';
+import { iso } from './dates.js';
+import { B, E, dayMonthYear, dayOf, re } from './fragments.js';
 import { deadlineOf, groupsOf } from './make.js';
 import type { DeadlineRule } from './types.js';
 
@@ -15,15 +15,12 @@ export const dateRangeRule: DeadlineRule = {
   ),
   extract(match, ctx) {
     const g = groupsOf(match);
-    const bd = Number(g['bd']);
-    const bm = Number(g['bm'] ?? g['bm2']);
-    const by = yearOf(g['by'] ?? g['by2'] ?? g['by3'], ctx.docYear);
-    const ad = Number(g['ad']);
-    const am = Number(g['am'] ?? g['am2']);
-    const ay = yearOf(g['ay'] ?? g['ay2'] ?? g['ay3'], by);
-    if (!isValidDate(ay, am, ad) || !isValidDate(by, bm, bd)) return null;
-    const start = iso(ay, am, ad);
-    const end = iso(by, bm, bd);
+    const b = dayOf(g, 'b', ctx.docYear);
+    // The first day's year defaults to the second's: "từ ngày 1/7 đến 15/7/2025".
+    const a = b && dayOf(g, 'a', b.y);
+    if (!a || !b) return null;
+    const start = iso(a.y, a.m, a.d);
+    const end = iso(b.y, b.m, b.d);
     return start < end ? deadlineOf(match, 'period', start, end) : null;
   },
 };

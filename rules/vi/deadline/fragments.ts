@@ -4,6 +4,7 @@
  * can consume the same characters as its neighbour.
  */
 import { VI, alt } from './dictionary.js';
+import { isValidDate, yearOf } from './dates.js';
 
 /** Start boundary: not inside a word (Unicode letters, marks, digits). */
 export const B = '(?<![\\p{L}\\p{M}\\p{N}])';
@@ -32,6 +33,14 @@ export const QUARTER_TOKEN = `(?:iii|ii|iv|i|0?[1-4])${E}`;
 export const dayMonthYear = (p: string): string =>
   `(?<${p}d>${NUM2})(?:\\s*(?<${p}sep>[/.\\-])\\s*(?<${p}m>${NUM2})(?:\\s*\\k<${p}sep>\\s*(?<${p}y>${YEAR4}))?` +
   `|\\s+${alt(VI.month)}\\s+(?<${p}m2>${NUM2})(?:\\s*(?:,\\s*)?${alt(VI.year)}\\s+${yearOrThisYear(p + 'y2')}|\\s*\\/\\s*(?<${p}y3>${YEAR4}))?)`;
+
+/** The calendar day a `dayMonthYear(p)` match names (year defaulting to `year`), or null when there is no such day. */
+export function dayOf(groups: Record<string, string | undefined>, p: string, year: number): { y: number; m: number; d: number } | null {
+  const d = Number(groups[`${p}d`]);
+  const m = Number(groups[`${p}m`] ?? groups[`${p}m2`]);
+  const y = yearOf(groups[`${p}y`] ?? groups[`${p}y2`] ?? groups[`${p}y3`], year);
+  return isValidDate(y, m, d) ? { y, m, d } : null;
+}
 
 /** Compiles a rule pattern with the `u` flag (index adds `g` for scanning). */
 export const re = (source: string): RegExp => new RegExp(source, 'u');
