@@ -23,6 +23,7 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import JSZip from 'jszip';
 import { prng } from './prng.js';
+import { pdfFromObjects } from './pdf-objects.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'corpus');
@@ -137,16 +138,9 @@ async function sources(): Promise<Array<{ path: string; seed: Seed; weight: numb
 /** A minimal PDF whose trailer names a Standard security handler: readers ask for a password. */
 function encryptedPdf(): Buffer {
   const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'];
-  let out = '%PDF-1.4\n';
-  const offsets = objects.map((o, i) => {
-    const at = out.length;
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-    return at;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> >> /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>] >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
+  return Buffer.from(
+    pdfFromObjects(objects, `/Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> >> /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>] `),
+  );
 }
 
 /**

@@ -5,6 +5,7 @@ import { extractPdf } from '../../extractors/pdf.js';
 import { isPageNumberLine } from '../../extractors/pdf/furniture.js';
 import { ocrPageEntries, pageSkew, tableCellBoxes } from '../../extractors/pdf/ocr-page.js';
 import { ExtractError, type Extraction } from '../../extractors/types.js';
+import { pdfFromObjects } from '../../scripts/pdf-objects.js';
 
 const corpus = join(import.meta.dirname, '..', '..', 'corpus');
 const read = (name: string): Uint8Array => new Uint8Array(readFileSync(join(corpus, name)));
@@ -64,17 +65,7 @@ function makePdf(pages: Array<Array<[number, number, string]>>, extraTrailer = '
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + 2 * i} 0 R >>`;
     objects[5 + 2 * i] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
   });
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  for (let id = 1; id < objects.length; id++) {
-    offsets[id] = out.length;
-    out += `${id} 0 obj\n${objects[id]}\nendobj\n`;
-  }
-  const xref = out.length;
-  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
-  for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R ${extraTrailer}>>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
+  return pdfFromObjects(objects.slice(1), extraTrailer);
 }
 
 describe('pdfjs-dist on this Node version', () => {
@@ -348,17 +339,7 @@ describe('a page whose text layer decodes to mojibake is a scanned page', () => 
       '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 9 0 R >>',
       `<< /Length ${cmap.length} >>\nstream\n${cmap}\nendstream`,
     ];
-    let out = '%PDF-1.4\n';
-    const offsets: number[] = [];
-    for (let id = 1; id < objects.length; id++) {
-      offsets[id] = out.length;
-      out += `${id} 0 obj\n${objects[id]}\nendobj\n`;
-    }
-    const xref = out.length;
-    out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
-    for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
-    out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-    return new Uint8Array(Buffer.from(out, 'latin1'));
+    return pdfFromObjects(objects.slice(1));
   }
 
   it('only the garbled page needs OCR; the readable page keeps its text', async () => {

@@ -2,6 +2,7 @@
  * A minimal PDF writer for hostile test files: pages with optional text in a
  * standard Type1 font (WinAnsi), a correct cross-reference table and trailer.
  */
+import { pdfFromObjects } from '../../scripts/pdf-objects.js';
 
 /** One page: lines of text drawn top-down, each a string of single-byte (latin1) codes. */
 export interface PdfPage {
@@ -29,15 +30,5 @@ export function writePdf(pages: PdfPage[]): Uint8Array {
     pageIds.push(objects.length);
   }
   objects[1] = `<< /Type /Pages /Count ${pageIds.length} /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] >>`;
-  let out = '%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
+  return pdfFromObjects(objects);
 }
