@@ -63,6 +63,10 @@ export const budgetTableRule = {
 
 /** How many blocks above a table its unit caption may stand. */
 const CAPTION_WINDOW = 4;
+/** A money unit word in a header or caption ("ĐVT: triệu đồng"). */
+const MONEY_UNIT_RE = new RegExp(`${B}(?:${alt(MONEY_UNITS.map(([w]) => w))})${E}`, 'u');
+/** A row named by a total word alone ("Tổng cộng"). */
+const TOTAL_ITEM_RE = new RegExp(`^(?:${alt(TOTAL_WORDS)})${E}`, 'u');
 
 /** Rows of a recovered table with an amount column whose cells hold numbers. */
 function cellRows(ctx: RuleContext, t: Table): BudgetDraft[] {
@@ -72,7 +76,7 @@ function cellRows(ctx: RuleContext, t: Table): BudgetDraft[] {
   let factor: number | null = null;
   const around = [...t.header, ...blocks.slice(Math.max(0, t.firstBlock - CAPTION_WINDOW), t.firstBlock).map((b) => ctx.text.slice(b.start, b.end))];
   for (const h of around) {
-    const u = new RegExp(`${B}(?:${alt(MONEY_UNITS.map(([w]) => w))})${E}`, 'u').exec(matchKey(h));
+    const u = MONEY_UNIT_RE.exec(matchKey(h));
     if (u) { factor = unitFactor(u[0]); break; }
   }
   const col = (r: TableRow, role: string): string | null => {
@@ -88,7 +92,8 @@ function cellRows(ctx: RuleContext, t: Table): BudgetDraft[] {
     const amount = parseAmount(raw);
     if (amount === null) continue;
     const item = (col(r, 'measure') ?? '').replace(/\s+/gu, ' ');
-    const total = TOTAL_RE.test(matchKey(item)) || new RegExp(`^(?:${alt(TOTAL_WORDS)})${E}`, 'u').test(matchKey(item));
+    const itemKey = matchKey(item);
+    const total = TOTAL_RE.test(itemKey) || TOTAL_ITEM_RE.test(itemKey);
     TOTAL_RE.lastIndex = 0;
     if (!item) continue;
     const yearText = col(r, 'year') ?? col(r, 'deadline') ?? '';
