@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readBuildStamp } from './build-stamp.js';
 
 const RELEASE = '0.2.0';
 /** Folders whose code and data decide a document's result; `deep: false` reads only the folder's own files. */
@@ -21,7 +22,7 @@ const DECIDING: ReadonlyArray<{ dir: string; deep: boolean }> = [
   { dir: 'output', deep: false },
 ];
 // How a batch is scheduled and resumed does not change any result: editing it must not redo finished work.
-const NOT_DECIDING = new Set(['pipeline/ingest', 'pipeline/pool', 'pipeline/ingest.ts', 'pipeline/ingest.js', 'pipeline/discover.ts', 'pipeline/discover.js']);
+const NOT_DECIDING = new Set(['pipeline/ingest', 'pipeline/pool', 'pipeline/ingest.ts', 'pipeline/ingest.js', 'pipeline/discover.ts', 'pipeline/discover.js', 'pipeline/build-stamp.ts', 'pipeline/build-stamp.js']);
 const CODE_FILE = /\.(?:ts|js|mjs|json)$/;
 
 function filesUnder(root: string, dir: string, deep: boolean): string[] {
@@ -52,6 +53,21 @@ export function codeFingerprint(root: string): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const here = fileURLToPath(import.meta.url);
+const moduleRoot = join(dirname(here), '..');
 
-export const PIPELINE_VERSION = `${RELEASE}+${codeFingerprint(packageRoot)}`;
+/**
+ * Compiled (dist/pipeline/version.js) the fingerprint is the one the build took of
+ * the sources it compiled (dist/build-stamp.json): hashing the compiled files instead
+ * would give the same code another version, and results written by the CLI from dist/
+ * would not be reused by a run from the sources, nor be byte-identical to them.
+ */
+function fingerprint(): string {
+  if (here.endsWith('.js')) {
+    const stamp = readBuildStamp(moduleRoot);
+    if (stamp) return stamp.deciding;
+  }
+  return codeFingerprint(moduleRoot);
+}
+
+export const PIPELINE_VERSION = `${RELEASE}+${fingerprint()}`;
