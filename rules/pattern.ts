@@ -64,3 +64,42 @@ export function execWithin(re: RegExp, s: string, at: number, reach: number): Re
 export function testWithin(re: RegExp, s: string, at: number, reach: number): boolean {
   return execWithin(re, s, at, reach) !== null;
 }
+
+// ---------------------------------------------------------------------------
+/*
+ * Scanning a whole text for words. A global pattern that opens with the
+ * word-boundary lookbehind (WB_BEFORE) is tried at every position of the text,
+ * lookbehind first, and V8 cannot skip ahead to where the words' first letters
+ * stand: on a 40 kB plan the document-type scan of the reference rule cost 2 ms.
+ * The same pattern without the lookbehind lets V8 skip; the boundary is then
+ * checked on the few matches. The matches are the same, in the same order: a
+ * match rejected at p is retried from p + 1, as the engine would have done.
+ */
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** Whether the code point ending just before `i` is a letter, mark or digit (what WB_BEFORE rejects). */
+export function wordCharBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  let cp = c;
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const hi = s.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) cp = s.codePointAt(i - 2)!;
+  }
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+/**
+ * The next match of global `re` on `s` from `re.lastIndex` that starts a word, as
+ * `new RegExp(WB_BEFORE + re.source, re.flags)` would find it. `re` is a word
+ * pattern compiled without the leading lookbehind.
+ */
+export function execAtWordStart(re: RegExp, s: string): RegExpExecArray | null {
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (!wordCharBefore(s, m.index)) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}

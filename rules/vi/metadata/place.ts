@@ -8,7 +8,7 @@ import type { RuleContext } from '../../types.js';
 import { PROVINCES_34, PROVINCES_63 } from '../geo/provinces.js';
 import { NAME_STOPS, COMMUNE_WORDS, DISTRICT_CITY_WORDS, DISTRICT_WORDS, NOT_COMMUNE_NEXT, PROVINCE_WORDS } from './dictionary.js';
 import { B, E, alt, titleCase } from './util.js';
-import { execWithin, testWithin } from '../../pattern.js';
+import { execAtWordStart, execWithin, testWithin } from '../../pattern.js';
 
 export type Level = 'commune' | 'district' | 'province';
 
@@ -20,8 +20,9 @@ export interface Place {
   province: string | null;
 }
 
-const LEVEL_RE = new RegExp(
-  `${B}(?:(?<p>${alt(PROVINCE_WORDS)})|(?<d>${alt(DISTRICT_WORDS)})|(?<c>${alt(COMMUNE_WORDS)}))(?=\\s)`,
+/** Scanned with `execAtWordStart` (no leading lookbehind: see rules/pattern.ts). */
+const LEVEL_SCAN = new RegExp(
+  `(?:(?<p>${alt(PROVINCE_WORDS)})|(?<d>${alt(DISTRICT_WORDS)})|(?<c>${alt(COMMUNE_WORDS)}))(?=\\s)`,
   'gu',
 );
 /** A proper name after the level word: capitalised syllables ("Ngọc Trạo") or an all-caps run ("TÂN PHÚ"). */
@@ -38,7 +39,7 @@ for (const p of ALL_PROVINCES) for (const n of [p.name, ...(p.aliases ?? [])]) P
 const CITY_KEYS = new Set(ALL_PROVINCES.filter((p) => p.city).map((p) => matchKey(p.name)));
 /** District words of a city ("thành phố", "thị xã", "TP."), the only districts named like their province. */
 const CITY_WORDS_RE = new RegExp(`^(?:${alt(DISTRICT_CITY_WORDS)})$`, 'u');
-const PROVINCE_NAME_RE = new RegExp(`${B}(?:${alt([...PROVINCE_BY_KEY.keys()])})${E}`, 'gu');
+const PROVINCE_NAME_SCAN = new RegExp(`(?:${alt([...PROVINCE_BY_KEY.keys()])})${E}`, 'gu');
 
 /** The province a name denotes, as the list writes it, or null. */
 export function provinceNamed(name: string): string | null {
@@ -63,8 +64,8 @@ function best(t: Map<string, Tally>): Tally | null {
 /** Every named mention of each level, with the name as written. */
 export function mentions(ctx: RuleContext): Array<{ level: Level; word: string; name: string; at: number }> {
   const out: Array<{ level: Level; word: string; name: string; at: number }> = [];
-  LEVEL_RE.lastIndex = 0;
-  for (let m = LEVEL_RE.exec(ctx.key); m; m = LEVEL_RE.exec(ctx.key)) {
+  LEVEL_SCAN.lastIndex = 0;
+  for (let m = execAtWordStart(LEVEL_SCAN, ctx.key); m; m = execAtWordStart(LEVEL_SCAN, ctx.key)) {
     const g = m.groups!;
     const level: Level = g['p'] ? 'province' : g['d'] ? 'district' : 'commune';
     const after = m.index + m[0].length;
@@ -118,8 +119,8 @@ export const placeRule = {
     if (!province) {
       // Named without "tỉnh" ("Trung tâm Kiểm nghiệm Thanh Hóa").
       const bare = new Map<string, Tally>();
-      PROVINCE_NAME_RE.lastIndex = 0;
-      for (let m = PROVINCE_NAME_RE.exec(ctx.key); m; m = PROVINCE_NAME_RE.exec(ctx.key)) {
+      PROVINCE_NAME_SCAN.lastIndex = 0;
+      for (let m = execAtWordStart(PROVINCE_NAME_SCAN, ctx.key); m; m = execAtWordStart(PROVINCE_NAME_SCAN, ctx.key)) {
         const name = PROVINCE_BY_KEY.get(m[0].replace(/\s+/gu, ' '))!;
         // The commune's or district's own name is not a province mention.
         if ([commune, district].some((x) => x && matchKey(x) === matchKey(name))) continue;

@@ -15,6 +15,8 @@ const UNIT_RE = new RegExp(`\\s*(?<prefix>${PREFIX})?(?:(?<title>${alt(SIGNER_TI
 const TITLE_OF = new Map(SIGNER_TITLES.map(([k, v]) => [matchKey(k), v]));
 const APPENDIX_RE = new RegExp(`^(?:${alt(APPENDIX_HEADS)})${E}`, 'u');
 const RECIPIENTS_RE = new RegExp(`^${alt([RECIPIENTS])}`, 'u');
+/** The key keeps letters and lower-cases them: a text whose key starts like RECIPIENTS starts with its first letter. */
+const STARTS_LIKE_RECIPIENTS = new RegExp(`^[${RECIPIENTS[0]}${RECIPIENTS[0]!.toUpperCase()}]`, 'u');
 /** A person's name: two to five capitalised syllables, or the same in capitals. */
 const NAME_RE = /^(?:\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4}|\p{Lu}+(?: \p{Lu}+){1,4})$/u;
 /** How far after the titles a name may stand (blocks). */
@@ -50,11 +52,14 @@ export const signerRule = {
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
       const text = ctx.text.slice(b.start, b.end).replace(/\*/gu, '').trim();
+      const upper = isUpper(text);
+      // Only a capitalised block or "Nơi nhận" can matter: the others are not keyed at all.
+      if (!upper && !STARTS_LIKE_RECIPIENTS.test(text)) continue;
       const key = matchKey(text);
       if (RECIPIENTS_RE.test(key)) afterRecipients = true;
       // The signature stands before the first appendix that follows the recipients list.
-      if (last && afterRecipients && APPENDIX_RE.test(key) && isUpper(text)) break;
-      if (!isUpper(text) || b.kind === 'table-row') continue;
+      if (last && afterRecipients && APPENDIX_RE.test(key) && upper) break;
+      if (!upper || b.kind === 'table-row') continue;
       const titles = parseSignTitles(key);
       if (!titles) continue;
       if (last && last.last === i - 1) {

@@ -2,8 +2,8 @@
 import type { RuleContext, ReferenceDraft } from '../../types.js';
 import { lineOfSourceOffset } from '../../../pipeline/normalise/index.js';
 import { subjectIssuer } from './subject.js';
-import { PART_REACH, TYPE_RE, readDate, readIssuer, readNumber, typeOf } from './parts.js';
-import { execWithin } from '../../pattern.js';
+import { PART_REACH, TYPE_RE, TYPE_SCAN, readDate, readIssuer, readNumber, typeOf } from './parts.js';
+import { execAtWordStart, execWithin } from '../../pattern.js';
 
 /** Where one citation stands, before issuers are shared along a coordinated list. */
 export interface Citation {
@@ -36,8 +36,8 @@ export const numberedReferenceRule = {
   extract(ctx: RuleContext): Citation[] {
     const out: Citation[] = [];
     const { text, key } = ctx;
-    TYPE_RE.lastIndex = 0;
-    for (let m = TYPE_RE.exec(key); m; m = TYPE_RE.exec(key)) {
+    TYPE_SCAN.lastIndex = 0;
+    for (let m = execAtWordStart(TYPE_SCAN, key); m; m = execAtWordStart(TYPE_SCAN, key)) {
       const type = typeOf(m[0]);
       if (!type) continue;
       const afterType = m.index + m[0].length;
@@ -57,7 +57,7 @@ export const numberedReferenceRule = {
       const link = execWithin(AND_NEXT, key, end, PART_REACH);
       let nextTypeAt = -1;
       if (link && execWithin(TYPE_AT, key, end + link[0].length, PART_REACH)) nextTypeAt = end + link[0].length;
-      TYPE_RE.lastIndex = num.end;
+      TYPE_SCAN.lastIndex = num.end;
       out.push({
         draft: {
           type,

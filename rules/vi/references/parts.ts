@@ -16,6 +16,8 @@ export const PART_REACH = 200;
 
 /** Type words, on the key. */
 export const TYPE_RE = new RegExp(`${B}(?:${alt(DOC_TYPES.map(([w]) => w))})${E}`, 'gu');
+/** The same words for a whole-text scan with `execAtWordStart` (no leading lookbehind: see rules/pattern.ts). */
+export const TYPE_SCAN = new RegExp(`(?:${alt(DOC_TYPES.map(([w]) => w))})${E}`, 'gu');
 const TYPE_OF = new Map(DOC_TYPES.map(([w, t]) => [matchKey(w), t]));
 
 /** The recorded type of a matched type word (its key). */

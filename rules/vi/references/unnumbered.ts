@@ -5,7 +5,7 @@
  * hoạch thúc đẩy …"), generic plurals and the document itself are left out.
  */
 import type { RuleContext, ReferenceDraft } from '../../types.js';
-import { alternationLoose, execWithin, testWithin, WB_BEFORE, WB_AFTER } from '../../pattern.js';
+import { alternationLoose, execAtWordStart, execWithin, testWithin, WB_BEFORE, WB_AFTER } from '../../pattern.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import { CITING_VERBS, GENERIC_BEFORE, SELF_AFTER, UNNUMBERED_DESCRIPTORS, UNNUMBERED_TYPES } from './dictionary.js';
 import { subjectIssuer } from './subject.js';
@@ -15,7 +15,8 @@ const B = WB_BEFORE;
 const E = WB_AFTER;
 const alt = alternationLoose;
 
-const TYPE_RE = new RegExp(`${B}(?:${alt(UNNUMBERED_TYPES)})${E}`, 'gu');
+/** Scanned with `execAtWordStart` (no leading lookbehind: see rules/pattern.ts). */
+const TYPE_SCAN = new RegExp(`(?:${alt(UNNUMBERED_TYPES)})${E}`, 'gu');
 const DESCRIPTORS = [...UNNUMBERED_DESCRIPTORS].sort((a, b) => b[0].length - a[0].length);
 const DESCRIPTOR_RE = new RegExp(`\\s+(?:năm\\s+\\d{4}\\s+)?(${DESCRIPTORS.map(([w]) => alt([w])).join('|')})${E}`, 'uy');
 const VERB_BEFORE_RE = new RegExp(`${B}(?:${alt(CITING_VERBS)})\\s+$`, 'u');
@@ -40,8 +41,8 @@ export const unnumberedReferenceRule = {
   extract(ctx: RuleContext): ReferenceDraft[] {
     const out: ReferenceDraft[] = [];
     const { text, key } = ctx;
-    TYPE_RE.lastIndex = 0;
-    for (let m = TYPE_RE.exec(key); m; m = TYPE_RE.exec(key)) {
+    TYPE_SCAN.lastIndex = 0;
+    for (let m = execAtWordStart(TYPE_SCAN, key); m; m = execAtWordStart(TYPE_SCAN, key)) {
       const type = typeOf(m[0]);
       if (!type) continue;
       const afterType = m.index + m[0].length;
