@@ -109,18 +109,38 @@ function kindOf(ch: string): number {
   return IN_SYLLABLE;
 }
 
-/** Kind of the code point at `i` and its width in code units (2 for a surrogate pair). */
-function kindAt(text: string, i: number): { kind: number; width: number } {
+/** A kind bit: the code point at this index takes two code units (a surrogate pair). */
+const WIDE = 4;
+
+/** Kind of the code point at `i`, with WIDE set for a surrogate pair. */
+function kindAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 0xd800 || c > 0xdfff) {
-    let k = KIND[c]!;
-    if (k === UNKNOWN) k = KIND[c] = kindOf(text[i]!);
-    return { kind: k, width: 1 };
+    const k = KIND[c]!;
+    return k === UNKNOWN ? (KIND[c] = kindOf(text[i]!)) : k;
   }
   const cp = text.codePointAt(i)!;
   // A lone surrogate is no letter, as for the /u regular expression.
-  if (cp <= 0xffff) return { kind: 0, width: 1 };
-  return { kind: kindOf(String.fromCodePoint(cp)), width: 2 };
+  if (cp <= 0xffff) return 0;
+  return kindOf(String.fromCodePoint(cp)) | WIDE;
+}
+
+/*
+ * Nearly every Vietnamese syllable carries a tone, so keyLowered asks about
+ * almost every syllable of every text the rules key. A direct-mapped table,
+ * indexed by a hash of the syllable's code units taken during the scan and
+ * checked against the syllable in place, answers repeats without slicing the
+ * syllable out or hashing a new string for a Map; a slot taken by another
+ * syllable is simply overwritten (bounded, and the working set is small).
+ */
+const SLOTS = 8192;
+const slotSyllable: Array<string | undefined> = new Array<string | undefined>(SLOTS);
+/** The key of the slot's syllable, or null when the syllable keys to itself. */
+const slotKey: Array<string | null> = new Array<string | null>(SLOTS).fill(null);
+
+function sameAt(syllable: string, text: string, start: number): boolean {
+  for (let k = 0; k < syllable.length; k++) if (syllable.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 function keyLowered(lower: string): string {
@@ -129,23 +149,35 @@ function keyLowered(lower: string): string {
   let i = 0;
   const n = lower.length;
   while (i < n) {
-    let { kind, width } = kindAt(lower, i);
+    let kind = kindAt(lower, i);
     if (!(kind & IN_SYLLABLE)) {
-      i += width;
+      i += kind & WIDE ? 2 : 1;
       continue;
     }
     const start = i;
     let toned = false;
+    let hash = 0;
     while (kind & IN_SYLLABLE) {
       if (kind & TONED) toned = true;
-      i += width;
+      hash = (Math.imul(hash, 31) + lower.charCodeAt(i)) | 0;
+      i += kind & WIDE ? 2 : 1;
       if (i >= n) break;
-      ({ kind, width } = kindAt(lower, i));
+      kind = kindAt(lower, i);
     }
     if (!toned) continue;
-    const syllable = lower.slice(start, i);
-    const keyed = canonicalSyllable(syllable);
-    if (keyed === syllable) continue;
+    const slot = (hash ^ (hash >>> 13)) & (SLOTS - 1);
+    const cached = slotSyllable[slot];
+    let keyed: string | null;
+    if (cached !== undefined && cached.length === i - start && sameAt(cached, lower, start)) {
+      keyed = slotKey[slot]!;
+    } else {
+      const syllable = lower.slice(start, i);
+      const key = canonicalSyllable(syllable);
+      keyed = key === syllable ? null : key;
+      slotSyllable[slot] = syllable;
+      slotKey[slot] = keyed;
+    }
+    if (keyed === null) continue;
     out += lower.slice(copied, start) + keyed;
     copied = i;
   }
