@@ -74,10 +74,28 @@ const canonicalSyllable = memoByString(canonicalSyllableOf);
  * @example matchKey('Văn Hóa') === matchKey('văn hoá') // true
  */
 export function matchKey(text: string): string {
+  const n = text.length;
+  if (n === 0) return text;
+  const slot = (Math.imul(n, 0x9e3779b1) ^ Math.imul(text.charCodeAt(0), 31) ^ Math.imul(text.charCodeAt(n >> 1), 7) ^ text.charCodeAt(n - 1)) & (TEXT_SLOTS - 1);
+  if (slotText[slot] === text) return slotTextKey[slot]!;
   const lower = text.toLowerCase();
-  if (lower.length !== text.length) return text.replace(SYLLABLE, (s) => { const c = canonicalSyllable(s); return c.length === s.length ? c : s; });
-  return keyLowered(lower);
+  const key =
+    lower.length !== text.length ? text.replace(SYLLABLE, (s) => { const c = canonicalSyllable(s); return c.length === s.length ? c : s; }) : keyLowered(lower);
+  slotText[slot] = text;
+  slotTextKey[slot] = key;
+  return key;
 }
+
+/*
+ * Several rules key the same block, sentence or cell: four in ten keyed
+ * characters of a plan are a text keyed before. A direct-mapped table answers
+ * those: its slot is chosen from the length and three characters (no hash of
+ * the whole text), and a hit needs the texts equal, which the engine compares
+ * natively. A slot taken by another text is overwritten; 1024 slots bound it.
+ */
+const TEXT_SLOTS = 1024;
+const slotText: Array<string | undefined> = new Array<string | undefined>(TEXT_SLOTS);
+const slotTextKey: string[] = new Array<string>(TEXT_SLOTS).fill('');
 
 /**
  * The reference definition of the key (every syllable through `canonicalSyllable`),
