@@ -204,6 +204,21 @@ function keyLowered(lower: string): string {
 
 /** Folds `text` to base letters without any diacritics ("Hóa" → "hoa", "đ" → "d"), for fuzzy lookups. */
 export function asciiFold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let folded = c < 0x80 ? ASCII_LOWER[c] : FOLDED[c];
+    if (folded === undefined) {
+      if (!LATIN.test(text[i]!)) return asciiFoldByDefinition(text);
+      folded = FOLDED[c] = asciiFoldByDefinition(text[i]!);
+    }
+    out += folded;
+  }
+  return out;
+}
+
+/** The definition of the fold, kept for text outside Latin letters and for the test that checks `asciiFold` against it. */
+export function asciiFoldByDefinition(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -211,3 +226,15 @@ export function asciiFold(text: string): string {
     .replace(/Đ/gu, 'D')
     .toLowerCase();
 }
+
+/*
+ * Unit names are folded token by token; a decomposition and four passes per
+ * token was the cost. For Latin letters (what the plans are written in) each
+ * character folds on its own — decomposing, dropping marks and lower-casing
+ * them involve no neighbour — so their folds are kept per code unit. Other text
+ * (Greek final sigma lower-cases by context, marks outside Latin, surrogate
+ * pairs) takes the definition whole.
+ */
+const LATIN = /^[\p{Script=Latin}\u0300-\u036f]$/u;
+const ASCII_LOWER: string[] = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c).toLowerCase());
+const FOLDED: Array<string | undefined> = new Array<string | undefined>(0x10000);
