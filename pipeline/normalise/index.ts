@@ -22,7 +22,6 @@ const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/u;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/u;
 // A table row flattened by PDF text: "1 Hoạt động …", "II Đảm bảo …", "Tổng 100".
 const TABLE_ROW_START = /^(?:(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\s+\p{Lu}|(?:Tổng|Cộng)(?:\s|$))/u;
-const TERMINAL = /[.!?;:…]["”’)\]]?$/u;
 const MD_INLINE = /^(?:\*\*|__|<\/?(?:b|strong|i|em|u)>|<br\s?\/?>)/iu;
 
 /*
@@ -106,7 +105,7 @@ function endsWithHardBreak(line: string): boolean {
 
 const TERMINAL_MARKS = '.!?;:…';
 const CLOSING_MARKS = '"”’)]';
-/** Whether the (trimmed) text ends a sentence: TERMINAL, read from the end. */
+/** Whether the (trimmed) text ends a sentence: closing punctuation, perhaps inside a closing quote or bracket ("… xã.”"). */
 function endsTerminal(t: string): boolean {
   const last = t[t.length - 1];
   if (last === undefined) return false;
