@@ -107,7 +107,7 @@ describe('scanHeadings (the line scanner used before remark)', () => {
         expect(scanned).not.toBeNull();
         expect([...scanned!.keys()]).toEqual(fullParseHeadings(s));
       }),
-      { numRuns: 1500 },
+      { numRuns: 1000 },
     );
   });
 
@@ -118,7 +118,7 @@ describe('scanHeadings (the line scanner used before remark)', () => {
         if (scanned) expect([...scanned.keys()]).toEqual(fullParseHeadings(s));
         expect(hinted(s)).toEqual(fullParseHeadings(s));
       }),
-      { numRuns: 1500 },
+      { numRuns: 1000 },
     );
   });
 
@@ -129,7 +129,7 @@ describe('scanHeadings (the line scanner used before remark)', () => {
         const scanned = scanHeadings(s);
         if (scanned) expect([...scanned.keys()]).toEqual(fullParseHeadings(s));
       }),
-      { numRuns: 1500 },
+      { numRuns: 1000 },
     );
   });
 

@@ -63,7 +63,7 @@ describe('normalise against the stage before its speed work', () => {
       fc.property(doc, fc.constantFrom<Layout>('wrapped', 'paragraphs'), fc.constantFrom<Extraction['format']>('txt', 'md', 'docx'), (text, layout, format) => {
         expectSame(extraction(text, layout, format));
       }),
-      { numRuns: 1500 },
+      { numRuns: 1000 },
     );
   });
 
