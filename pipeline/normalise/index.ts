@@ -6,6 +6,7 @@ import type { Extraction } from '../../extractors/types.js';
 import { OffsetMapBuilder } from './offset-map.js';
 import { readBlockHead, startsBlock } from './markers.js';
 import { markdownHints } from './markdown.js';
+import { isAllCaps } from './caps.js';
 import type { Block, BlockKind, Normalised, Span } from './types.js';
 
 export type { Block, Normalised, Span } from './types.js';
@@ -21,7 +22,6 @@ const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/u;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/u;
 // A table row flattened by PDF text: "1 Hoạt động …", "II Đảm bảo …", "Tổng 100".
 const TABLE_ROW_START = /^(?:(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\s+\p{Lu}|(?:Tổng|Cộng)(?:\s|$))/u;
-const TERMINAL = /[.!?;:…]["”’)\]]?$/u;
 const MD_INLINE = /^(?:\*\*|__|<\/?(?:b|strong|i|em|u)>|<br\s?\/?>)/iu;
 
 /*
@@ -48,42 +48,109 @@ function splitLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   let start = 0;
   let no = 1;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      const end = i > start && text[i - 1] === '\r' ? i - 1 : i;
-      lines.push({ no, start, end, text: text.slice(start, end) });
-      start = i + 1;
-      no++;
-    }
+  for (;;) {
+    let i = text.indexOf('\n', start);
+    if (i < 0) i = text.length;
+    const end = i > start && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+    lines.push({ no, start, end, text: text.slice(start, end) });
+    if (i === text.length) return lines;
+    start = i + 1;
+    no++;
   }
-  return lines;
 }
 
-function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+// What String.prototype.trim strips (WhiteSpace and LineTerminator), which is also what \s matches.
+const TRIMMED = /\s/u;
+const TRIM_KIND = new Uint8Array(0x10000).fill(UNSEEN);
+function isTrimmed(c: number): boolean {
+  let k = TRIM_KIND[c]!;
+  if (k === UNSEEN) k = TRIM_KIND[c] = TRIMMED.test(String.fromCharCode(c)) ? 1 : 0;
+  return k === 1;
 }
 
+/** `text.trim().length`, without the string. */
+function trimmedLength(text: string): number {
+  let end = text.length;
+  while (end > 0 && isTrimmed(text.charCodeAt(end - 1))) end--;
+  let start = 0;
+  while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+  return end - start;
+}
+
+const LEADING_MARK = new Set(['-', '+', '*', '•', '–', '"', '“', '(']);
+const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+const UPPER_KIND = new Uint8Array(0x10000).fill(UNSEEN);
+
+/** Whether the text starts (after a list mark or an opening quote) with a capital or a digit. */
 function startsUpper(text: string): boolean {
-  const ch = text.trimStart().replace(/^[-+*•–"“(]\s?/u, '')[0] ?? '';
-  return /[\p{Lu}\p{N}]/u.test(ch);
+  const t = text.trimStart();
+  let i = 0;
+  if (t.length > 0 && LEADING_MARK.has(t[0]!)) {
+    i = 1;
+    if (i < t.length && isTrimmed(t.charCodeAt(i))) i++;
+  }
+  if (i >= t.length) return false;
+  const c = t.charCodeAt(i);
+  let k = UPPER_KIND[c]!;
+  if (k === UNSEEN) k = UPPER_KIND[c] = UPPER_OR_DIGIT.test(t[i]!) ? 1 : 0;
+  return k === 1;
 }
 
 // Markdown's hard line break: two or more spaces before the newline end the line.
-const endsWithHardBreak = (line: string): boolean => line.replace(/\r$/u, '').endsWith('  ');
+function endsWithHardBreak(line: string): boolean {
+  let end = line.length;
+  if (end > 0 && line.charCodeAt(end - 1) === 13) end--;
+  return end >= 2 && line.charCodeAt(end - 1) === 32 && line.charCodeAt(end - 2) === 32;
+}
+
+const TERMINAL_MARKS = '.!?;:…';
+const CLOSING_MARKS = '"”’)]';
+/** Whether the (trimmed) text ends a sentence: closing punctuation, perhaps inside a closing quote or bracket ("… xã.”"). */
+function endsTerminal(t: string): boolean {
+  const last = t[t.length - 1];
+  if (last === undefined) return false;
+  if (TERMINAL_MARKS.includes(last)) return true;
+  return t.length >= 2 && CLOSING_MARKS.includes(last) && TERMINAL_MARKS.includes(t[t.length - 2]!);
+}
+
+/**
+ * One source line as the grouping reads it (Markdown marks stripped), with what
+ * is asked of it worked out once: a line is asked as the current line, then
+ * again as the previous one.
+ */
+class LineView {
+  readonly trimmed: string;
+  private caps?: boolean;
+  private block?: boolean;
+  private upper?: boolean;
+  private terminal?: boolean;
+  constructor(readonly text: string) {
+    this.trimmed = text.trim();
+  }
+  get allCaps(): boolean {
+    return (this.caps ??= isAllCaps(this.trimmed));
+  }
+  get startsBlock(): boolean {
+    return (this.block ??= startsBlock(this.trimmed));
+  }
+  get startsUpper(): boolean {
+    return (this.upper ??= startsUpper(this.trimmed));
+  }
+  get terminalEnd(): boolean {
+    return (this.terminal ??= endsTerminal(this.trimmed));
+  }
+}
 
 /** Decides whether a wrapped source line continues the previous one. */
-function continuesWrapped(prev: string, line: string, wrapWidth: number, hardBreaks: boolean): boolean {
-  const p = prev.trim();
-  const l = line.trim();
+function continuesWrapped(p: LineView, l: LineView, wrapWidth: number, hardBreaks: boolean): boolean {
   // A numbered heading closed by a hard break, then a capitalised line: the heading's body starts.
-  if (hardBreaks && endsWithHardBreak(prev) && startsBlock(p) && startsUpper(l)) return false;
-  if (startsBlock(l) || TABLE_ROW_START.test(l)) return false;
-  if (TERMINAL.test(p) && startsUpper(l)) return false;
+  if (hardBreaks && endsWithHardBreak(p.text) && p.startsBlock && l.startsUpper) return false;
+  if (l.startsBlock || TABLE_ROW_START.test(l.trimmed)) return false;
+  if (p.terminalEnd && l.startsUpper) return false;
   // A line well short of the wrap width ended its paragraph (a heading, a title line).
-  if (p.length < wrapWidth * 0.6 && startsUpper(l)) return false;
+  if (p.trimmed.length < wrapWidth * 0.6 && l.startsUpper) return false;
   // A heading in capitals wraps onto a second capitals line; anything else after it starts anew.
-  if (isAllCaps(p) !== isAllCaps(l) && (isAllCaps(p) || TERMINAL.test(p))) return false;
+  if (p.allCaps !== l.allCaps && (p.allCaps || p.terminalEnd)) return false;
   return true;
 }
 
@@ -103,13 +170,14 @@ function isEmphasisStar(src: string, i: number, start: number, end: number): boo
   return opens || closes;
 }
 
+const LOWER_START = /^\p{Ll}/u;
+
 /**
  * In a paragraph-per-line text, a sentence broken by a stray line break ("… trong các bệnh" / "viện, cơ sở y tế.")
  * goes on in lower case after a line with no closing punctuation.
  */
-function continuesSentence(prev: string, line: string): boolean {
-  const l = line.trim();
-  return !TERMINAL.test(prev.trim()) && /^\p{Ll}/u.test(l) && !startsBlock(l);
+function continuesSentence(p: LineView, l: LineView): boolean {
+  return !p.terminalEnd && LOWER_START.test(l.trimmed) && !l.startsBlock;
 }
 
 /**
@@ -119,32 +187,42 @@ function continuesSentence(prev: string, line: string): boolean {
 function writeFolded(b: OffsetMapBuilder, src: string, start: number, end: number, markdown: boolean): void {
   let i = start;
   let runStart = start;
-  const flush = (to: number) => {
-    if (to > runStart) b.copy(runStart, to);
-  };
   while (i < end) {
-    const ch = src[i]!;
-    const kind = foldKind(src, i);
+    const c = src.charCodeAt(i);
+    let kind = FOLD_KIND[c]!;
+    if (kind === UNSEEN) kind = foldKind(src, i);
     if (kind === FOLDED_SPACE) {
-      flush(i);
-      let j = i;
+      /*
+       * One plain space between written characters stays in the copied run:
+       * copying it maps to the source exactly as writing ' ' for it would, and
+       * a segment per word was most of the map.
+       */
+      if (c === 32 && i > runStart && src.charCodeAt(i - 1) !== 9 && (i + 1 === end || foldKind(src, i + 1) !== FOLDED_SPACE)) {
+        i++;
+        continue;
+      }
+      if (i > runStart) b.copy(runStart, i);
+      let j = i + 1;
       while (j < end && foldKind(src, j) === FOLDED_SPACE) j++;
-      if (b.length > 0 && b.last !== ' ' && b.last !== '\n' && b.last !== '\t') b.replace(' ', i, j);
+      if (b.length > 0) {
+        const last = b.lastCode;
+        if (last !== 32 && last !== 10 && last !== 9) b.replace(' ', i, j);
+      }
       i = j;
       runStart = i;
       continue;
     }
     if (kind === DROPPED) {
-      flush(i);
+      if (i > runStart) b.copy(runStart, i);
       i++;
       runStart = i;
       continue;
     }
-    if (markdown && (ch === '*' || ch === '_' || ch === '<')) {
+    if (markdown && (c === 42 || c === 95 || c === 60)) {
       const m = MD_INLINE.exec(src.slice(i, Math.min(end, i + 8)));
       const length = m ? m[0].length : isEmphasisStar(src, i, start, end) ? 1 : 0;
       if (length > 0) {
-        flush(i);
+        if (i > runStart) b.copy(runStart, i);
         i += length;
         runStart = i;
         continue;
@@ -152,7 +230,7 @@ function writeFolded(b: OffsetMapBuilder, src: string, start: number, end: numbe
     }
     i++;
   }
-  flush(end);
+  if (end > runStart) b.copy(runStart, end);
 }
 
 /** Options of the normalise stage. */
@@ -169,7 +247,7 @@ export function normalise(extraction: Extraction, options: NormaliseOptions = {}
   const source = extraction.text;
   const lines = splitLines(source);
   const markdown = options.markdown ?? (extraction.format === 'md' || /^(?:#{1,6} |\*\*)/mu.test(source));
-  const hints = markdown ? markdownHints(source) : new Map<number, 'heading'>();
+  const hints = markdown ? markdownHints(source) : null;
   const wrapped = extraction.layout === 'wrapped';
 
   // Group source lines into blocks.
@@ -181,34 +259,48 @@ export function normalise(extraction: Extraction, options: NormaliseOptions = {}
   }
   const groups: Group[] = [];
   let gap: Block['gapBefore'] = 'none';
-  const widths = lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
-  const wrapWidth = widths[Math.floor(widths.length * 0.9)] ?? 80;
+  const trimmedLengths = new Uint32Array(lines.length);
+  const widths = new Uint32Array(lines.length);
+  let nonEmpty = 0;
+  let hardBroken = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const text = lines[k]!.text;
+    const n = (trimmedLengths[k] = trimmedLength(text));
+    if (n === 0) continue;
+    widths[nonEmpty++] = n;
+    if (endsWithHardBreak(text)) hardBroken++;
+  }
+  const wrapWidth = nonEmpty > 0 ? widths.subarray(0, nonEmpty).sort()[Math.floor(nonEmpty * 0.9)]! : 80;
   // Trailing double spaces mark line ends only where they are the exception (exports that pad every line mean nothing by them).
-  const nonEmpty = lines.filter((l) => l.text.trim() !== '');
-  const hardBreaks = nonEmpty.filter((l) => endsWithHardBreak(l.text)).length < nonEmpty.length / 2;
-  for (const line of lines) {
-    const raw = line.text.replace(INVISIBLE, '');
-    if (raw.trim() === '') {
+  const hardBreaks = hardBroken < nonEmpty / 2;
+  // Only the first invisible character of a line is left out when grouping (as ever); most documents have none.
+  const invisibles = INVISIBLE.test(source);
+  const mdStrip = (s: string) => (markdown ? s.replace(/^\s*#{1,6}\s+/u, '').replace(/\*\*|<\/?b>/giu, '') : s);
+  // The previous non-blank line (the last line of the last group) as read when it was the current one.
+  let prevView: LineView | null = null;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    const raw = invisibles ? line.text.replace(INVISIBLE, '') : line.text;
+    if (raw === line.text ? trimmedLengths[k] === 0 : trimmedLength(raw) === 0) {
       if (raw.length > 0 && gap !== 'space') gap = 'space';
       else if (gap === 'none') gap = 'blank';
       continue;
     }
-    const table = raw.includes('\t') && raw.replace(/\t/gu, '').trim() !== '';
-    const heading = hints.get(line.no) === 'heading' || (markdown && /^\s*(?:\*\*|<b>).*(?:\*\*|<\/b>)\s*$/iu.test(raw));
+    const table = raw.includes('\t');
+    const heading = hints?.get(line.no) === 'heading' || (markdown && /^\s*(?:\*\*|<b>).*(?:\*\*|<\/b>)\s*$/iu.test(raw));
     const prev = groups[groups.length - 1];
-    const mdStrip = (s: string) => (markdown ? s.replace(/^\s*#{1,6}\s+/u, '').replace(/\*\*|<\/?b>/giu, '') : s);
-    const prevText = prev ? mdStrip(prev.lines[prev.lines.length - 1]!.text) : '';
-    const join =
-      prev !== undefined &&
-      gap !== 'space' &&
-      !prev.table &&
-      !table &&
-      !heading &&
-      !prev.heading &&
-      (wrapped ? continuesWrapped(prevText, mdStrip(raw), wrapWidth, hardBreaks) : continuesSentence(prevText, mdStrip(raw)));
-    if (join) prev.lines.push(line);
+    let view: LineView | null = null;
+    let join = false;
+    if (prev !== undefined && gap !== 'space' && !prev.table && !table && !heading && !prev.heading) {
+      const prevLine = prev.lines[prev.lines.length - 1]!;
+      const p = prevView ?? new LineView(mdStrip(prevLine.text));
+      view = new LineView(mdStrip(raw));
+      join = wrapped ? continuesWrapped(p, view, wrapWidth, hardBreaks) : continuesSentence(p, view);
+    }
+    if (join) prev!.lines.push(line);
     else groups.push({ lines: [line], table, gapBefore: gap, heading });
     gap = 'none';
+    prevView = raw === line.text ? view : null;
   }
 
   const b = new OffsetMapBuilder(source);
@@ -218,19 +310,20 @@ export function normalise(extraction: Extraction, options: NormaliseOptions = {}
     if (b.length > 0) b.replace('\n', g.lines[0]!.start, g.lines[0]!.start);
     const start = b.length;
     let cells: Span[] | null = null;
-    g.lines.forEach((line, idx) => {
+    for (let idx = 0; idx < g.lines.length; idx++) {
+      const line = g.lines[idx]!;
       let from = line.start;
       if (markdown) {
         const h = /^\s*#{1,6}\s+/u.exec(line.text);
         if (h) from += h[0].length;
       }
-      while (from < line.end && SPACE.test(source[from]!) && source[from] !== '\t') from++;
-      if (idx > 0 && b.last !== ' ') b.replace(' ', g.lines[idx - 1]!.end, from);
+      while (from < line.end && foldKind(source, from) === FOLDED_SPACE) from++;
+      if (idx > 0 && b.lastCode !== 32) b.replace(' ', g.lines[idx - 1]!.end, from);
       if (g.table) {
         cells = [];
         let cellFrom = from;
         for (let i = from; i <= line.end; i++) {
-          if (i === line.end || source[i] === '\t') {
+          if (i === line.end || source.charCodeAt(i) === 9) {
             const cellStart = b.length;
             writeFolded(b, source, cellFrom, i, markdown);
             b.trimEnd();
@@ -243,7 +336,7 @@ export function normalise(extraction: Extraction, options: NormaliseOptions = {}
       } else {
         writeFolded(b, source, from, line.end, markdown);
       }
-    });
+    }
     b.trimEnd();
     const end = b.length;
     if (end === start) continue;

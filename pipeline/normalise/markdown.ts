@@ -1,4 +1,4 @@
-/** Markdown structure hints from remark-parse: which source lines are headings. */
+/** Markdown structure hints: which source lines are headings. */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 
@@ -31,6 +31,11 @@ const parser = unified().use(remarkParse).data('micromarkExtensions', [{ disable
 
 /** Maps 1-based source lines that remark reads as headings to `'heading'`. */
 export function markdownHints(source: string): Map<number, 'heading'> {
+  return scanHeadings(source) ?? parsedHeadings(source);
+}
+
+/** Heading lines by a remark parse: the general path, for any document. */
+export function parsedHeadings(source: string): Map<number, 'heading'> {
   const hints = new Map<number, 'heading'>();
   const tree = parser.parse(source) as MdNode;
   // An explicit stack, not recursion: a hostile file nests blockquotes thousands deep.
@@ -41,6 +46,97 @@ export function markdownHints(source: string): Map<number, 'heading'> {
     }
     const children = node.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!); // first child on top: document order
+  }
+  return hints;
+}
+
+/*
+ * The plans are Markdown-ish only in the small: `#` headings, `**bold**` and
+ * `<b>` lines, lists, tab-separated rows. Parsing such a document whole to learn
+ * its heading lines was most of the normalise stage. In a document made only of
+ * paragraphs, list items, blank lines, thematic breaks and ATX headings, a line
+ * is a heading exactly when it is an ATX heading line, whatever comes before it:
+ * ATX headings interrupt paragraphs and lists, and nothing else in such a
+ * document can swallow a line. scanHeadings reads those documents line by line
+ * and declines (null) any document holding a construct that makes the answer
+ * depend on context — a setext underline after text, indented or fenced code,
+ * block quotes, HTML blocks, link definitions, list items whose content opens a
+ * block — which then goes to remark (tests/pipeline/markdown.test.ts checks the
+ * two agree).
+ */
+const ATX = /^#{1,6}(?:[ \t]|$)/u;
+// Setext underline, also what a line of dashes after text would be.
+const UNDERLINE = /^(?:=+|-+)[ \t]*$/u;
+const THEMATIC = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/u;
+const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/u;
+// Inline tags opening a line with text after them: no HTML block starts so (CommonMark §4.6, conditions 6 and 7).
+const INLINE_TAG_LINE = /^<\/?(?:b|strong|i|em|u)>[ \t]*[^ \t]/iu;
+
+/** Whether a list item's content opens a block of its own (a heading, code, a quote …) rather than a paragraph or a nested item. */
+function contentOpensBlock(content: string): boolean {
+  const c = content[0];
+  if (c === '>' || c === '[' || c === '`' || c === '~') return true;
+  if (c === '#') return ATX.test(content);
+  if (c === '<') return !INLINE_TAG_LINE.test(content);
+  return UNDERLINE.test(content) || THEMATIC.test(content);
+}
+
+/** Heading lines of a document whose headings do not depend on context, else null (ask remark). */
+export function scanHeadings(source: string): Map<number, 'heading'> | null {
+  // A byte-order mark, and a carriage return ending a line alone, are read differently by remark: leave them to it.
+  if (source.charCodeAt(0) === 0xfeff || source.charCodeAt(source.length - 1) === 13) return null;
+  const hints = new Map<number, 'heading'>();
+  // Whether the previous line was not blank: a setext underline or a list's lazy line could follow it.
+  let afterText = false;
+  let no = 0;
+  let start = 0;
+  let cr = source.indexOf('\r');
+  while (start <= source.length) {
+    no++;
+    let end = source.indexOf('\n', start);
+    if (end < 0) end = source.length;
+    const lineEnd = end > start && source.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    if (cr >= 0 && cr < start) cr = source.indexOf('\r', start);
+    if (cr >= 0 && cr < lineEnd) return null;
+    let i = start;
+    while (i < lineEnd && source.charCodeAt(i) === 32) i++;
+    let blank = true;
+    for (let k = i; k < lineEnd; k++) {
+      const c = source.charCodeAt(k);
+      if (c !== 32 && c !== 9) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) {
+      afterText = false;
+      start = end + 1;
+      continue;
+    }
+    // Indented by four or by a tab: code, or a list item's continuation.
+    if (i - start >= 4 || source.charCodeAt(i) === 9) return null;
+    const rest = source.slice(i, lineEnd);
+    const c = rest[0];
+    if (ATX.test(rest)) hints.set(no, 'heading');
+    else if (UNDERLINE.test(rest) && afterText) return null;
+    else if (THEMATIC.test(rest) || UNDERLINE.test(rest)) {
+      // a break, or text / an empty list item where no paragraph is open
+    } else if (c === '>' || c === '[' || c === '`' || c === '~') return null;
+    else if (c === '<' && !INLINE_TAG_LINE.test(rest)) return null;
+    else {
+      // A list item's content follows one to four spaces after its marker; it may open a nested item ("- 1. …").
+      let content = rest;
+      for (let marker = LIST_MARKER.exec(content); marker; marker = LIST_MARKER.exec(content)) {
+        let j = marker[0].length;
+        while (j < content.length && content.charCodeAt(j) === 32) j++;
+        if (j === content.length) break;
+        if (content.charCodeAt(j) === 9 || j - marker[0].length > 4) return null;
+        content = content.slice(j);
+        if (contentOpensBlock(content)) return null;
+      }
+    }
+    afterText = true;
+    start = end + 1;
   }
   return hints;
 }

@@ -64,6 +64,11 @@ export class OffsetMapBuilder {
     const piece = this.pieces[this.pieces.length - 1];
     return piece ? piece[piece.length - 1]! : '';
   }
+  /** Code unit of the last character written, or -1. */
+  get lastCode(): number {
+    const piece = this.pieces[this.pieces.length - 1];
+    return piece ? piece.charCodeAt(piece.length - 1) : -1;
+  }
   private append(text: string): void {
     this.pieces.push(text);
     this.written += text.length;
@@ -88,7 +93,7 @@ export class OffsetMapBuilder {
   }
   /** Removes trailing spaces written so far (they stay unmapped). */
   trimEnd(): void {
-    while (this.last === ' ') {
+    while (this.lastCode === 32) {
       const piece = this.pieces.pop()!;
       if (piece.length > 1) this.pieces.push(piece.slice(0, -1));
       this.written -= 1;
@@ -99,6 +104,7 @@ export class OffsetMapBuilder {
     }
   }
   build(): { text: string; map: OffsetMap } {
-    return { text: this.pieces.join(''), map: new OffsetMap(this.segments.map((s) => ({ ...s }))) };
+    const segments = this.segments.map((s) => ({ at: s.at, length: s.length, srcStart: s.srcStart, srcEnd: s.srcEnd, copied: s.copied }));
+    return { text: this.pieces.join(''), map: new OffsetMap(segments) };
   }
 }

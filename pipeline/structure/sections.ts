@@ -9,6 +9,21 @@ import type { BlockContext } from './types.js';
 const PHRASES = [...DOMAIN_PHRASES].map(([p, d]) => [matchKey(p), d] as const).sort((a, b) => b[0].length - a[0].length);
 const APPENDIX = /^(?:phụ lục|phụ biểu)(?![\p{L}\p{M}])/u;
 
+/**
+ * Whether a block's content opens the appendix ("Phụ lục …"). Every block is
+ * asked, so most are answered without keying them: the key keeps the text's
+ * length and its spaces where they are, so "phụ lục" / "phụ biểu" needs a space
+ * at index 3, and a key starting with "p" comes only from "p", "P" or a
+ * character outside ASCII (tests/pipeline/structure.test.ts checks the shortcut
+ * against the key).
+ */
+export function opensAppendix(content: string): boolean {
+  const text = content.trimStart();
+  const c = text.charCodeAt(0);
+  if (text.charCodeAt(3) !== 32 || (c < 0x80 && (c | 0x20) !== 0x70)) return false;
+  return APPENDIX.test(matchKey(text));
+}
+
 /** Domains a heading title names, in order of appearance, without repeats. */
 export function domainsIn(title: string): Domain[] {
   const key = matchKey(title);
@@ -72,9 +87,9 @@ export function buildSections(n: Normalised): { sections: SectionNodeT[]; contex
   const headings = new Set<number>();
   let appendix = false;
   n.blocks.forEach((block, i) => {
-    const text = n.text.slice(block.start, block.end);
     const content = n.text.slice(block.contentStart, block.end);
-    if (block.kind !== 'table-row' && APPENDIX.test(matchKey(content.trimStart()))) {
+    if (block.kind !== 'table-row' && opensAppendix(content)) {
+      const text = n.text.slice(block.start, block.end);
       appendix = true;
       stack.length = 0;
       const node: SectionNodeT = { numbering: null, title: headingTitle(text), path: 'appendix', domain: null, line: block.line, level: 0, children: [] };

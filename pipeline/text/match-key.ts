@@ -74,10 +74,28 @@ const canonicalSyllable = memoByString(canonicalSyllableOf);
  * @example matchKey('Văn Hóa') === matchKey('văn hoá') // true
  */
 export function matchKey(text: string): string {
+  const n = text.length;
+  if (n === 0) return text;
+  const slot = (Math.imul(n, 0x9e3779b1) ^ Math.imul(text.charCodeAt(0), 31) ^ Math.imul(text.charCodeAt(n >> 1), 7) ^ text.charCodeAt(n - 1)) & (TEXT_SLOTS - 1);
+  if (slotText[slot] === text) return slotTextKey[slot]!;
   const lower = text.toLowerCase();
-  if (lower.length !== text.length) return text.replace(SYLLABLE, (s) => { const c = canonicalSyllable(s); return c.length === s.length ? c : s; });
-  return keyLowered(lower);
+  const key =
+    lower.length !== text.length ? text.replace(SYLLABLE, (s) => { const c = canonicalSyllable(s); return c.length === s.length ? c : s; }) : keyLowered(lower);
+  slotText[slot] = text;
+  slotTextKey[slot] = key;
+  return key;
 }
+
+/*
+ * Several rules key the same block, sentence or cell: four in ten keyed
+ * characters of a plan are a text keyed before. A direct-mapped table answers
+ * those: its slot is chosen from the length and three characters (no hash of
+ * the whole text), and a hit needs the texts equal, which the engine compares
+ * natively. A slot taken by another text is overwritten; 1024 slots bound it.
+ */
+const TEXT_SLOTS = 1024;
+const slotText: Array<string | undefined> = new Array<string | undefined>(TEXT_SLOTS);
+const slotTextKey: string[] = new Array<string>(TEXT_SLOTS).fill('');
 
 /**
  * The reference definition of the key (every syllable through `canonicalSyllable`),
@@ -109,18 +127,38 @@ function kindOf(ch: string): number {
   return IN_SYLLABLE;
 }
 
-/** Kind of the code point at `i` and its width in code units (2 for a surrogate pair). */
-function kindAt(text: string, i: number): { kind: number; width: number } {
+/** A kind bit: the code point at this index takes two code units (a surrogate pair). */
+const WIDE = 4;
+
+/** Kind of the code point at `i`, with WIDE set for a surrogate pair. */
+function kindAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 0xd800 || c > 0xdfff) {
-    let k = KIND[c]!;
-    if (k === UNKNOWN) k = KIND[c] = kindOf(text[i]!);
-    return { kind: k, width: 1 };
+    const k = KIND[c]!;
+    return k === UNKNOWN ? (KIND[c] = kindOf(text[i]!)) : k;
   }
   const cp = text.codePointAt(i)!;
   // A lone surrogate is no letter, as for the /u regular expression.
-  if (cp <= 0xffff) return { kind: 0, width: 1 };
-  return { kind: kindOf(String.fromCodePoint(cp)), width: 2 };
+  if (cp <= 0xffff) return 0;
+  return kindOf(String.fromCodePoint(cp)) | WIDE;
+}
+
+/*
+ * Nearly every Vietnamese syllable carries a tone, so keyLowered asks about
+ * almost every syllable of every text the rules key. A direct-mapped table,
+ * indexed by a hash of the syllable's code units taken during the scan and
+ * checked against the syllable in place, answers repeats without slicing the
+ * syllable out or hashing a new string for a Map; a slot taken by another
+ * syllable is simply overwritten (bounded, and the working set is small).
+ */
+const SLOTS = 8192;
+const slotSyllable: Array<string | undefined> = new Array<string | undefined>(SLOTS);
+/** The key of the slot's syllable, or null when the syllable keys to itself. */
+const slotKey: Array<string | null> = new Array<string | null>(SLOTS).fill(null);
+
+function sameAt(syllable: string, text: string, start: number): boolean {
+  for (let k = 0; k < syllable.length; k++) if (syllable.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 function keyLowered(lower: string): string {
@@ -129,23 +167,35 @@ function keyLowered(lower: string): string {
   let i = 0;
   const n = lower.length;
   while (i < n) {
-    let { kind, width } = kindAt(lower, i);
+    let kind = kindAt(lower, i);
     if (!(kind & IN_SYLLABLE)) {
-      i += width;
+      i += kind & WIDE ? 2 : 1;
       continue;
     }
     const start = i;
     let toned = false;
+    let hash = 0;
     while (kind & IN_SYLLABLE) {
       if (kind & TONED) toned = true;
-      i += width;
+      hash = (Math.imul(hash, 31) + lower.charCodeAt(i)) | 0;
+      i += kind & WIDE ? 2 : 1;
       if (i >= n) break;
-      ({ kind, width } = kindAt(lower, i));
+      kind = kindAt(lower, i);
     }
     if (!toned) continue;
-    const syllable = lower.slice(start, i);
-    const keyed = canonicalSyllable(syllable);
-    if (keyed === syllable) continue;
+    const slot = (hash ^ (hash >>> 13)) & (SLOTS - 1);
+    const cached = slotSyllable[slot];
+    let keyed: string | null;
+    if (cached !== undefined && cached.length === i - start && sameAt(cached, lower, start)) {
+      keyed = slotKey[slot]!;
+    } else {
+      const syllable = lower.slice(start, i);
+      const key = canonicalSyllable(syllable);
+      keyed = key === syllable ? null : key;
+      slotSyllable[slot] = syllable;
+      slotKey[slot] = keyed;
+    }
+    if (keyed === null) continue;
     out += lower.slice(copied, start) + keyed;
     copied = i;
   }
@@ -154,6 +204,21 @@ function keyLowered(lower: string): string {
 
 /** Folds `text` to base letters without any diacritics ("Hóa" → "hoa", "đ" → "d"), for fuzzy lookups. */
 export function asciiFold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let folded = c < 0x80 ? ASCII_LOWER[c] : FOLDED[c];
+    if (folded === undefined) {
+      if (!LATIN.test(text[i]!)) return asciiFoldByDefinition(text);
+      folded = FOLDED[c] = asciiFoldByDefinition(text[i]!);
+    }
+    out += folded;
+  }
+  return out;
+}
+
+/** The definition of the fold, kept for text outside Latin letters and for the test that checks `asciiFold` against it. */
+export function asciiFoldByDefinition(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -161,3 +226,15 @@ export function asciiFold(text: string): string {
     .replace(/Đ/gu, 'D')
     .toLowerCase();
 }
+
+/*
+ * Unit names are folded token by token; a decomposition and four passes per
+ * token was the cost. For Latin letters (what the plans are written in) each
+ * character folds on its own — decomposing, dropping marks and lower-casing
+ * them involve no neighbour — so their folds are kept per code unit. Other text
+ * (Greek final sigma lower-cases by context, marks outside Latin, surrogate
+ * pairs) takes the definition whole.
+ */
+const LATIN = /^[\p{Script=Latin}\u0300-\u036f]$/u;
+const ASCII_LOWER: string[] = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c).toLowerCase());
+const FOLDED: Array<string | undefined> = new Array<string | undefined>(0x10000);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { markdownHints } from '../../pipeline/normalise/markdown.js';
+import { markdownHints, parsedHeadings, scanHeadings } from '../../pipeline/normalise/markdown.js';
 
 const CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
 
@@ -21,6 +21,8 @@ function fullParseHeadings(source: string): number[] {
 
 const hinted = (source: string): number[] => [...markdownHints(source).keys()];
 
+const pieces = ['#', '##', ' ', 'Mục', '*', '**', '_', '`', '[', ']', '(', ')', '\\', '&#35;', '<b>', '</b>', '<div>', '>', '-', '1.', '===', '---', '\n', '\n\n', '    ', ':', '!'];
+
 describe('markdownHints', () => {
   it('reads ATX and setext headings, not look-alikes', () => {
     const source = '# Kế hoạch\nI. MỤC TIÊU\n===\n    # mã\n```\n# rào\n```\n\\# thoát\n> ## Trích\n- ### Mục';
@@ -35,7 +37,6 @@ describe('markdownHints', () => {
     for (const s of sources) expect(hinted(s)).toEqual(fullParseHeadings(s));
   });
 
-  const pieces = ['#', '##', ' ', 'Mục', '*', '**', '_', '`', '[', ']', '(', ')', '\\', '&#35;', '<b>', '</b>', '<div>', '>', '-', '1.', '===', '---', '\n', '\n\n', '    ', ':', '!'];
   it('agrees with a full parse on Markdown-like noise', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
@@ -51,5 +52,121 @@ describe('markdownHints on hostile nesting', () => {
   it('finds the heading inside blockquotes nested 20,000 deep without overflowing the stack', () => {
     const hints = markdownHints(`${'> '.repeat(20000)}# Kế hoạch chuyển đổi số\n\nNội dung.\n`);
     expect([...hints.keys()]).toEqual([1]);
+  });
+});
+
+describe('scanHeadings (the line scanner used before remark)', () => {
+  const words = ['Kế hoạch', 'chuyển đổi số', 'MỤC TIÊU', '100% cán bộ', 'Tỷ lệ 90%', '(*) ghi chú', 'a', '1.1. Phát triển', '#hashtag', '2 * 3', 'UBND xã'];
+  const text = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+  const indent = fc.constantFrom('', ' ', '  ', '   ');
+  const listMarker = fc.constantFrom('-', '+', '*', '1.', '2)', '10.', '•', '–');
+  const inlineText = fc.oneof(
+    text,
+    text.map((t) => `**${t}**`),
+    text.map((t) => `**${t}**  `),
+    text.map((t) => `<b>${t}</b>`),
+    text.map((t) => `<b>${t}</b>\t<b>${t}</b>\t`),
+    text.map((t) => `${t}\t${t}`),
+  );
+  // Lines of the kinds the plans hold: scanHeadings must read every document made of them.
+  const simpleLine = fc.oneof(
+    fc.constant(''),
+    fc.constantFrom('  ', '\t', ' \t '),
+    fc.tuple(indent, inlineText).map(([i, t]) => i + t),
+    fc.tuple(indent, fc.constantFrom('#', '##', '###', '######', '#######'), fc.constantFrom(' ', '\t', ''), fc.oneof(inlineText, fc.constant(''))).map((p) => p.join('')),
+    fc.tuple(indent, listMarker, fc.constantFrom(' ', '  ', '    '), inlineText).map((p) => p.join('')),
+    fc.tuple(indent, listMarker, fc.constantFrom(' ', '  '), listMarker, fc.constant(' '), inlineText).map((p) => p.join('')),
+    fc.tuple(indent, fc.constantFrom('***', '___', '* * *', '- - -', '1.')).map((p) => p.join('')),
+  );
+  // Constructs that make heading lines depend on context, mixed in: scanHeadings may decline, never disagree.
+  // Mostly plain lines, so that some documents hold a construct only after a blank line, where the scanner still reads them.
+  const anyLine = fc.oneof(
+    { arbitrary: simpleLine, weight: 12 },
+    { arbitrary: fc.tuple(indent, fc.constantFrom('===', '---', '-', '=', '- ', '--')).map((p) => p.join('')), weight: 1 },
+    { arbitrary: fc.tuple(fc.constantFrom('    ', '\t', '  \t', '      '), fc.oneof(inlineText, fc.constant('# Mục'))).map((p) => p.join('')), weight: 1 },
+    {
+      arbitrary: fc
+        .tuple(indent, fc.constantFrom('```', '~~~', '> ', '>', '<div>', '<b>', '<!-- x -->', '[a]: /u', '[a]:', '`x`'), fc.oneof(inlineText, fc.constant('# Mục'), fc.constant('')))
+        .map((p) => p.join('')),
+      weight: 1,
+    },
+    {
+      arbitrary: fc
+        .tuple(listMarker, fc.constantFrom(' ', '\t', '      '), fc.constantFrom('# Mục', '> Mục', '```', '---', '***', '[a]: /u', '<div>', '    mã', '- # Mục'))
+        .map((p) => p.join('')),
+      weight: 1,
+    },
+  );
+  const doc = (line: fc.Arbitrary<string>) =>
+    fc.tuple(fc.array(line, { maxLength: 30 }), fc.constantFrom('\n', '\r\n')).map(([lines, eol]) => lines.join(eol));
+
+  it('reads every document of paragraphs, list items, bold and <b> lines, breaks and ATX headings, as remark does', () => {
+    fc.assert(
+      fc.property(doc(simpleLine), (s) => {
+        const scanned = scanHeadings(s);
+        expect(scanned).not.toBeNull();
+        expect([...scanned!.keys()]).toEqual(fullParseHeadings(s));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never disagrees with remark when other constructs are mixed in', () => {
+    fc.assert(
+      fc.property(doc(anyLine), (s) => {
+        const scanned = scanHeadings(s);
+        if (scanned) expect([...scanned.keys()]).toEqual(fullParseHeadings(s));
+        expect(hinted(s)).toEqual(fullParseHeadings(s));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never disagrees with remark on Markdown-like noise', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces, '\r', '\t', '\r\n', '<b>x</b>', '***', '+', '1)'), { maxLength: 40 }), (parts) => {
+        const s = parts.join('');
+        const scanned = scanHeadings(s);
+        if (scanned) expect([...scanned.keys()]).toEqual(fullParseHeadings(s));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads the Markdown-ish seed itself', () => {
+    const seed = readdirSync(CORPUS).find((f) => f.startsWith('002_') && f.endsWith('.txt'))!;
+    const source = readFileSync(CORPUS + seed, 'utf8');
+    expect(scanHeadings(source)).not.toBeNull();
+    expect([...scanHeadings(source)!.keys()]).toEqual([...parsedHeadings(source).keys()]);
+  });
+
+  it('leaves each context-dependent construct to remark', () => {
+    const base = '# Kế hoạch\n\nMục tiêu chung.\n- Tỷ lệ 90%\n';
+    const constructs = {
+      'setext underline': 'MỤC TIÊU\n===',
+      'dash underline': 'MỤC TIÊU\n---',
+      'fenced code': '```\n# rào\n```',
+      'tilde fence': '~~~\n# rào\n~~~',
+      'indented code': '    # mã',
+      'tab-indented line': '\t# mã',
+      'block quote': '> ## Trích',
+      'HTML block': '<div>\n# html\n</div>',
+      'HTML comment': '<!--\n# html\n-->',
+      'tag alone on a line': '<b>\n# h',
+      'link definition': '[x]:\n# h',
+      'heading in a list item': '- ### Mục',
+      'heading in a nested list item': '- 1. # Mục',
+      'quote in a list item': '1. > Mục',
+      'code in a list item': '-      mã',
+      'tab after a list marker': '-\tMục',
+      'byte-order mark': '\ufeff# Mục',
+      'lone carriage return': 'Mục\r# h',
+    };
+    for (const [name, construct] of Object.entries(constructs)) {
+      const s = name === 'byte-order mark' ? construct + '\n' + base : base + construct + '\n';
+      expect(scanHeadings(s), name).toBeNull();
+      expect(hinted(s), name).toEqual(fullParseHeadings(s));
+    }
+    expect(scanHeadings(base)).not.toBeNull();
   });
 });

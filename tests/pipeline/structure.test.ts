@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { SectionNodeT } from '../../output/schema.js';
 import { seedResult } from './helpers.js';
+import fc from 'fast-check';
+import { opensAppendix } from '../../pipeline/structure/sections.js';
+import { matchKey } from '../../pipeline/text/match-key.js';
 
 const flat = (nodes: SectionNodeT[]): SectionNodeT[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
 const top = (nodes: SectionNodeT[]) => nodes.filter((n) => n.numbering).map((n) => `${n.numbering}. ${n.title}`.toLowerCase());
@@ -66,5 +69,28 @@ describe('appendix tables', () => {
     expect(numbered.length).toBe(37);
     const row16 = numbered.find((row) => row[0] === '1.6')!;
     expect(row16.slice(2, 5)).toEqual(['%', '75%', '92,1%']);
+  });
+});
+
+describe('opensAppendix', () => {
+  const byKey = (content: string) => /^(?:phụ lục|phụ biểu)(?![\p{L}\p{M}])/u.test(matchKey(content.trimStart()));
+  it('answers as the key of the whole content does', () => {
+    for (const s of ['Phụ lục I', 'PHỤ LỤC', '  phụ biểu 01', 'Phụ lụcx', 'phu luc', 'Phụ trách', 'ṔHỤ LỤC', 'pḥu lục', 'Pḥụ lục']) expect(opensAppendix(s), s).toBe(byKey(s));
+    const start = fc.tuple(
+      fc.constantFrom('', ' ', '\t'),
+      fc.constantFrom('P', 'p', 'Ṕ', 'x', 'İ', 'Σ'),
+      fc.constantFrom('h', 'H', 'ḥ', 'Ḥ', ''),
+      fc.constantFrom('ụ', 'Ụ', 'u\u0323', 'ú', 'u', 'ủ'),
+      fc.constantFrom(' ', '  ', '', '\u00a0'),
+      fc.constantFrom('lục', 'LỤC', 'biểu', 'BIỂU', 'lụ', 'trách', 'l\u0323uc'),
+      fc.constantFrom('', ' I', 'x', '\u0301', '.', 'İ'),
+    );
+    fc.assert(
+      fc.property(start, (parts) => {
+        const s = parts.join('');
+        expect(opensAppendix(s)).toBe(byKey(s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
