@@ -62,6 +62,58 @@ function scannerOf(rule: DeadlineRule): RegExp {
   return rx;
 }
 
+/*
+ * The prefilter: every rule's `needs` as indices into one list of words, so a
+ * word several rules need ("tháng", a digit) is looked up once per text.
+ */
+const NEED_WORDS: Array<string | RegExp> = [];
+const RULE_NEEDS: number[][][] = deadlineRules.map((rule) =>
+  rule.needs.map((list) =>
+    list.map((w) => {
+      const at = NEED_WORDS.indexOf(w);
+      return at >= 0 ? at : NEED_WORDS.push(w) - 1;
+    }),
+  ),
+);
+const isDigit = (w: string | RegExp): boolean => typeof w === 'string' && w.length === 1 && w >= '0' && w <= '9';
+
+function hasDigit(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** Whether `key` holds a word of every list of `needs`; `present` caches each word's answer (0 unknown, 1 yes, -1 no). */
+function needsMet(needs: readonly (readonly number[])[], key: string, present: Int8Array): boolean {
+  for (const list of needs) {
+    let found = false;
+    for (const w of list) {
+      let p = present[w]!;
+      if (p === 0) {
+        const word = NEED_WORDS[w]!;
+        const yes = typeof word !== 'string' ? word.test(key) : isDigit(word) ? hasDigit(key) : key.includes(word);
+        // One scan answers for every digit at once.
+        if (isDigit(word)) for (let k = 0; k < NEED_WORDS.length; k++) if (isDigit(NEED_WORDS[k]!)) present[k] = yes ? 1 : -1;
+        p = present[w] = yes ? 1 : -1;
+      }
+      if (p === 1) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+/** Whether `rule`'s prefilter lets it scan `key` (the match key of a text). */
+export function passesPrefilter(rule: DeadlineRule, key: string): boolean {
+  const at = deadlineRules.indexOf(rule);
+  return at < 0 || needsMet(RULE_NEEDS[at]!, key, new Int8Array(NEED_WORDS.length));
+}
+
 interface Candidate extends DeadlineMention {
   order: number;
   cited: boolean;
@@ -74,11 +126,17 @@ interface Candidate extends DeadlineMention {
  * dated mention becomes one `mixed` deadline.
  */
 export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineMention[] {
-  const computed = matchKey(text);
+  return findDeadlinesKeyed(text, matchKey(text), ctx);
+}
+
+/** {@link findDeadlines} for a caller that already holds `computed = matchKey(text)`. */
+export function findDeadlinesKeyed(text: string, computed: string, ctx: DeadlineContext): DeadlineMention[] {
   // matchKey promises the same length; fall back rather than mis-quote if it ever does not.
   const key = computed.length === text.length ? computed : text.toLowerCase().length === text.length ? text.toLowerCase() : text;
   const candidates: Candidate[] = [];
+  const present = ctx.prefilter === false ? null : new Int8Array(NEED_WORDS.length);
   deadlineRules.forEach((rule, order) => {
+    if (present !== null && !needsMet(RULE_NEEDS[order]!, key, present)) return;
     const rx = scannerOf(rule);
     rx.lastIndex = 0;
     for (;;) {
