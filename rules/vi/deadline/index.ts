@@ -64,7 +64,10 @@ function scannerOf(rule: DeadlineRule): RegExp {
 
 /*
  * The prefilter: every rule's `needs` as indices into one list of words, so a
- * word several rules need ("tháng", a digit) is looked up once per text.
+ * word several rules need ("tháng", a digit) is looked for once per text. One
+ * pass over the text marks every word it holds (a table by first character
+ * says which words may start where); a pattern is run only when a rule still
+ * waits on it.
  */
 const NEED_WORDS: Array<string | RegExp> = [];
 const RULE_NEEDS: number[][][] = deadlineRules.map((rule) =>
@@ -75,30 +78,37 @@ const RULE_NEEDS: number[][][] = deadlineRules.map((rule) =>
     }),
   ),
 );
-const isDigit = (w: string | RegExp): boolean => typeof w === 'string' && w.length === 1 && w >= '0' && w <= '9';
+/** Words by first code unit: `STARTS[FIRST[c] - 1]` lists the words starting with `c` (FIRST[c] is 0 for none). */
+const FIRST = new Uint8Array(0x10000);
+const STARTS: number[][] = [];
+NEED_WORDS.forEach((w, i) => {
+  if (typeof w !== 'string' || w === '') return;
+  const c = w.charCodeAt(0);
+  if (FIRST[c] === 0) FIRST[c] = STARTS.push([]);
+  STARTS[FIRST[c]! - 1]!.push(i);
+});
+const YES = 1;
+const NO = 2;
 
-function hasDigit(key: string): boolean {
+/** Per need word, YES or NO for `key`; patterns stay 0 (not yet run). */
+function wordsIn(key: string): Uint8Array {
+  const present = new Uint8Array(NEED_WORDS.length);
+  for (let i = 0; i < NEED_WORDS.length; i++) if (typeof NEED_WORDS[i] === 'string') present[i] = NO;
   for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
+    const bucket = FIRST[key.charCodeAt(i)]!;
+    if (bucket === 0) continue;
+    for (const w of STARTS[bucket - 1]!) if (present[w] === NO && key.startsWith(NEED_WORDS[w] as string, i)) present[w] = YES;
   }
-  return false;
+  return present;
 }
 
-/** Whether `key` holds a word of every list of `needs`; `present` caches each word's answer (0 unknown, 1 yes, -1 no). */
-function needsMet(needs: readonly (readonly number[])[], key: string, present: Int8Array): boolean {
+/** Whether `key` holds a word of every list of `needs`, given `present = wordsIn(key)` (patterns are run and noted there). */
+function needsMet(needs: readonly (readonly number[])[], key: string, present: Uint8Array): boolean {
   for (const list of needs) {
     let found = false;
     for (const w of list) {
-      let p = present[w]!;
-      if (p === 0) {
-        const word = NEED_WORDS[w]!;
-        const yes = typeof word !== 'string' ? word.test(key) : isDigit(word) ? hasDigit(key) : key.includes(word);
-        // One scan answers for every digit at once.
-        if (isDigit(word)) for (let k = 0; k < NEED_WORDS.length; k++) if (isDigit(NEED_WORDS[k]!)) present[k] = yes ? 1 : -1;
-        p = present[w] = yes ? 1 : -1;
-      }
-      if (p === 1) {
+      if (present[w] === 0) present[w] = (NEED_WORDS[w] as RegExp).test(key) ? YES : NO;
+      if (present[w] === YES) {
         found = true;
         break;
       }
@@ -111,7 +121,7 @@ function needsMet(needs: readonly (readonly number[])[], key: string, present: I
 /** Whether `rule`'s prefilter lets it scan `key` (the match key of a text). */
 export function passesPrefilter(rule: DeadlineRule, key: string): boolean {
   const at = deadlineRules.indexOf(rule);
-  return at < 0 || needsMet(RULE_NEEDS[at]!, key, new Int8Array(NEED_WORDS.length));
+  return at < 0 || needsMet(RULE_NEEDS[at]!, key, wordsIn(key));
 }
 
 interface Candidate extends DeadlineMention {
@@ -134,7 +144,7 @@ export function findDeadlinesKeyed(text: string, computed: string, ctx: Deadline
   // matchKey promises the same length; fall back rather than mis-quote if it ever does not.
   const key = computed.length === text.length ? computed : text.toLowerCase().length === text.length ? text.toLowerCase() : text;
   const candidates: Candidate[] = [];
-  const present = ctx.prefilter === false ? null : new Int8Array(NEED_WORDS.length);
+  const present = ctx.prefilter === false ? null : wordsIn(key);
   deadlineRules.forEach((rule, order) => {
     if (present !== null && !needsMet(RULE_NEEDS[order]!, key, present)) return;
     const rx = scannerOf(rule);
