@@ -35,17 +35,21 @@ const MAX_HEADING_CHARS = 90;
 
 type Genre = 'forward' | 'plan' | null;
 
-/** Which kind of task section the block's headings put it in. */
-function genreOf(ctx: RuleContext, i: number): Genre {
-  const c = ctx.structure.context[i]!;
-  if (c.inAppendix) return null;
-  const titles = c.headingPath.filter((h) => h.length <= MAX_HEADING_CHARS).map((h) => matchKey(h));
+/** Which kind of task section headings `path` put a block in (outside an appendix). */
+function genreOf(ctx: RuleContext, path: readonly string[]): Genre {
+  const titles = path.filter((h) => h.length <= MAX_HEADING_CHARS).map((h) => matchKey(h));
   const taskAt = titles.findIndex((t) => TASK_SECTION.test(t));
   if (taskAt < 0 || titles.slice(0, taskAt + 1).some((t) => RESULT.test(t))) return null;
   // In a report, a heading looks forward by its words or by naming a year after the one reported on.
   const later = (t: string) => ctx.docYear !== null && [...t.matchAll(YEAR)].some((m) => Number(m[0]) > ctx.docYear!);
   if (isReport(ctx) && titles.slice(taskAt).some((t) => FORWARD.test(t) || later(t))) return 'forward';
   return 'plan';
+}
+
+function samePath(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** Extracts section items. */
@@ -57,11 +61,18 @@ export function extract(ctx: RuleContext): TaskDraft[] {
   blocks.forEach((b, i) => {
     if (b.kind === 'list-item' && !ctx.structure.headings.has(i)) bulletedSections.add(ctx.structure.context[i]!.heading);
   });
+  // The blocks under one heading share its path: its genre is read once for the run of them.
+  let lastPath: readonly string[] | null = null;
+  let lastGenre: Genre = null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const c = ctx.structure.context[i]!;
-    if (b.kind === 'table-row' || ctx.structure.headings.has(i) || closed[i]) continue;
-    const genre = genreOf(ctx, i);
+    if (b.kind === 'table-row' || ctx.structure.headings.has(i) || closed[i] || c.inAppendix) continue;
+    if (lastPath === null || !samePath(lastPath, c.headingPath)) {
+      lastPath = c.headingPath;
+      lastGenre = genreOf(ctx, c.headingPath);
+    }
+    const genre = lastGenre;
     if (genre === null) continue;
     const from = b.contentStart;
     const end = firstSentenceEnd(ctx, from, b.end);

@@ -30,13 +30,20 @@ export function extract(ctx: RuleContext): TaskDraft[] {
   const blocks = ctx.normalised.blocks;
   const headingUnits = new Map<number, string[]>();
   const closed = closedBlocks(ctx);
+  // Every block under a heading asks about the same titles.
+  const dutyTitle = new Map<string, boolean>();
+  const isDutyTitle = (h: string): boolean => {
+    let yes = dutyTitle.get(h);
+    if (yes === undefined) dutyTitle.set(h, (yes = DUTY_SECTION.test(matchKey(h))));
+    return yes;
+  };
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const c = ctx.structure.context[i]!;
     if (b.kind === 'table-row' || c.inAppendix || closed[i]) continue;
     if (ctx.structure.headings.has(i)) {
       const title = c.headingPath[c.headingPath.length - 1] ?? '';
-      const inDuties = c.headingPath.slice(0, -1).some((h) => DUTY_SECTION.test(matchKey(h)));
+      const inDuties = c.headingPath.slice(0, -1).some(isDutyTitle);
       // A numbered task with labelled fields may name a unit in its title; it is not a unit heading.
       if (inDuties && !isLabelledTask(ctx, i)) {
         const stripped = title.replace(HEADING_LEAD, (m) => ' '.repeat(m.length));
@@ -49,7 +56,7 @@ export function extract(ctx: RuleContext): TaskDraft[] {
     }
     if (!b.marker && !b.numbering && CONTINUATION.test(ctx.text.slice(b.contentStart, b.contentStart + 1))) continue;
     // "Các thành viên Ban Chỉ đạo; các cán bộ công chức … thực hiện chế độ báo cáo như sau:" names the doers of the items below.
-    const intro = c.headingPath.some((h) => DUTY_SECTION.test(matchKey(h))) ? introUnits(ctx, i) : [];
+    const intro = c.headingPath.some(isDutyTitle) ? introUnits(ctx, i) : [];
     if (intro.length && !headingUnits.has(c.heading)) {
       headingUnits.set(c.heading, intro);
       continue;
