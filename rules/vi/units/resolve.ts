@@ -93,6 +93,9 @@ const LIST_GAP = /[,;+\n]/u;
 const LABEL = /(^|[;\n])([^;:\n]{0,80}):/gu;
 const NAME_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 
+// Every phrase is tokenised, and its syllables are the same few hundred words: each is folded once.
+const foldSyllable = memoByString(asciiFold, 20_000);
+
 function tokenize(text: string): Token[] {
   const key = matchKey(text);
   const out: Token[] = [];
@@ -100,7 +103,7 @@ function tokenize(text: string): Token[] {
     const start = m.index;
     const end = start + m[0].length;
     const k = key.slice(start, end);
-    out.push({ key: k, fold: asciiFold(k), start, end });
+    out.push({ key: k, fold: foldSyllable(k), start, end });
   }
   return out;
 }
