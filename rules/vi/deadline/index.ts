@@ -97,7 +97,13 @@ function wordsIn(key: string): Uint8Array {
   for (let i = 0; i < key.length; i++) {
     const bucket = FIRST[key.charCodeAt(i)]!;
     if (bucket === 0) continue;
-    for (const w of STARTS[bucket - 1]!) if (present[w] === NO && key.startsWith(NEED_WORDS[w] as string, i)) present[w] = YES;
+    for (const w of STARTS[bucket - 1]!) {
+      if (present[w] !== NO) continue;
+      const word = NEED_WORDS[w] as string;
+      let k = 1;
+      while (k < word.length && key.charCodeAt(i + k) === word.charCodeAt(k)) k++;
+      if (k === word.length) present[w] = YES;
+    }
   }
   return present;
 }
