@@ -448,6 +448,14 @@ export function splitUnits(text: string): string[] {
  * first mention (unresolved pieces are kept, each with canonical null).
  */
 export function resolveUnits(text: string): Array<{ text: string; canonical: UnitId | null; confidence: number }> {
+  // Copies: callers own what they get, the table keeps its own.
+  return resolveUnitsMemo(String(text ?? '')).map((u) => ({ ...u }));
+}
+
+// A plan names the same few units in field after field ("Chủ trì: Công chức Văn hóa - Xã hội").
+const resolveUnitsMemo = memoByString(resolveUnitsOf, 5_000);
+
+function resolveUnitsOf(text: string): Array<{ text: string; canonical: UnitId | null; confidence: number }> {
   const { text: nfc, fragments, tokens } = fragmentsOf(text);
   const out: Array<{ text: string; canonical: UnitId | null; confidence: number }> = [];
   const seen = new Set<UnitId>();
