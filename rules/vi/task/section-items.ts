@@ -61,18 +61,18 @@ export function extract(ctx: RuleContext): TaskDraft[] {
   blocks.forEach((b, i) => {
     if (b.kind === 'list-item' && !ctx.structure.headings.has(i)) bulletedSections.add(ctx.structure.context[i]!.heading);
   });
-  // The blocks under one heading share its path: its genre is read once for the run of them.
-  let lastPath: readonly string[] | null = null;
-  let lastGenre: Genre = null;
+  // The blocks under one heading share its path: its genre is read once per heading.
+  const genres = new Map<number, { path: readonly string[]; genre: Genre }>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const c = ctx.structure.context[i]!;
     if (b.kind === 'table-row' || ctx.structure.headings.has(i) || closed[i] || c.inAppendix) continue;
-    if (lastPath === null || !samePath(lastPath, c.headingPath)) {
-      lastPath = c.headingPath;
-      lastGenre = genreOf(ctx, c.headingPath);
+    let known = genres.get(c.heading);
+    if (known === undefined || !samePath(known.path, c.headingPath)) {
+      known = { path: c.headingPath, genre: genreOf(ctx, c.headingPath) };
+      genres.set(c.heading, known);
     }
-    const genre = lastGenre;
+    const genre = known.genre;
     if (genre === null) continue;
     const from = b.contentStart;
     const end = firstSentenceEnd(ctx, from, b.end);
