@@ -132,7 +132,6 @@ export function passesPrefilter(rule: DeadlineRule, key: string): boolean {
 
 interface Candidate extends DeadlineMention {
   order: number;
-  cited: boolean;
 }
 
 /**
@@ -167,10 +166,11 @@ export function findDeadlinesKeyed(text: string, computed: string, ctx: Deadline
       }
       const start = m.index;
       const end = start + m[0].length;
-      candidates.push({ start, end, ruleId: rule.id, deadline, order, cited: isCitedDocumentDate(text, key, start) });
+      candidates.push({ start, end, ruleId: rule.id, deadline, order });
     }
   });
   if (ctx.stats) ctx.stats.candidates += candidates.length;
+  if (candidates.length === 0) return [];
 
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
   const taken = new Uint8Array(text.length + 1);
@@ -180,7 +180,8 @@ export function findDeadlinesKeyed(text: string, computed: string, ctx: Deadline
     for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
     if (!free) continue;
     taken.fill(1, c.start, c.end);
-    if (c.cited) continue;
+    // A cited document's date still blocks its span; asked only of the mentions that win their span.
+    if (isCitedDocumentDate(text, key, c.start)) continue;
     kept.push({ start: c.start, end: c.end, ruleId: c.ruleId, deadline: { ...c.deadline, text: text.slice(c.start, c.end) } });
   }
   kept.sort((a, b) => a.start - b.start);
