@@ -65,9 +65,8 @@ function scannerOf(rule: DeadlineRule): RegExp {
 /*
  * The prefilter: every rule's `needs` as indices into one list of words, so a
  * word several rules need ("tháng", a digit) is looked for once per text. One
- * pass over the text marks every word it holds (a table by first character
- * says which words may start where); a pattern is run only when a rule still
- * waits on it.
+ * pass over the text marks every word it holds; a pattern is run only when a
+ * rule still waits on it.
  */
 const NEED_WORDS: Array<string | RegExp> = [];
 const RULE_NEEDS: number[][][] = deadlineRules.map((rule) =>
@@ -78,14 +77,24 @@ const RULE_NEEDS: number[][][] = deadlineRules.map((rule) =>
     }),
   ),
 );
-/** Words by first code unit: `STARTS[FIRST[c] - 1]` lists the words starting with `c` (FIRST[c] is 0 for none). */
-const FIRST = new Uint8Array(0x10000);
-const STARTS: number[][] = [];
+/*
+ * Where a need word may start: one-character words (digits, dashes) by their
+ * character; longer ones by a hash of their first two, so most positions of a
+ * text cost one table read and only a likely start is compared in full.
+ */
+const SINGLE = new Int16Array(0x10000).fill(-1);
+const pairHash = (a: number, b: number): number => ((a * 31) ^ b) & 0xffff;
+const PAIRS = new Uint16Array(0x10000);
+const PAIR_WORDS: number[][] = [];
 NEED_WORDS.forEach((w, i) => {
   if (typeof w !== 'string' || w === '') return;
-  const c = w.charCodeAt(0);
-  if (FIRST[c] === 0) FIRST[c] = STARTS.push([]);
-  STARTS[FIRST[c]! - 1]!.push(i);
+  if (w.length === 1) {
+    SINGLE[w.charCodeAt(0)] = i;
+    return;
+  }
+  const h = pairHash(w.charCodeAt(0), w.charCodeAt(1));
+  if (PAIRS[h] === 0) PAIRS[h] = PAIR_WORDS.push([]);
+  PAIR_WORDS[PAIRS[h]! - 1]!.push(i);
 });
 const YES = 1;
 const NO = 2;
@@ -94,16 +103,24 @@ const NO = 2;
 function wordsIn(key: string): Uint8Array {
   const present = new Uint8Array(NEED_WORDS.length);
   for (let i = 0; i < NEED_WORDS.length; i++) if (typeof NEED_WORDS[i] === 'string') present[i] = NO;
-  for (let i = 0; i < key.length; i++) {
-    const bucket = FIRST[key.charCodeAt(i)]!;
-    if (bucket === 0) continue;
-    for (const w of STARTS[bucket - 1]!) {
-      if (present[w] !== NO) continue;
-      const word = NEED_WORDS[w] as string;
-      let k = 1;
-      while (k < word.length && key.charCodeAt(i + k) === word.charCodeAt(k)) k++;
-      if (k === word.length) present[w] = YES;
+  const n = key.length;
+  let c = n > 0 ? key.charCodeAt(0) : 0;
+  for (let i = 0; i < n; i++) {
+    const single = SINGLE[c]!;
+    if (single >= 0) present[single] = YES;
+    if (i + 1 >= n) break;
+    const next = key.charCodeAt(i + 1);
+    const bucket = PAIRS[pairHash(c, next)]!;
+    if (bucket !== 0) {
+      for (const w of PAIR_WORDS[bucket - 1]!) {
+        if (present[w] !== NO) continue;
+        const word = NEED_WORDS[w] as string;
+        let k = 0;
+        while (k < word.length && key.charCodeAt(i + k) === word.charCodeAt(k)) k++;
+        if (k === word.length) present[w] = YES;
+      }
     }
+    c = next;
   }
   return present;
 }
