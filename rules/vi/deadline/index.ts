@@ -52,15 +52,10 @@ export const deadlineRules: readonly DeadlineRule[] = [
   periodicRule,
 ];
 
-const scanners = new Map<DeadlineRule, RegExp>();
-function scannerOf(rule: DeadlineRule): RegExp {
-  let rx = scanners.get(rule);
-  if (rx === undefined) {
-    rx = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g');
-    scanners.set(rule, rx);
-  }
-  return rx;
-}
+/** Each rule's pattern with `g`, for scanning, by rule order. */
+const SCANNERS: readonly RegExp[] = deadlineRules.map(
+  (rule) => new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g'),
+);
 
 /*
  * The prefilter: every rule's `needs` as indices into one list of words, so a
@@ -98,11 +93,12 @@ NEED_WORDS.forEach((w, i) => {
 });
 const YES = 1;
 const NO = 2;
+/** Before a text is read: every word NO until found, every pattern 0 until run. */
+const UNSEEN = Uint8Array.from(NEED_WORDS, (w) => (typeof w === 'string' ? NO : 0));
 
 /** Per need word, YES or NO for `key`; patterns stay 0 (not yet run). */
 function wordsIn(key: string): Uint8Array {
-  const present = new Uint8Array(NEED_WORDS.length);
-  for (let i = 0; i < NEED_WORDS.length; i++) if (typeof NEED_WORDS[i] === 'string') present[i] = NO;
+  const present = UNSEEN.slice();
   const n = key.length;
   let c = n > 0 ? key.charCodeAt(0) : 0;
   for (let i = 0; i < n; i++) {
@@ -167,9 +163,10 @@ export function findDeadlinesKeyed(text: string, computed: string, ctx: Deadline
   const key = computed.length === text.length ? computed : text.toLowerCase().length === text.length ? text.toLowerCase() : text;
   const candidates: Candidate[] = [];
   const present = ctx.prefilter === false ? null : wordsIn(key);
-  deadlineRules.forEach((rule, order) => {
-    if (present !== null && !needsMet(RULE_NEEDS[order]!, key, present)) return;
-    const rx = scannerOf(rule);
+  for (let order = 0; order < deadlineRules.length; order++) {
+    if (present !== null && !needsMet(RULE_NEEDS[order]!, key, present)) continue;
+    const rule = deadlineRules[order]!;
+    const rx = SCANNERS[order]!;
     rx.lastIndex = 0;
     for (;;) {
       if (ctx.stats) ctx.stats.execs++;
@@ -185,7 +182,7 @@ export function findDeadlinesKeyed(text: string, computed: string, ctx: Deadline
       const end = start + m[0].length;
       candidates.push({ start, end, ruleId: rule.id, deadline, order });
     }
-  });
+  }
   if (ctx.stats) ctx.stats.candidates += candidates.length;
   if (candidates.length === 0) return [];
 

@@ -19,7 +19,8 @@ export const quarterRule: DeadlineRule = {
     `${B}(?:${alt(VI.complete)}\\s+)?(?:${alt([...VI.within, ...VI.from])}\\s+)?${Q_WORD}(?<q1>${QUARTER_TOKEN})${Q_MORE}(?:${yearPart('y')})?${E}`,
   ),
   // "q" alone is in every "quản", "quyết"; the abbreviation is only a quarter before its number.
-  needs: [[...firstSyllables(VI.quarter), QUARTER_ABBREV_NEED]],
+  // Both forms hold a "q": a text without one is passed over before the pattern is run.
+  needs: [['q'], [...firstSyllables(VI.quarter), QUARTER_ABBREV_NEED]],
   extract(match, ctx) {
     const g = groupsOf(match);
     const stated = g['y'] ?? g['yw'];
