@@ -172,6 +172,8 @@ function longestPhraseAt(seq: readonly string[], at: number, phrases: readonly s
   return 0;
 }
 
+const NO_PATTERNS: readonly Pattern[] = [];
+
 /**
  * All occurrences of patterns of the given tiers. With `text` given, a comma
  * in the text may only fall where the alias itself has one (list splitting).
@@ -181,7 +183,7 @@ function findMatches(tokens: Token[], tiers: ReadonlySet<Tier>, field: 'keys' | 
   const seq = tokens.map((t) => (field === 'keys' ? t.key : t.fold));
   const out: Match[] = [];
   for (let i = 0; i < seq.length; i++) {
-    for (const p of index.get(seq[i]!) ?? []) {
+    for (const p of index.get(seq[i]!) ?? NO_PATTERNS) {
       if (!tiers.has(p.tier) || !phraseAt(seq, i, p[field])) continue;
       // Folded syllables collide ("số"/"sở", "bản"/"ban"): a folded match must be a long
       // name, or the text itself must be typed without diacritics.
@@ -347,7 +349,8 @@ function readUnit(text: string, guess: boolean): UnitResolution {
   const strong = best(strongAll);
   if (strong && onlyFillers(tokens, strong, strongAll)) return fromMatch(nfc, tokens, strong, 'alias', 1);
   const raw = nfc.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
-  if (personName(raw, tokenize(raw))) return { canonical: 'person', confidence: 0.9, evidence: raw, method: 'person' };
+  // The tokens of `raw` are those of `nfc` it spans (it starts and ends on token edges), so they are not read again.
+  if (personName(nfc, tokens)) return { canonical: 'person', confidence: 0.9, evidence: raw, method: 'person' };
   if (strong) return fromMatch(nfc, tokens, strong, 'alias', 0.85);
   const weak = best(findMatches(tokens, WEAK, 'keys'));
   // "Cán bộ" alone is all the staff; "cán bộ phụ trách CNTT" is one person of unknown post.
