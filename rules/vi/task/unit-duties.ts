@@ -21,6 +21,8 @@ export const examples = ['III. TỔ CHỨC THỰC HIỆN\n2. Công chức Văn h
 const DUTY_SECTION = new RegExp(`${WB_BEFORE}(?:${alternation(DUTY_SECTION_HEADINGS)})${WB_AFTER}`, 'u');
 const HEADING_LEAD = new RegExp(`^(?:${alternation(UNIT_HEADING_LEADS)})${WB_AFTER}\\s?`, 'u');
 const SUPPORT = new RegExp(`${WB_BEFORE}(?:${alternation(SUPPORT_INLINE)})\\s(?<units>[^,.;:]{3,80})`, 'gu');
+// Every match opens with one of these words ("phối"): a duty without them is not scanned.
+const SUPPORT_HEADS = [...new Set(SUPPORT_INLINE.map((w) => matchKey(w.normalize('NFC')).split(' ')[0]!))];
 // A bullet broken by a blank line goes on in a paragraph that starts in lower case.
 const CONTINUATION = /^[\p{Ll}]/u;
 
@@ -66,7 +68,9 @@ export function extract(ctx: RuleContext): TaskDraft[] {
     const content = ctx.text.slice(b.contentStart, b.end);
     const quoteEnd = firstSentenceEnd(ctx, b.contentStart, b.end);
     const support: string[] = [];
-    for (const m of ctx.key.slice(b.contentStart, b.end).matchAll(SUPPORT)) {
+    const dutyKey = ctx.key.slice(b.contentStart, b.end);
+    const partners = SUPPORT_HEADS.some((h) => dutyKey.includes(h)) ? [...dutyKey.matchAll(SUPPORT)] : [];
+    for (const m of partners) {
       const s = b.contentStart + m.index + m[0].length - m.groups!['units']!.length;
       const phrase = ctx.text.slice(s, s + m.groups!['units']!.length);
       for (const u of resolveUnits(phrase)) if (u.canonical && !support.includes(u.text)) support.push(u.text);
