@@ -67,6 +67,8 @@ const NEED_WORDS: Array<string | RegExp> = [];
 const RULE_NEEDS: number[][][] = deadlineRules.map((rule) =>
   rule.needs.map((list) =>
     list.map((w) => {
+      // `test` on a global or sticky pattern would start where the last text left it.
+      if (typeof w !== 'string' && (w.global || w.sticky)) throw new Error(`${rule.id}: a needs pattern must be neither global nor sticky`);
       const at = NEED_WORDS.indexOf(w);
       return at >= 0 ? at : NEED_WORDS.push(w) - 1;
     }),
