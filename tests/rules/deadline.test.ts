@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Deadline } from '../../output/schema.js';
 import { matchKey } from '../../pipeline/text/match-key.js';
-import { deadlineRules, findDeadlines, mixedRule, parseDeadline, type DeadlineScanStats } from '../../rules/vi/deadline/index.js';
+import { deadlineRules, findDeadlines, mixedRule, parseDeadline, passesPrefilter, type DeadlineScanStats } from '../../rules/vi/deadline/index.js';
 
 type D = Deadline;
 const CORPUS = join(import.meta.dirname, '../../corpus');
@@ -254,5 +254,79 @@ describe('robustness', () => {
     expect(large.execs / small.execs).toBeGreaterThan(1.5);
     expect(large.execs / small.execs).toBeLessThan(2.5);
     expect(large.candidates).toBeLessThanOrEqual(2.5 * small.candidates + 1);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// (6) The prefilter: a rule skips a text only when its pattern cannot match it.
+// ---------------------------------------------------------------------------
+const seedLines = readdirSync(CORPUS)
+  .filter((n) => n.endsWith('.txt'))
+  .flatMap((n) => readFileSync(join(CORPUS, n), 'utf8').normalize('NFC').split('\n'))
+  .filter((l) => l.trim() !== '');
+const realTexts = [
+  ...seedLines,
+  ...goldRows.map((r) => r.window),
+  ...sentences.map((r) => r[0]),
+  ...misses,
+  ...deadlineRules.flatMap((r) => r.examples),
+  ...mixedRule.examples,
+];
+// Every word the rules are built from, spelt as plans spell them, and the near misses of the abbreviations.
+const NEAR = [
+  ...TOKENS, 'Q', 'q', 'q.', 'Q.', 'QI', 'q 1', 'Q.IV', 'qi', 'quản ', 'quyết ', 'Nay', 'nay', 'này ', 'đầu ', 'cuối ', 'từ ', 'Từ ', 'mỗi ',
+  'hàng ', 'Hàng ', 'chậm nhất ', 'chậm nhất là ', 'muộn nhất ', 'hạn chót ', 'thời hạn ', 'tới ', 'thời kỳ ', 'theo ', 'Định kỳ', 'Thường xuyên',
+  'liên tục', 'lâu dài', '19', '20', '2025', '06', 'sáu ', 'nửa ', 'chín ', 'ba ', 'của ', 'trong ', 'vào ', 'cả ', 'hoàn thành ', 'phấn đấu ',
+  'Tháng ', 'NGÀY ', 'NĂM ', 'Quý ', 'qúy ', 'II', 'III', 'IV', '3', '4', '\t', '\u00a0', '; ', ': ',
+];
+const nearText = fc.array(fc.constantFrom(...NEAR), { minLength: 1, maxLength: 60 }).map((a) => a.join(''));
+const randomText = fc.oneof(nearText, fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }));
+
+/** The mentions of `text` with and without the prefilter: the same, or the prefilter dropped one. */
+function prefilterAgrees(text: string, docYear: number): void {
+  expect(findDeadlines(text, { docYear })).toEqual(findDeadlines(text, { docYear, prefilter: false }));
+}
+
+/** A rule the prefilter keeps off `text` must not match its key anywhere. */
+function needsHold(text: string): void {
+  const key = matchKey(text);
+  for (const rule of deadlineRules) {
+    if (passesPrefilter(rule, key)) continue;
+    expect(new RegExp(rule.pattern.source, rule.pattern.flags).test(key), `${rule.id} skipped ${JSON.stringify(text)}`).toBe(false);
+  }
+}
+
+describe('prefilter', () => {
+  it('lets every rule scan its own examples', () => {
+    for (const rule of deadlineRules) for (const e of rule.examples) expect(passesPrefilter(rule, matchKey(e)), `${rule.id}: ${e}`).toBe(true);
+  });
+
+  it('skips no rule whose pattern matches a real line, gold window or test sentence', () => {
+    for (const text of realTexts) needsHold(text);
+  });
+
+  it('finds the same mentions as scanning every rule, on real lines', () => {
+    for (const text of realTexts) prefilterAgrees(text, 2024);
+  });
+
+  it('finds the same mentions as scanning every rule, on random and deadline-like text', () => {
+    fc.assert(
+      fc.property(randomText, fc.integer({ min: 1990, max: 2100 }), (text, year) => {
+        needsHold(text);
+        prefilterAgrees(text, year);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('leaves most rules unscanned on real lines', () => {
+    const all: DeadlineScanStats = { execs: 0, candidates: 0 };
+    const filtered: DeadlineScanStats = { execs: 0, candidates: 0 };
+    for (const text of seedLines) {
+      findDeadlines(text, { docYear: 2024, stats: all, prefilter: false });
+      findDeadlines(text, { docYear: 2024, stats: filtered });
+    }
+    expect(filtered.candidates).toBe(all.candidates);
+    expect(filtered.execs * 5).toBeLessThan(all.execs);
   });
 });

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Deadline } from '../../output/schema.js';
 import { extractTasks } from '../../rules/vi/task/index.js';
+import { fields } from '../../rules/vi/task/labelled.js';
 import { runningDeadline } from '../../rules/vi/task/running-deadline.js';
 import type { Metadata } from '../../output/schema.js';
 import type { RuleContext } from '../../rules/types.js';
@@ -91,6 +92,28 @@ describe('extractTasks on arbitrary text', () => {
       // The rules read the genre only as plan-like or report-like.
       for (const docType of ['plan', 'report'] as const) checkGrounded({ ...ctx, docType });
     }
+  });
+});
+
+describe('labelled fields', () => {
+  // Labels, colons and the spaces around them, packed close so a label may end just before a colon or run into another.
+  const FIELD_PIECES = ['Chủ trì', 'Chủ trì thực hiện', 'Bộ phận phối hợp thực hiện', 'Trách nhiệm thực hiện', 'Thời gian', 'Thời gian hoàn thành', 'thời hạn', 'Phụ trách', 'tiến độ', ':', ' :', ': ', ' ', '\n', '- ', '1. ', 'x', 'Công an xã'];
+  const fieldText = fc.array(fc.constantFrom(...FIELD_PIECES), { maxLength: 40 }).map((xs) => xs.join(''));
+
+  it('are the same whether the scan starts at the first colon or at the span start', () => {
+    fc.assert(
+      fc.property(fc.oneof(fieldText, planLike), fc.nat(), (text, b) => {
+        const ctx = ctxFor(text.normalize('NFC'), 'plan', 2025);
+        const n = ctx.key.length;
+        // Every start, so that each colon is the first one of some span.
+        for (let from = 0; from <= n; from++) {
+          const to = from + (b % (n - from + 1));
+          expect(fields(ctx, from, n)).toEqual(fields(ctx, from, n, false));
+          expect(fields(ctx, from, to)).toEqual(fields(ctx, from, to, false));
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { VI, alt, isWord } from './dictionary.js';
 import { dayBefore, iso } from './dates.js';
-import { B, E, dayMonthYear, dayOf, re } from './fragments.js';
+import { B, DIGITS, E, dayMonthYear, dayOf, firstSyllables, re } from './fragments.js';
 import { deadlineOf, groupsOf } from './make.js';
 import type { DeadlineRule } from './types.js';
 
@@ -18,6 +18,7 @@ export const beforeDateRule: DeadlineRule = {
   pattern: re(
     `${B}(?<op>${alt([...VI.before, ...VI.until])})\\s+(?:${alt(VI.within)}\\s+)?(?:${alt(VI.day)}\\s+)?${dayMonthYear('')}${E}`,
   ),
+  needs: [firstSyllables(VI.before, VI.until), DIGITS],
   extract(match, ctx) {
     const g = groupsOf(match);
     const found = dayOf(g, '', ctx.docYear);

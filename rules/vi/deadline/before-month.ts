@@ -4,7 +4,7 @@
  */
 import { VI, alt, isWord } from './dictionary.js';
 import { endOfMonthBefore, monthBounds, yearOf } from './dates.js';
-import { B, E, NUM2, re, yearPart } from './fragments.js';
+import { B, DIGITS, E, NUM2, firstSyllables, re, yearPart } from './fragments.js';
 import { deadlineOf, groupsOf } from './make.js';
 import type { DeadlineRule } from './types.js';
 
@@ -16,6 +16,7 @@ export const beforeMonthRule: DeadlineRule = {
   pattern: re(
     `${B}(?:${alt(VI.fromNow)}\\s+)?(?<op>${alt([...VI.before, ...VI.until])})\\s+(?:(?<edge>${alt(VI.edge)})\\s+)?(?:${alt(VI.within)}\\s+)?${alt(VI.month)}\\s+(?<m>${NUM2})(?:${yearPart('y')})?${E}`,
   ),
+  needs: [firstSyllables(VI.before, VI.until), firstSyllables(VI.month), DIGITS],
   extract(match, ctx) {
     const g = groupsOf(match);
     const m = Number(g['m']);

@@ -5,7 +5,7 @@
  */
 import { VI, alt, isWord } from './dictionary.js';
 import { iso, yearOf } from './dates.js';
-import { B, E, re, yearOrThisYear } from './fragments.js';
+import { B, E, YEAR_NEEDS, firstSyllables, re, yearOrThisYear } from './fragments.js';
 import { deadlineOf, groupsOf } from './make.js';
 import type { DeadlineRule } from './types.js';
 
@@ -17,6 +17,7 @@ export const beforeYearRule: DeadlineRule = {
   pattern: re(
     `${B}(?:${alt(VI.fromNow)}\\s+)?(?<op>${alt([...VI.before, ...VI.until])})\\s+(?:(?<edge>${alt(VI.edge)})\\s+)?${alt(VI.year)}\\s+${yearOrThisYear('y')}${E}`,
   ),
+  needs: [firstSyllables(VI.before, VI.until), firstSyllables(VI.year), [...YEAR_NEEDS, ...firstSyllables(VI.thisYear)]],
   extract(match, ctx) {
     const g = groupsOf(match);
     const y = yearOf(g['y'], ctx.docYear);

@@ -1,7 +1,7 @@
 /** Ongoing work: "Thường xuyên", "Nhiệm vụ thường xuyên", "Thường xuyên trong năm", "thường xuyên, liên tục". */
 import { VI, alt } from './dictionary.js';
 import { yearBounds, yearOf } from './dates.js';
-import { B, E, re, yearOrThisYear } from './fragments.js';
+import { B, E, lastSyllables, re, yearOrThisYear } from './fragments.js';
 import { deadlineOf, groupsOf } from './make.js';
 import type { DeadlineRule } from './types.js';
 
@@ -13,6 +13,7 @@ export const continuousRule: DeadlineRule = {
   pattern: re(
     `${B}(?:${alt(VI.continuousLead)}\\s+)?${alt(VI.continuous)}(?:\\s*(?:,\\s*)?${alt(VI.continuousTail)})?(?:\\s+${alt(VI.within)}\\s+${alt(VI.year)}(?:\\s+${yearOrThisYear('y')})?)?${E}`,
   ),
+  needs: [lastSyllables(VI.continuous)],
   extract(match, ctx) {
     const [start, end] = yearBounds(yearOf(groupsOf(match)['y'], ctx.docYear));
     return deadlineOf(match, 'continuous', start, end);

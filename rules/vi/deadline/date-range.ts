@@ -1,7 +1,7 @@
 /** A run of days: "từ ngày 01/7/2024 đến ngày 30/9/2024", "từ ngày 1/7 đến 15/7/2025". */
 import { VI, alt } from './dictionary.js';
 import { iso } from './dates.js';
-import { B, E, dayMonthYear, dayOf, re } from './fragments.js';
+import { B, DIGITS, E, dayMonthYear, dayOf, firstSyllables, re } from './fragments.js';
 import { deadlineOf, groupsOf } from './make.js';
 import type { DeadlineRule } from './types.js';
 
@@ -13,6 +13,7 @@ export const dateRangeRule: DeadlineRule = {
   pattern: re(
     `${B}${alt(VI.from)}\\s+${alt(VI.day)}\\s+${dayMonthYear('a')}\\s*${alt(VI.rangeJoin)}\\s*(?:${alt(VI.day)}\\s+)?${dayMonthYear('b')}${E}`,
   ),
+  needs: [firstSyllables(VI.from), firstSyllables(VI.day), DIGITS],
   extract(match, ctx) {
     const g = groupsOf(match);
     const b = dayOf(g, 'b', ctx.docYear);

@@ -3,6 +3,7 @@
  * Every fragment is linear-time: no quantified group contains a quantifier that
  * can consume the same characters as its neighbour.
  */
+import { matchKey } from '../../../pipeline/text/match-key.js';
 import { VI, alt } from './dictionary.js';
 import { isValidDate, yearOf } from './dates.js';
 
@@ -44,3 +45,25 @@ export function dayOf(groups: Record<string, string | undefined>, p: string, yea
 
 /** Compiles a rule pattern with the `u` flag (index adds `g` for scanning). */
 export const re = (source: string): RegExp => new RegExp(source, 'u');
+
+/** The `needs` list of a pattern with `\d` in every match (under `u`, `\d` is ASCII 0-9 only). */
+export const DIGITS: readonly string[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/** The `needs` list of {@link YEAR4} or {@link yearOrThisYear}: a plan year starts 19 or 20. */
+export const YEAR_NEEDS: readonly string[] = ['19', '20'];
+
+function needsOf(words: readonly string[], pick: (parts: string[]) => string): string[] {
+  const parts = [...new Set(words.map((w) => pick(matchKey(w.normalize('NFC')).trim().split(/\s+/u))))];
+  // A string holding a shorter one of the list adds nothing: the shorter is found wherever it is.
+  return parts.filter((h) => !parts.some((o) => o !== h && h.includes(o)));
+}
+
+/**
+ * A `needs` list for `alt(words)`: each word's first syllable as key text.
+ * `alt` joins a word's syllables with `\s+`, so every match of the
+ * alternation holds one of them.
+ */
+export const firstSyllables = (...lists: readonly (readonly string[])[]): string[] => needsOf(lists.flat(), (p) => p[0]!);
+
+/** Like {@link firstSyllables}, with each word's last syllable ("xuyên" of "thường xuyên" is rarer than "thường"). */
+export const lastSyllables = (...lists: readonly (readonly string[])[]): string[] => needsOf(lists.flat(), (p) => p[p.length - 1]!);

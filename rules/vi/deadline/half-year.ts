@@ -1,7 +1,7 @@
 /** Months from the start or end of a year: "6 tháng đầu năm", "6 tháng cuối năm 2024", "nửa đầu năm". */
 import { VI, alt, isWord, keyed } from './dictionary.js';
 import { daysInMonth, iso, yearOf } from './dates.js';
-import { B, E, re, yearOrThisYear } from './fragments.js';
+import { B, DIGITS, E, firstSyllables, re, yearOrThisYear } from './fragments.js';
 import { deadlineOf, groupsOf } from './make.js';
 import type { DeadlineRule } from './types.js';
 
@@ -16,6 +16,7 @@ export const halfYearRule: DeadlineRule = {
   pattern: re(
     `${B}(?:${alt(VI.within)}\\s+)?(?<n>${COUNT})\\s+(?:${alt(VI.month)}\\s+)?(?<edge>${alt([...VI.first, ...VI.last])})\\s+${alt(VI.year)}(?:\\s+${yearOrThisYear('y')})?${E}`,
   ),
+  needs: [[...DIGITS, ...firstSyllables(Object.keys(VI.halfYearCount))], firstSyllables(VI.first, VI.last), firstSyllables(VI.year)],
   extract(match, ctx) {
     const g = groupsOf(match);
     const raw = (g['n'] ?? '').trim();

@@ -52,19 +52,101 @@ export const deadlineRules: readonly DeadlineRule[] = [
   periodicRule,
 ];
 
-const scanners = new Map<DeadlineRule, RegExp>();
-function scannerOf(rule: DeadlineRule): RegExp {
-  let rx = scanners.get(rule);
-  if (rx === undefined) {
-    rx = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g');
-    scanners.set(rule, rx);
+/** Each rule's pattern with `g`, for scanning, by rule order. */
+const SCANNERS: readonly RegExp[] = deadlineRules.map(
+  (rule) => new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g'),
+);
+
+/*
+ * The prefilter: every rule's `needs` as indices into one list of words, so a
+ * word several rules need ("tháng", a digit) is looked for once per text. One
+ * pass over the text marks every word it holds; a pattern is run only when a
+ * rule still waits on it.
+ */
+const NEED_WORDS: Array<string | RegExp> = [];
+const RULE_NEEDS: number[][][] = deadlineRules.map((rule) =>
+  rule.needs.map((list) =>
+    list.map((w) => {
+      // `test` on a global or sticky pattern would start where the last text left it.
+      if (typeof w !== 'string' && (w.global || w.sticky)) throw new Error(`${rule.id}: a needs pattern must be neither global nor sticky`);
+      const at = NEED_WORDS.indexOf(w);
+      return at >= 0 ? at : NEED_WORDS.push(w) - 1;
+    }),
+  ),
+);
+/*
+ * Where a need word may start: one-character words (digits, dashes) by their
+ * character; longer ones by a hash of their first two, so most positions of a
+ * text cost one table read and only a likely start is compared in full.
+ */
+const SINGLE = new Int16Array(0x10000).fill(-1);
+const pairHash = (a: number, b: number): number => ((a * 31) ^ b) & 0xffff;
+const PAIRS = new Uint16Array(0x10000);
+const PAIR_WORDS: number[][] = [];
+NEED_WORDS.forEach((w, i) => {
+  if (typeof w !== 'string' || w === '') return;
+  if (w.length === 1) {
+    SINGLE[w.charCodeAt(0)] = i;
+    return;
   }
-  return rx;
+  const h = pairHash(w.charCodeAt(0), w.charCodeAt(1));
+  if (PAIRS[h] === 0) PAIRS[h] = PAIR_WORDS.push([]);
+  PAIR_WORDS[PAIRS[h]! - 1]!.push(i);
+});
+const YES = 1;
+const NO = 2;
+/** Before a text is read: every word NO until found, every pattern 0 until run. */
+const UNSEEN = Uint8Array.from(NEED_WORDS, (w) => (typeof w === 'string' ? NO : 0));
+
+/** Per need word, YES or NO for `key`; patterns stay 0 (not yet run). */
+function wordsIn(key: string): Uint8Array {
+  const present = UNSEEN.slice();
+  const n = key.length;
+  let c = n > 0 ? key.charCodeAt(0) : 0;
+  for (let i = 0; i < n; i++) {
+    const single = SINGLE[c]!;
+    if (single >= 0) present[single] = YES;
+    if (i + 1 >= n) break;
+    const next = key.charCodeAt(i + 1);
+    const bucket = PAIRS[pairHash(c, next)]!;
+    if (bucket !== 0) {
+      for (const w of PAIR_WORDS[bucket - 1]!) {
+        if (present[w] !== NO) continue;
+        const word = NEED_WORDS[w] as string;
+        let k = 0;
+        while (k < word.length && key.charCodeAt(i + k) === word.charCodeAt(k)) k++;
+        if (k === word.length) present[w] = YES;
+      }
+    }
+    c = next;
+  }
+  return present;
+}
+
+/** Whether `key` holds a word of every list of `needs`, given `present = wordsIn(key)` (patterns are run and noted there). */
+function needsMet(needs: readonly (readonly number[])[], key: string, present: Uint8Array): boolean {
+  for (const list of needs) {
+    let found = false;
+    for (const w of list) {
+      if (present[w] === 0) present[w] = (NEED_WORDS[w] as RegExp).test(key) ? YES : NO;
+      if (present[w] === YES) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+/** Whether `rule`'s prefilter lets it scan `key` (the match key of a text). */
+export function passesPrefilter(rule: DeadlineRule, key: string): boolean {
+  const at = deadlineRules.indexOf(rule);
+  return at < 0 || needsMet(RULE_NEEDS[at]!, key, wordsIn(key));
 }
 
 interface Candidate extends DeadlineMention {
   order: number;
-  cited: boolean;
 }
 
 /**
@@ -74,12 +156,19 @@ interface Candidate extends DeadlineMention {
  * dated mention becomes one `mixed` deadline.
  */
 export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineMention[] {
-  const computed = matchKey(text);
+  return findDeadlinesKeyed(text, matchKey(text), ctx);
+}
+
+/** {@link findDeadlines} for a caller that already holds `computed = matchKey(text)`. */
+export function findDeadlinesKeyed(text: string, computed: string, ctx: DeadlineContext): DeadlineMention[] {
   // matchKey promises the same length; fall back rather than mis-quote if it ever does not.
   const key = computed.length === text.length ? computed : text.toLowerCase().length === text.length ? text.toLowerCase() : text;
   const candidates: Candidate[] = [];
-  deadlineRules.forEach((rule, order) => {
-    const rx = scannerOf(rule);
+  const present = ctx.prefilter === false ? null : wordsIn(key);
+  for (let order = 0; order < deadlineRules.length; order++) {
+    if (present !== null && !needsMet(RULE_NEEDS[order]!, key, present)) continue;
+    const rule = deadlineRules[order]!;
+    const rx = SCANNERS[order]!;
     rx.lastIndex = 0;
     for (;;) {
       if (ctx.stats) ctx.stats.execs++;
@@ -93,10 +182,11 @@ export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineMenti
       }
       const start = m.index;
       const end = start + m[0].length;
-      candidates.push({ start, end, ruleId: rule.id, deadline, order, cited: isCitedDocumentDate(text, key, start) });
+      candidates.push({ start, end, ruleId: rule.id, deadline, order });
     }
-  });
+  }
   if (ctx.stats) ctx.stats.candidates += candidates.length;
+  if (candidates.length === 0) return [];
 
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
   const taken = new Uint8Array(text.length + 1);
@@ -106,7 +196,8 @@ export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineMenti
     for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
     if (!free) continue;
     taken.fill(1, c.start, c.end);
-    if (c.cited) continue;
+    // A cited document's date still blocks its span; asked only of the mentions that win their span.
+    if (isCitedDocumentDate(text, key, c.start)) continue;
     kept.push({ start: c.start, end: c.end, ruleId: c.ruleId, deadline: { ...c.deadline, text: text.slice(c.start, c.end) } });
   }
   kept.sort((a, b) => a.start - b.start);

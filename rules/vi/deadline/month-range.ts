@@ -1,7 +1,7 @@
 /** A run of months: "từ tháng 4 đến tháng 6/2025", "tháng 4-6/2025", "từ tháng 10/2024 đến tháng 3/2025". */
 import { VI, alt } from './dictionary.js';
 import { daysInMonth, iso, yearOf } from './dates.js';
-import { B, E, NUM2, YEAR4, re, yearPart } from './fragments.js';
+import { B, DIGITS, E, NUM2, YEAR4, firstSyllables, re, yearPart } from './fragments.js';
 import { deadlineOf, groupsOf } from './make.js';
 import type { DeadlineRule } from './types.js';
 
@@ -13,6 +13,7 @@ export const monthRangeRule: DeadlineRule = {
   pattern: re(
     `${B}(?:${alt([...VI.within, ...VI.from])}\\s+)?${alt(VI.month)}\\s+(?<m1>${NUM2})(?:\\s*[/.\\-]\\s*(?<y1>${YEAR4}))?\\s*${alt(VI.rangeJoin)}\\s*(?:${alt(VI.month)}\\s+)?(?<m2>${NUM2})(?:${yearPart('y')})?${E}`,
   ),
+  needs: [firstSyllables(VI.month), DIGITS, firstSyllables(VI.rangeJoin)],
   extract(match, ctx) {
     const g = groupsOf(match);
     const m1 = Number(g['m1']);

@@ -1,7 +1,7 @@
 /** Multi-year periods: "giai đoạn 2022-2025", "từ năm 2022 đến năm 2025", "Năm 2024–2025". */
 import { VI, alt } from './dictionary.js';
 import { iso } from './dates.js';
-import { B, E, YEAR4, re } from './fragments.js';
+import { B, E, YEAR4, YEAR_NEEDS, firstSyllables, re } from './fragments.js';
 import { deadlineOf, groupsOf } from './make.js';
 import type { DeadlineRule } from './types.js';
 
@@ -15,6 +15,7 @@ export const periodRule: DeadlineRule = {
   pattern: re(
     `${B}(?:${alt(VI.within)}\\s+)?${LEAD}\\s+(?<a>${YEAR4})\\s*${alt(VI.rangeJoin)}\\s*(?:${alt(VI.year)}\\s+)?(?<b>${YEAR4})${E}`,
   ),
+  needs: [firstSyllables(VI.period, VI.year, VI.from), YEAR_NEEDS],
   extract(match) {
     const g = groupsOf(match);
     const a = Number(g['a']);

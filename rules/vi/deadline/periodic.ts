@@ -5,7 +5,7 @@
  */
 import { VI, alt } from './dictionary.js';
 import { yearBounds } from './dates.js';
-import { B, E, re } from './fragments.js';
+import { B, E, lastSyllables, re } from './fragments.js';
 import { deadlineOf } from './make.js';
 import type { DeadlineRule } from './types.js';
 
@@ -15,6 +15,7 @@ export const periodicRule: DeadlineRule = {
   description: 'Periodic reporting with no stated rhythm: recurring monthly, no day',
   examples: ['theo định kỳ', 'định kỳ', 'Định kỳ'],
   pattern: re(`${B}(?:${alt(VI.periodicLead)}\\s+)?${alt(VI.periodic)}${E}`),
+  needs: [lastSyllables(VI.periodic)],
   extract(match, ctx) {
     const [start, end] = yearBounds(ctx.docYear);
     return deadlineOf(match, 'recurring', start, end, { freq: 'monthly', day: null, month: null });

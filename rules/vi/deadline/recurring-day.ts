@@ -5,7 +5,7 @@
  */
 import { VI, alt, isWord } from './dictionary.js';
 import { yearBounds } from './dates.js';
-import { B, E, NUM2, re } from './fragments.js';
+import { B, DIGITS, E, NUM2, firstSyllables, re } from './fragments.js';
 import { deadlineOf, groupsOf } from './make.js';
 import type { DeadlineRule } from './types.js';
 
@@ -19,6 +19,7 @@ export const recurringDayRule: DeadlineRule = {
   pattern: re(
     `${B}${PERIODIC_LEAD}?(?:${alt([...VI.before, ...VI.until, ...VI.within])})\\s+${alt(VI.day)}\\s+(?<d>${NUM2})\\s+(?:${alt(VI.of)}\\s+)?${alt(VI.month)}(?:\\s+(?<edge>${alt(VI.last)})\\s+${alt(VI.quarter)})?${E}(?!\\s*\\d)(?:\\s*\\))?`,
   ),
+  needs: [firstSyllables(VI.before, VI.until, VI.within), firstSyllables(VI.day), DIGITS, firstSyllables(VI.month)],
   extract(match, ctx) {
     const g = groupsOf(match);
     const day = Number(g['d']);

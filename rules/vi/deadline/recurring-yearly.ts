@@ -1,7 +1,7 @@
 /** A fixed day of every year: "trước ngày 10/12 hàng năm", "định kỳ vào ngày 15 tháng 12 hằng năm". */
 import { VI, alt } from './dictionary.js';
 import { isValidDate, yearBounds } from './dates.js';
-import { B, E, NUM2, re } from './fragments.js';
+import { B, DIGITS, E, NUM2, firstSyllables, re } from './fragments.js';
 import { deadlineOf, groupsOf } from './make.js';
 import type { DeadlineRule } from './types.js';
 
@@ -13,6 +13,7 @@ export const recurringYearlyRule: DeadlineRule = {
   pattern: re(
     `${B}(?:(?:${alt(VI.periodicLead)}\\s+)?${alt(VI.periodic)}\\s+)?(?:${alt([...VI.before, ...VI.until, ...VI.within])}\\s+)?${alt(VI.day)}\\s+(?<d>${NUM2})(?:\\s*[/.\\-]\\s*|\\s+${alt(VI.month)}\\s+)(?<m>${NUM2})\\s+${alt(VI.every)}\\s+${alt(VI.year)}${E}`,
   ),
+  needs: [firstSyllables(VI.day), DIGITS, firstSyllables(VI.every), firstSyllables(VI.year)],
   extract(match, ctx) {
     const g = groupsOf(match);
     const day = Number(g['d']);

@@ -4,7 +4,7 @@
  */
 import { VI, alt, isWord, keyed } from './dictionary.js';
 import { yearBounds } from './dates.js';
-import { B, E, NUM2, re } from './fragments.js';
+import { B, E, NUM2, firstSyllables, re } from './fragments.js';
 import { deadlineOf, groupsOf } from './make.js';
 import type { DeadlineRule } from './types.js';
 
@@ -21,6 +21,7 @@ export const recurringRule: DeadlineRule = {
   pattern: re(
     `${B}(?:(?:${alt(VI.periodicLead)}\\s+)?${alt(VI.periodic)}\\s+)?(?:${alt(VI.within)}\\s+)?${alt(VI.every)}\\s+(?<unit>${alt(Object.keys(VI.unit))})${E}${DAY_CLAUSE}${E}`,
   ),
+  needs: [firstSyllables(VI.every), firstSyllables(Object.keys(VI.unit))],
   extract(match, ctx) {
     const g = groupsOf(match);
     const freq = UNITS.get((g['unit'] ?? '').trim());

@@ -13,6 +13,11 @@ export interface DeadlineScanStats {
 export interface DeadlineContext {
   docYear: number;
   stats?: DeadlineScanStats;
+  /**
+   * False: every rule scans the text, whatever its `needs` say. The reference
+   * the prefilter is tested against; callers leave it unset.
+   */
+  prefilter?: boolean;
 }
 
 /**
@@ -25,5 +30,14 @@ export interface DeadlineRule {
   description: string;
   examples: string[];
   pattern: RegExp;
+  /**
+   * Words every match of `pattern` holds, as key text: for each list, at least
+   * one of its strings (`DIGITS` of fragments.ts: any ASCII digit) or a match
+   * of one of its (non-global, linear) patterns. A text lacking one
+   * list cannot match, so `findDeadlines` does not scan it with this rule;
+   * most sentences name no month, quarter or day, and skipping their rules is
+   * most of the saving.
+   */
+  needs: readonly (readonly (string | RegExp)[])[];
   extract(match: RegExpExecArray, ctx: DeadlineContext): Deadline | null;
 }

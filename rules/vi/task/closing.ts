@@ -37,7 +37,16 @@ export function opensClosing(ctx: RuleContext, i: number): boolean {
  * Per block: true inside a closing, from its opening block until the next
  * numbered heading (a plan+report may close its report part and go on).
  */
-export function closedBlocks(ctx: RuleContext): boolean[] {
+export function closedBlocks(ctx: RuleContext): readonly boolean[] {
+  let out = closedOf.get(ctx);
+  if (out === undefined) closedOf.set(ctx, (out = findClosed(ctx)));
+  return out;
+}
+
+// Three task rules ask per document; a context is never changed once built, so the answer is kept with it.
+const closedOf = new WeakMap<RuleContext, readonly boolean[]>();
+
+function findClosed(ctx: RuleContext): boolean[] {
   const blocks = ctx.normalised.blocks;
   const out = new Array<boolean>(blocks.length).fill(false);
   let closed = false;

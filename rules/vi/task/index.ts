@@ -9,14 +9,20 @@ import * as aim from './aim.js';
 /** The ordered task rules: labelled numbered tasks first (they are the most explicit). */
 export const taskRules = [labelled, unitDuties, assignmentTable, sectionItems, aim] as const;
 
+function overlapsAny(t: TaskDraft, kept: readonly TaskDraft[]): boolean {
+  const { start, end } = t.quote;
+  for (let k = 0; k < kept.length; k++) {
+    const o = kept[k]!.quote;
+    if (start < o.end && end > o.start) return true;
+  }
+  return false;
+}
+
 /** All task drafts of a document, in reading order, overlapping finds removed. */
 export function extractTasks(ctx: RuleContext): TaskDraft[] {
   const out: TaskDraft[] = [];
   for (const rule of taskRules) {
-    for (const t of rule.extract(ctx)) {
-      if (out.some((o) => t.quote.start < o.quote.end && t.quote.end > o.quote.start)) continue;
-      out.push(t);
-    }
+    for (const t of rule.extract(ctx)) if (!overlapsAny(t, out)) out.push(t);
   }
   return out.sort((a, b) => a.quote.start - b.quote.start);
 }

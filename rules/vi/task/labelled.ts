@@ -5,6 +5,7 @@
  */
 import type { RuleContext, TaskDraft } from '../../types.js';
 import { alternation, WB_AFTER } from '../../pattern.js';
+import { matchKey } from '../../../pipeline/text/match-key.js';
 import { parseDeadline } from '../deadline/index.js';
 import { DEADLINE_LABELS, LEAD_LABELS, SUPPORT_LABELS } from './dictionary.js';
 import { unitsIn } from './units-of.js';
@@ -18,18 +19,28 @@ const FIELD = new RegExp(
   'gu',
 );
 const SUPPORT = new Set(SUPPORT_LABELS);
+/** The longest label as keyed: a field's match starts at most this far (and one space) before its colon. */
+const LONGEST_LABEL = Math.max(...[...SUPPORT_LABELS, ...LEAD_LABELS, ...DEADLINE_LABELS].map((l) => matchKey(l.normalize('NFC')).length));
 const DEADLINE = new Set(DEADLINE_LABELS);
 
-/** Reads labelled fields from `key[from, to)`, returning value spans per field kind. */
-function fields(ctx: RuleContext, from: number, to: number) {
+/**
+ * Reads labelled fields from `key[from, to)`, returning value spans per field kind.
+ * Every field ends in a colon and the pattern looks at nothing before its label,
+ * so the scan starts just before the first colon (`fromColon` false: at `from`,
+ * the reference the tests hold this to).
+ */
+export function fields(ctx: RuleContext, from: number, to: number, fromColon = true) {
   const found: Array<{ kind: 'lead' | 'support' | 'deadline'; start: number; end: number }> = [];
-  const slice = ctx.key.slice(from, to);
+  const colon = ctx.key.indexOf(':', from);
+  if (fromColon && (colon < 0 || colon >= to)) return found;
+  const base = fromColon ? Math.max(from, colon - LONGEST_LABEL - 1) : from;
+  const slice = ctx.key.slice(base, to);
   const matches = [...slice.matchAll(FIELD)];
   matches.forEach((m, i) => {
     const label = m.groups!['label']!;
     const kind = SUPPORT.has(label) ? 'support' : DEADLINE.has(label) ? 'deadline' : 'lead';
-    const start = from + m.index + m[0].length;
-    let end = i + 1 < matches.length ? from + matches[i + 1]!.index : to;
+    const start = base + m.index + m[0].length;
+    let end = i + 1 < matches.length ? base + matches[i + 1]!.index : to;
     const nl = ctx.text.indexOf('\n', start);
     if (nl >= 0 && nl < end) end = nl;
     found.push({ kind, start, end });

@@ -7,7 +7,7 @@
 import type { Deadline } from '../../../output/schema.js';
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
-import { deadlineOf, findDeadlines, parseDeadline } from '../deadline/index.js';
+import { deadlineOf, findDeadlinesKeyed, parseDeadline } from '../deadline/index.js';
 import type { DeadlineMention } from '../deadline/index.js';
 import { ANNUAL_DOCUMENT_NOUNS, NAMED_HORIZON, TIME_PREPOSITIONS } from './dictionary.js';
 
@@ -34,7 +34,7 @@ export function runningDeadline(text: string, docYear: number | null): Deadline 
   const key = matchKey(text);
   const parts: string[] = [];
   let at = 0;
-  const found = findDeadlines(text, { docYear });
+  const found = findDeadlinesKeyed(text, key, { docYear });
   for (const m of found) {
     const before = key.slice(Math.max(0, m.start - LOOKBACK), m.start);
     const named = HORIZON_BEFORE.test(before);

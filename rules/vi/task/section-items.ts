@@ -35,17 +35,47 @@ const MAX_HEADING_CHARS = 90;
 
 type Genre = 'forward' | 'plan' | null;
 
-/** Which kind of task section the block's headings put it in. */
-function genreOf(ctx: RuleContext, i: number): Genre {
-  const c = ctx.structure.context[i]!;
-  if (c.inAppendix) return null;
-  const titles = c.headingPath.filter((h) => h.length <= MAX_HEADING_CHARS).map((h) => matchKey(h));
-  const taskAt = titles.findIndex((t) => TASK_SECTION.test(t));
-  if (taskAt < 0 || titles.slice(0, taskAt + 1).some((t) => RESULT.test(t))) return null;
-  // In a report, a heading looks forward by its words or by naming a year after the one reported on.
-  const later = (t: string) => ctx.docYear !== null && [...t.matchAll(YEAR)].some((m) => Number(m[0]) > ctx.docYear!);
-  if (isReport(ctx) && titles.slice(taskAt).some((t) => FORWARD.test(t) || later(t))) return 'forward';
+/** What a heading title says about its section, each answer read once per title, when first asked. */
+class TitleWords {
+  private readonly key: string;
+  private readonly docYear: number | null;
+  private isTask?: boolean;
+  private isResult?: boolean;
+  private isForward?: boolean;
+
+  constructor(title: string, docYear: number | null) {
+    this.key = matchKey(title);
+    this.docYear = docYear;
+  }
+
+  get task(): boolean {
+    return (this.isTask ??= TASK_SECTION.test(this.key));
+  }
+
+  get result(): boolean {
+    return (this.isResult ??= RESULT.test(this.key));
+  }
+
+  /** In a report, a heading looks forward by its words or by naming a year after the one reported on. */
+  get forward(): boolean {
+    const year = this.docYear;
+    return (this.isForward ??= FORWARD.test(this.key) || (year !== null && [...this.key.matchAll(YEAR)].some((m) => Number(m[0]) > year)));
+  }
+}
+
+/** Which kind of task section headings `path` put a block in (outside an appendix); `words` reads a title. */
+function genreOf(ctx: RuleContext, path: readonly string[], words: (title: string) => TitleWords): Genre {
+  const titles = path.filter((h) => h.length <= MAX_HEADING_CHARS).map(words);
+  const taskAt = titles.findIndex((t) => t.task);
+  if (taskAt < 0 || titles.slice(0, taskAt + 1).some((t) => t.result)) return null;
+  if (isReport(ctx) && titles.slice(taskAt).some((t) => t.forward)) return 'forward';
   return 'plan';
+}
+
+function samePath(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** Extracts section items. */
@@ -57,11 +87,25 @@ export function extract(ctx: RuleContext): TaskDraft[] {
   blocks.forEach((b, i) => {
     if (b.kind === 'list-item' && !ctx.structure.headings.has(i)) bulletedSections.add(ctx.structure.context[i]!.heading);
   });
+  // The blocks under one heading share its path: its genre is read once per heading.
+  const genres = new Map<number, { path: readonly string[]; genre: Genre }>();
+  // An outer heading is in the path of every block below it.
+  const titles = new Map<string, TitleWords>();
+  const words = (title: string): TitleWords => {
+    let w = titles.get(title);
+    if (w === undefined) titles.set(title, (w = new TitleWords(title, ctx.docYear)));
+    return w;
+  };
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const c = ctx.structure.context[i]!;
-    if (b.kind === 'table-row' || ctx.structure.headings.has(i) || closed[i]) continue;
-    const genre = genreOf(ctx, i);
+    if (b.kind === 'table-row' || ctx.structure.headings.has(i) || closed[i] || c.inAppendix) continue;
+    let known = genres.get(c.heading);
+    if (known === undefined || !samePath(known.path, c.headingPath)) {
+      known = { path: c.headingPath, genre: genreOf(ctx, c.headingPath, words) };
+      genres.set(c.heading, known);
+    }
+    const genre = known.genre;
     if (genre === null) continue;
     const from = b.contentStart;
     const end = firstSentenceEnd(ctx, from, b.end);

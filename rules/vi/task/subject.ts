@@ -7,6 +7,7 @@
  */
 import type { RuleContext } from '../../types.js';
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
+import { matchKey } from '../../../pipeline/text/match-key.js';
 import { resolveUnitByName, resolveUnits } from '../units/index.js';
 import { DIRECTING_VERBS, INTRO_CLAUSES, MOBILISING_PHRASES, PAST_MARKERS, SUPPORT_INLINE } from './dictionary.js';
 
@@ -25,6 +26,8 @@ const DIRECTING = new RegExp(`^(?:${alternation(DIRECTING_VERBS)})${WB_AFTER},?\
 const INTRO = new RegExp(`^(?:${alternation(INTRO_CLAUSES)})${WB_AFTER}`, 'u');
 const PAST = new RegExp(`^\\s(?:${alternation(PAST_MARKERS)})${WB_AFTER}`, 'u');
 const SUPPORTING = new RegExp(`${WB_BEFORE}(?:${alternation([...SUPPORT_INLINE, ...MOBILISING_PHRASES])})\\s(?<units>[^,.;:()]{3,80})`, 'gu');
+// Every match opens with one of these words ("phối", "huy"): a sentence without them is not scanned.
+const SUPPORTING_HEADS = [...new Set([...SUPPORT_INLINE, ...MOBILISING_PHRASES].map((w) => matchKey(w.normalize('NFC')).split(' ')[0]!))];
 // An opening clause ends at its first comma within this many characters.
 const INTRO_REACH = 240;
 const MAX_INTRO_COMMAS = 6;
@@ -91,7 +94,9 @@ export function directedUnit(ctx: RuleContext, from: number, to: number): UnitAt
 /** Units the sentence names as partners or mobilised forces ("phối hợp với X", "huy động sự tham gia của lực lượng X"). */
 export function supportingUnits(ctx: RuleContext, from: number, to: number): string[] {
   const out: string[] = [];
-  for (const m of ctx.key.slice(from, to).matchAll(SUPPORTING)) {
+  const sentenceKey = ctx.key.slice(from, to);
+  if (!SUPPORTING_HEADS.some((h) => sentenceKey.includes(h))) return out;
+  for (const m of sentenceKey.matchAll(SUPPORTING)) {
     const len = m.groups!['units']!.length;
     const s = from + m.index + m[0].length - len;
     const named = unitAt(ctx, s, s + len);

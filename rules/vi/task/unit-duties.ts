@@ -21,6 +21,8 @@ export const examples = ['III. TỔ CHỨC THỰC HIỆN\n2. Công chức Văn h
 const DUTY_SECTION = new RegExp(`${WB_BEFORE}(?:${alternation(DUTY_SECTION_HEADINGS)})${WB_AFTER}`, 'u');
 const HEADING_LEAD = new RegExp(`^(?:${alternation(UNIT_HEADING_LEADS)})${WB_AFTER}\\s?`, 'u');
 const SUPPORT = new RegExp(`${WB_BEFORE}(?:${alternation(SUPPORT_INLINE)})\\s(?<units>[^,.;:]{3,80})`, 'gu');
+// Every match opens with one of these words ("phối"): a duty without them is not scanned.
+const SUPPORT_HEADS = [...new Set(SUPPORT_INLINE.map((w) => matchKey(w.normalize('NFC')).split(' ')[0]!))];
 // A bullet broken by a blank line goes on in a paragraph that starts in lower case.
 const CONTINUATION = /^[\p{Ll}]/u;
 
@@ -30,13 +32,20 @@ export function extract(ctx: RuleContext): TaskDraft[] {
   const blocks = ctx.normalised.blocks;
   const headingUnits = new Map<number, string[]>();
   const closed = closedBlocks(ctx);
+  // Every block under a heading asks about the same titles.
+  const dutyTitle = new Map<string, boolean>();
+  const isDutyTitle = (h: string): boolean => {
+    let yes = dutyTitle.get(h);
+    if (yes === undefined) dutyTitle.set(h, (yes = DUTY_SECTION.test(matchKey(h))));
+    return yes;
+  };
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const c = ctx.structure.context[i]!;
     if (b.kind === 'table-row' || c.inAppendix || closed[i]) continue;
     if (ctx.structure.headings.has(i)) {
       const title = c.headingPath[c.headingPath.length - 1] ?? '';
-      const inDuties = c.headingPath.slice(0, -1).some((h) => DUTY_SECTION.test(matchKey(h)));
+      const inDuties = c.headingPath.slice(0, -1).some(isDutyTitle);
       // A numbered task with labelled fields may name a unit in its title; it is not a unit heading.
       if (inDuties && !isLabelledTask(ctx, i)) {
         const stripped = title.replace(HEADING_LEAD, (m) => ' '.repeat(m.length));
@@ -49,7 +58,7 @@ export function extract(ctx: RuleContext): TaskDraft[] {
     }
     if (!b.marker && !b.numbering && CONTINUATION.test(ctx.text.slice(b.contentStart, b.contentStart + 1))) continue;
     // "Các thành viên Ban Chỉ đạo; các cán bộ công chức … thực hiện chế độ báo cáo như sau:" names the doers of the items below.
-    const intro = c.headingPath.some((h) => DUTY_SECTION.test(matchKey(h))) ? introUnits(ctx, i) : [];
+    const intro = c.headingPath.some(isDutyTitle) ? introUnits(ctx, i) : [];
     if (intro.length && !headingUnits.has(c.heading)) {
       headingUnits.set(c.heading, intro);
       continue;
@@ -59,7 +68,9 @@ export function extract(ctx: RuleContext): TaskDraft[] {
     const content = ctx.text.slice(b.contentStart, b.end);
     const quoteEnd = firstSentenceEnd(ctx, b.contentStart, b.end);
     const support: string[] = [];
-    for (const m of ctx.key.slice(b.contentStart, b.end).matchAll(SUPPORT)) {
+    const dutyKey = ctx.key.slice(b.contentStart, b.end);
+    const partners = SUPPORT_HEADS.some((h) => dutyKey.includes(h)) ? [...dutyKey.matchAll(SUPPORT)] : [];
+    for (const m of partners) {
       const s = b.contentStart + m.index + m[0].length - m.groups!['units']!.length;
       const phrase = ctx.text.slice(s, s + m.groups!['units']!.length);
       for (const u of resolveUnits(phrase)) if (u.canonical && !support.includes(u.text)) support.push(u.text);

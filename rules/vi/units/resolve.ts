@@ -93,6 +93,9 @@ const LIST_GAP = /[,;+\n]/u;
 const LABEL = /(^|[;\n])([^;:\n]{0,80}):/gu;
 const NAME_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 
+// Every phrase is tokenised, and its syllables are the same few hundred words: each is folded once.
+const foldSyllable = memoByString(asciiFold, 20_000);
+
 function tokenize(text: string): Token[] {
   const key = matchKey(text);
   const out: Token[] = [];
@@ -100,7 +103,7 @@ function tokenize(text: string): Token[] {
     const start = m.index;
     const end = start + m[0].length;
     const k = key.slice(start, end);
-    out.push({ key: k, fold: asciiFold(k), start, end });
+    out.push({ key: k, fold: foldSyllable(k), start, end });
   }
   return out;
 }
@@ -169,6 +172,8 @@ function longestPhraseAt(seq: readonly string[], at: number, phrases: readonly s
   return 0;
 }
 
+const NO_PATTERNS: readonly Pattern[] = [];
+
 /**
  * All occurrences of patterns of the given tiers. With `text` given, a comma
  * in the text may only fall where the alias itself has one (list splitting).
@@ -178,7 +183,7 @@ function findMatches(tokens: Token[], tiers: ReadonlySet<Tier>, field: 'keys' | 
   const seq = tokens.map((t) => (field === 'keys' ? t.key : t.fold));
   const out: Match[] = [];
   for (let i = 0; i < seq.length; i++) {
-    for (const p of index.get(seq[i]!) ?? []) {
+    for (const p of index.get(seq[i]!) ?? NO_PATTERNS) {
       if (!tiers.has(p.tier) || !phraseAt(seq, i, p[field])) continue;
       // Folded syllables collide ("số"/"sở", "bản"/"ban"): a folded match must be a long
       // name, or the text itself must be typed without diacritics.
@@ -344,7 +349,8 @@ function readUnit(text: string, guess: boolean): UnitResolution {
   const strong = best(strongAll);
   if (strong && onlyFillers(tokens, strong, strongAll)) return fromMatch(nfc, tokens, strong, 'alias', 1);
   const raw = nfc.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
-  if (personName(raw, tokenize(raw))) return { canonical: 'person', confidence: 0.9, evidence: raw, method: 'person' };
+  // The tokens of `raw` are those of `nfc` it spans (it starts and ends on token edges), so they are not read again.
+  if (personName(nfc, tokens)) return { canonical: 'person', confidence: 0.9, evidence: raw, method: 'person' };
   if (strong) return fromMatch(nfc, tokens, strong, 'alias', 0.85);
   const weak = best(findMatches(tokens, WEAK, 'keys'));
   // "Cán bộ" alone is all the staff; "cán bộ phụ trách CNTT" is one person of unknown post.
@@ -445,6 +451,14 @@ export function splitUnits(text: string): string[] {
  * first mention (unresolved pieces are kept, each with canonical null).
  */
 export function resolveUnits(text: string): Array<{ text: string; canonical: UnitId | null; confidence: number }> {
+  // Copies: callers own what they get, the table keeps its own.
+  return resolveUnitsMemo(String(text ?? '')).map((u) => ({ ...u }));
+}
+
+// A plan names the same few units in field after field ("Chủ trì: Công chức Văn hóa - Xã hội").
+const resolveUnitsMemo = memoByString(resolveUnitsOf, 5_000);
+
+function resolveUnitsOf(text: string): Array<{ text: string; canonical: UnitId | null; confidence: number }> {
   const { text: nfc, fragments, tokens } = fragmentsOf(text);
   const out: Array<{ text: string; canonical: UnitId | null; confidence: number }> = [];
   const seen = new Set<UnitId>();
