@@ -6,12 +6,12 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ExtractError, type ExtractMessage, type ExtractOptions, type Extraction, type LineOrigin } from './types.js';
 import { removePageFurniture, type PageLines } from './pdf/furniture.js';
 import type { PdfItem } from './pdf/geometry.js';
 import { layoutPage, type PageEntry } from './pdf/layout.js';
 import { ocrPageEntries, type OcrPageBoxes } from './pdf/ocr-page.js';
+import { pdfjs } from './pdf/pdfjs.js';
 import { readRules, type OpsTable } from './pdf/rules.js';
 import { joinRowsAcrossPages, readTables } from './pdf/tables.js';
 

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Captured before anything loads pdfjs (this file imports the extractor dynamically, below).
+const push = Array.prototype.push;
+const parse = JSON.parse;
+const stringify = JSON.stringify;
+
+describe('pdfjs loading', () => {
+  it('leaves the engine’s Array push and JSON in place after loading and reading a PDF', async () => {
+    const { extractPdf } = await import('../../extractors/pdf.js');
+    expect(Array.prototype.push).toBe(push);
+    expect(JSON.parse).toBe(parse);
+    expect(JSON.stringify).toBe(stringify);
+    const bytes = new Uint8Array(readFileSync(join(import.meta.dirname, '..', '..', 'corpus', 'formats', '004_db43e2131bbb219b.pdf')));
+    const result = await extractPdf(bytes, '004.pdf', { ocr: false });
+    expect(result.text).toContain('\t');
+    expect(Array.prototype.push).toBe(push);
+    expect(JSON.parse).toBe(parse);
+    expect(JSON.stringify).toBe(stringify);
+  });
+
+  it('keeps Array push working on ordinary and array-like receivers', async () => {
+    await import('../../extractors/pdf.js');
+    const list = [1];
+    expect(list.push(2, 3)).toBe(3);
+    expect(list).toEqual([1, 2, 3]);
+    const arrayLike: { length: number; [k: number]: unknown } = { length: 0 };
+    Array.prototype.push.call(arrayLike, 'a');
+    expect(arrayLike).toEqual({ 0: 'a', length: 1 });
+  });
+});
