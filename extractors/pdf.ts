@@ -11,7 +11,7 @@ import { removePageFurniture, type PageLines } from './pdf/furniture.js';
 import type { PdfItem } from './pdf/geometry.js';
 import { layoutPage, type PageEntry } from './pdf/layout.js';
 import { ocrPageEntries, type OcrPageBoxes } from './pdf/ocr-page.js';
-import { pdfjs } from './pdf/pdfjs.js';
+import { fontRuleSink, pdfjs } from './pdf/pdfjs.js';
 import { readRules, type OpsTable } from './pdf/rules.js';
 import { joinRowsAcrossPages, readTables } from './pdf/tables.js';
 
@@ -131,7 +131,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, options: PdfEx
     // pdfjs transfers (detaches) the buffer it is given; the caller keeps theirs.
     data: bytes.slice(),
     isEvalSupported: false,
-    disableFontFace: true,
+    disableFontFace: false,
+    ownerDocument: fontRuleSink,
     useSystemFonts: false,
     verbosity: 0,
     ...(fontUrl ? { standardFontDataUrl: fontUrl } : {}),

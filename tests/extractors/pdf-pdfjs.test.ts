@@ -31,3 +31,22 @@ describe('pdfjs loading', () => {
     expect(arrayLike).toEqual({ 0: 'a', length: 1 });
   });
 });
+
+describe('font names reach the extractor', () => {
+  it('decodes a run set in a legacy TCVN3 font (.VnTime) by the font’s real name', async () => {
+    const { extractPdf } = await import('../../extractors/pdf.js');
+    const { pdfFromObjects } = await import('../../scripts/pdf-objects.js');
+    // "Việt Nam" in TCVN3: ệ is byte 0xD6.
+    const stream = 'BT /F1 12 Tf 72 700 Td (Vi\\326t Nam) Tj ET';
+    const bytes = pdfFromObjects([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+      '<< /Type /Font /Subtype /TrueType /BaseFont /.VnTime /Encoding /WinAnsiEncoding >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
+      `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    ]);
+    const result = await extractPdf(bytes, 'vntime.pdf', { ocr: false });
+    expect(result.text).toBe('Việt Nam');
+    expect(result.encoding).toBe('tcvn3');
+  });
+});
