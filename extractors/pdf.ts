@@ -11,7 +11,7 @@ import { removePageFurniture, type PageLines } from './pdf/furniture.js';
 import type { PdfItem } from './pdf/geometry.js';
 import { layoutPage, type PageEntry } from './pdf/layout.js';
 import { ocrPageEntries, type OcrPageBoxes } from './pdf/ocr-page.js';
-import { fontRuleSink, pdfjs } from './pdf/pdfjs.js';
+import { fontRuleSink, inThreadWorker, pdfjs } from './pdf/pdfjs.js';
 import { readRules, type OpsTable } from './pdf/rules.js';
 import { joinRowsAcrossPages, readTables } from './pdf/tables.js';
 
@@ -133,6 +133,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, options: PdfEx
     isEvalSupported: false,
     disableFontFace: false,
     ownerDocument: fontRuleSink,
+    worker: inThreadWorker(),
     useSystemFonts: false,
     verbosity: 0,
     ...(fontUrl ? { standardFontDataUrl: fontUrl } : {}),

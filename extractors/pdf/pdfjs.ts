@@ -13,6 +13,7 @@ import { restoreNativeBuiltins } from './native-builtins.js';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { syncInflateDecompressionStream } from './inflate-stream.js';
+import { CopyingPort } from './message-port.js';
 
 restoreNativeBuiltins();
 // pdfjs looks `DecompressionStream` up on each FlateDecode stream; nothing else in the pipeline uses it.
@@ -34,5 +35,23 @@ export const fontRuleSink = {
   createElement: () => discardedStyle,
   documentElement: { getElementsByTagName: () => [{ append: (): void => undefined }] },
 } as unknown as Document;
+
+let worker: pdfjs.PDFWorker | undefined;
+
+/**
+ * The in-thread worker every document is opened on: pdfjs's own worker code,
+ * reached through a `CopyingPort` (see `./message-port.ts`). Created once;
+ * documents come and go on it.
+ */
+export function inThreadWorker(): pdfjs.PDFWorker {
+  if (!worker) {
+    const port = new CopyingPort();
+    const handler = (globalThis as unknown as { pdfjsWorker: { WorkerMessageHandler: { initializeFromPort(port: unknown): void } } }).pdfjsWorker
+      .WorkerMessageHandler;
+    handler.initializeFromPort(port);
+    worker = new pdfjs.PDFWorker({ port: port as never });
+  }
+  return worker;
+}
 
 export { pdfjs };
