@@ -27,72 +27,74 @@ const objectToString = Object.prototype.toString;
  * a real worker it would be detached).
  */
 export function structuredCopy<T>(value: T, transfer?: readonly ArrayBuffer[]): T {
-  const handedOver = new Set<ArrayBufferLike>(transfer ?? []);
-  const seen = new Map<object, unknown>();
-
-  const copyBuffer = (buffer: ArrayBufferLike): ArrayBufferLike => {
-    if (handedOver.has(buffer)) return buffer;
-    const done = seen.get(buffer) as ArrayBuffer | undefined;
-    if (done) return done;
-    if (!(buffer instanceof ArrayBuffer) || (buffer as { resizable?: boolean }).resizable) throw NEEDS_PLATFORM_CLONE;
-    const out = buffer.slice(0);
-    seen.set(buffer, out);
-    return out;
-  };
-
-  const copy = (v: unknown): unknown => {
-    if (v === null || typeof v !== 'object') {
-      if (typeof v === 'function' || typeof v === 'symbol') throw NEEDS_PLATFORM_CLONE;
-      return v;
-    }
-    const done = seen.get(v);
-    if (done !== undefined) return done;
-    if (Array.isArray(v)) {
-      const length = v.length;
-      const out: unknown[] = new Array(length);
-      seen.set(v, out);
-      for (let i = 0; i < length; i++) {
-        const item = v[i];
-        if (item === undefined && !(i in v)) throw NEEDS_PLATFORM_CLONE;
-        out[i] = copy(item);
-      }
-      // Named properties on an array are kept by `structuredClone`; leave such arrays to it.
-      if (Object.keys(v).length !== length) throw NEEDS_PLATFORM_CLONE;
-      return out;
-    }
-    if (ArrayBuffer.isView(v)) {
-      const buffer = copyBuffer(v.buffer) as ArrayBuffer;
-      // The standard class of the view (a Node Buffer arrives as a Uint8Array, as with `structuredClone`).
-      const kind = objectToString.call(v).slice(8, -1);
-      const out =
-        kind === 'DataView'
-          ? new DataView(buffer, v.byteOffset, v.byteLength)
-          : new (globalThis as unknown as Record<string, new (b: ArrayBuffer, offset: number, length: number) => ArrayBufferView>)[kind]!(
-              buffer,
-              v.byteOffset,
-              (v as unknown as Uint8Array).length,
-            );
-      seen.set(v, out);
-      return out;
-    }
-    if (v instanceof ArrayBuffer) return copyBuffer(v);
-    if (objectToString.call(v) !== '[object Object]') throw NEEDS_PLATFORM_CLONE;
-    const out: Record<string, unknown> = {};
-    seen.set(v, out);
-    for (const key of Object.keys(v)) {
-      const item = copy((v as Record<string, unknown>)[key]);
-      if (key === '__proto__') Object.defineProperty(out, key, { value: item, writable: true, enumerable: true, configurable: true });
-      else out[key] = item;
-    }
-    return out;
-  };
-
+  const state: CopyState = { handedOver: new Set<ArrayBufferLike>(transfer ?? []), seen: new Map<object, unknown>() };
   try {
-    return copy(value) as T;
+    return copy(value, state) as T;
   } catch (error) {
     if (error !== NEEDS_PLATFORM_CLONE) throw error;
     return structuredClone(value, transfer ? { transfer: transfer as ArrayBuffer[] } : undefined);
   }
+}
+
+/** One copy's memory: buffers handed over, and each object already copied (shared and cyclic references). */
+interface CopyState {
+  handedOver: Set<ArrayBufferLike>;
+  seen: Map<object, unknown>;
+}
+
+type ViewClass = new (buffer: ArrayBuffer, offset: number, length: number) => ArrayBufferView;
+
+function copyBuffer(buffer: ArrayBufferLike, state: CopyState): ArrayBufferLike {
+  if (state.handedOver.has(buffer)) return buffer;
+  const done = state.seen.get(buffer) as ArrayBuffer | undefined;
+  if (done) return done;
+  if (!(buffer instanceof ArrayBuffer) || (buffer as { resizable?: boolean }).resizable) throw NEEDS_PLATFORM_CLONE;
+  const out = buffer.slice(0);
+  state.seen.set(buffer, out);
+  return out;
+}
+
+function copy(v: unknown, state: CopyState): unknown {
+  if (v === null || typeof v !== 'object') {
+    if (typeof v === 'function' || typeof v === 'symbol') throw NEEDS_PLATFORM_CLONE;
+    return v;
+  }
+  const done = state.seen.get(v);
+  if (done !== undefined) return done;
+  if (Array.isArray(v)) {
+    const length = v.length;
+    const out: unknown[] = new Array(length);
+    state.seen.set(v, out);
+    for (let i = 0; i < length; i++) {
+      const item = v[i];
+      if (item === undefined && !(i in v)) throw NEEDS_PLATFORM_CLONE;
+      out[i] = copy(item, state);
+    }
+    // Named properties on an array are kept by `structuredClone`; leave such arrays to it.
+    if (Object.keys(v).length !== length) throw NEEDS_PLATFORM_CLONE;
+    return out;
+  }
+  if (ArrayBuffer.isView(v)) {
+    const buffer = copyBuffer(v.buffer, state) as ArrayBuffer;
+    // The standard class of the view (a Node Buffer arrives as a Uint8Array, as with `structuredClone`).
+    const kind = objectToString.call(v).slice(8, -1);
+    const out =
+      kind === 'DataView'
+        ? new DataView(buffer, v.byteOffset, v.byteLength)
+        : new (globalThis as unknown as Record<string, ViewClass>)[kind]!(buffer, v.byteOffset, (v as unknown as Uint8Array).length);
+    state.seen.set(v, out);
+    return out;
+  }
+  if (v instanceof ArrayBuffer) return copyBuffer(v, state);
+  if (objectToString.call(v) !== '[object Object]') throw NEEDS_PLATFORM_CLONE;
+  const out: Record<string, unknown> = {};
+  state.seen.set(v, out);
+  for (const key of Object.keys(v)) {
+    const item = copy((v as Record<string, unknown>)[key], state);
+    if (key === '__proto__') Object.defineProperty(out, key, { value: item, writable: true, enumerable: true, configurable: true });
+    else out[key] = item;
+  }
+  return out;
 }
 
 type Listener = (this: CopyingPort, event: { data: unknown }) => void;

@@ -50,3 +50,25 @@ describe('font names reach the extractor', () => {
     expect(result.encoding).toBe('tcvn3');
   });
 });
+
+describe('mojibakeShare', () => {
+  /** The definition: code points (string iteration) without whitespace, share that are U+FFFD, private use or control. */
+  const byDefinition = (text: string): number => {
+    const chars = [...text.replace(/\s+/gu, '')];
+    if (chars.length === 0) return 0;
+    return chars.filter((c) => /[\uFFFD\uE000-\uF8FF\p{Cc}]/u.test(c)).length / chars.length;
+  };
+
+  it('counts as its definition does, on text mixing surrogates, controls, private use and whitespace', async () => {
+    const { mojibakeShare } = await import('../../extractors/pdf.js');
+    const fc = (await import('fast-check')).default;
+    const pieces = ['a', 'ệ', ' ', '\t', '\n', '\u00a0', '\u3000', '\uFFFD', '\uE000', '\uF8FF', '\u0001', '\u007f', '\u0085', '😀', '\uD83D', '\uDE00', '\uD800\uDC00'];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'binary' })), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(mojibakeShare(text)).toBe(byDefinition(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
