@@ -49,7 +49,8 @@ export function inThreadWorker(): pdfjs.PDFWorker {
     const handler = (globalThis as unknown as { pdfjsWorker: { WorkerMessageHandler: { initializeFromPort(port: unknown): void } } }).pdfjsWorker
       .WorkerMessageHandler;
     handler.initializeFromPort(port);
-    worker = new pdfjs.PDFWorker({ port: port as never });
+    // Silent like the documents opened on it (`verbosity: 0`): the worker side logs warnings to stdout otherwise.
+    worker = new pdfjs.PDFWorker({ port: port as never, verbosity: 0 });
   }
   return worker;
 }

@@ -72,3 +72,20 @@ describe('mojibakeShare', () => {
     );
   });
 });
+
+describe('the shared in-thread worker', () => {
+  it('prints nothing while reading a damaged PDF (pdfjs warnings stay silent, as with verbosity 0)', async () => {
+    const { extractPdf } = await import('../../extractors/pdf.js');
+    const { vi } = await import('vitest');
+    const log = vi.spyOn(console, 'log');
+    const warn = vi.spyOn(console, 'warn');
+    try {
+      await expect(extractPdf(new Uint8Array(Buffer.from('%PDF-1.4\ngarbage\n%%EOF')), 'bad.pdf', { ocr: false })).rejects.toThrow(/cannot parse PDF/u);
+      expect(log).not.toHaveBeenCalled();
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      log.mockRestore();
+      warn.mockRestore();
+    }
+  });
+});
