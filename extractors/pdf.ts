@@ -6,12 +6,12 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ExtractError, type ExtractMessage, type ExtractOptions, type Extraction, type LineOrigin } from './types.js';
 import { removePageFurniture, type PageLines } from './pdf/furniture.js';
 import type { PdfItem } from './pdf/geometry.js';
 import { layoutPage, type PageEntry } from './pdf/layout.js';
 import { ocrPageEntries, type OcrPageBoxes } from './pdf/ocr-page.js';
+import { fontRuleSink, inThreadWorker, pdfjs } from './pdf/pdfjs.js';
 import { readRules, type OpsTable } from './pdf/rules.js';
 import { joinRowsAcrossPages, readTables } from './pdf/tables.js';
 
@@ -41,20 +41,30 @@ type LegacyDecoder = (text: string, font: string) => string | null;
 
 const require = createRequire(import.meta.url);
 
+let fontDataUrl: { url: string | undefined } | undefined;
+
 function standardFontDataUrl(): string | undefined {
-  try {
-    return join(dirname(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')), '..', '..', 'standard_fonts') + '/';
-  } catch {
-    return undefined;
+  if (!fontDataUrl) {
+    try {
+      fontDataUrl = { url: join(dirname(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')), '..', '..', 'standard_fonts') + '/' };
+    } catch {
+      fontDataUrl = { url: undefined };
+    }
   }
+  return fontDataUrl.url;
 }
 
-/** Share of characters that no font maps to real text. */
+// Without the u flag: code units, so a high surrogate pairs with the low one right after it, as string iteration does.
+const SURROGATE_PAIRS = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+const UNMAPPED = /[\uFFFD\uE000-\uF8FF\p{Cc}]/gu;
+
+/** Share of characters (code points, whitespace aside) that no font maps to real text. */
 export function mojibakeShare(text: string): number {
-  const chars = [...text.replace(/\s+/gu, '')];
-  if (chars.length === 0) return 0;
-  const bad = chars.filter((c) => /[\uFFFD\uE000-\uF8FF\p{Cc}]/u.test(c)).length;
-  return bad / chars.length;
+  const visible = text.replace(/\s+/gu, '');
+  // Code points: UTF-16 units less one per surrogate pair (a lone surrogate counts as one).
+  const chars = visible.length - (visible.match(SURROGATE_PAIRS)?.length ?? 0);
+  if (chars === 0) return 0;
+  return (visible.match(UNMAPPED)?.length ?? 0) / chars;
 }
 
 async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -131,7 +141,9 @@ export async function extractPdf(bytes: Uint8Array, file: string, options: PdfEx
     // pdfjs transfers (detaches) the buffer it is given; the caller keeps theirs.
     data: bytes.slice(),
     isEvalSupported: false,
-    disableFontFace: true,
+    disableFontFace: false,
+    ownerDocument: fontRuleSink,
+    worker: inThreadWorker(),
     useSystemFonts: false,
     verbosity: 0,
     ...(fontUrl ? { standardFontDataUrl: fontUrl } : {}),
@@ -176,12 +188,18 @@ export async function extractPdf(bytes: Uint8Array, file: string, options: PdfEx
         const opList = await withTimeout(page.getOperatorList(), timeout, `page ${p} drawing`);
         rules = readRules(opList.fnArray, opList.argsArray, ops, width, height);
         const content = await withTimeout(page.getTextContent(), timeout, `page ${p} text`);
+        // The page's fonts arrived with its operator list; one look-up per font, not per run.
+        const realNames = new Map<string, string | undefined>();
         for (const raw of content.items) {
           if (!('str' in raw)) continue;
           const [a, b, c, d, e, f] = raw.transform as number[];
           const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || raw.height || 1;
           let str = raw.str;
-          const realName = fontRealName(page, raw.fontName);
+          let realName = realNames.get(raw.fontName);
+          if (realName === undefined && !realNames.has(raw.fontName)) {
+            realName = fontRealName(page, raw.fontName);
+            realNames.set(raw.fontName, realName);
+          }
           if (realName && LEGACY_FONT.test(realName) && str.trim().length > 0) {
             if (decodeLegacy === null) decodeLegacy = await loadLegacyDecoder();
             const decoded = decodeLegacy?.(str, realName);
