@@ -6,10 +6,11 @@
  */
 import { CP1252_SPECIAL_TO_BYTE } from './cp1252-table.js';
 import { decodeCp1258, decodeTcvn3, decodeVni, restoreTcvn3Case, type Units } from './decoders.js';
-import { syllableStats } from './syllable.js';
+import { scanText, type TextCounts } from './scan.js';
 import type { ExtractMessage } from '../types.js';
 
-export { isVietnameseSyllable, vietnameseSyllableRatio } from './syllable.js';
+export { isVietnameseSyllable } from './syllable.js';
+export { vietnameseSyllableRatio } from './scan.js';
 export { restoreTcvn3Case } from './decoders.js';
 
 /** Encodings `decodeTextBytes` tells apart. */
@@ -92,28 +93,17 @@ const LEGACY_CANDIDATES: readonly Candidate[] = [
 
 const WORD = /[\p{L}\p{M}]+/gu;
 
-/** Words whose case changes after the second letter ("PHô", "hoÆc"): wrong decodings make them. */
-function oddCaseWords(text: string): number {
-  let odd = 0;
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    if (word.length < 3) continue;
-    const tail = word.slice(1);
-    if (tail !== tail.toLowerCase() && tail !== tail.toUpperCase()) odd++;
-  }
-  return odd;
-}
-
 /**
  * How Vietnamese a decoded text looks, per word: well-formed syllables, a bonus
- * for very frequent words, minus words with legacy debris or odd case, minus
- * garbage characters (each costs as much as three good words).
+ * for very frequent words, minus words with legacy debris or odd case ("PHô",
+ * "hoÆc": wrong decodings make them), minus garbage characters (each costs as
+ * much as three good words).
  */
 function vietnameseScore(text: string): number {
-  const stats = syllableStats(text);
-  const words = Math.max(stats.words, 1);
-  const penalty = legacyTokenCount(text).legacy + 0.5 * oddCaseWords(text) + 3 * countGarbageChars(text);
-  return (stats.syllables + 1.5 * stats.frequent - penalty) / words;
+  const c = scanText(text);
+  const words = Math.max(c.words, 1);
+  const penalty = c.legacyTokens + 0.5 * c.oddCase + 3 * c.garbage;
+  return (c.syllables + 1.5 * c.frequent - penalty) / words;
 }
 
 /**
@@ -207,32 +197,8 @@ export function decodeLegacyRun(text: string, font: string): string | null {
   return upper.normalize('NFC');
 }
 
-const GARBAGE_CHAR = /[\uFFFD\p{Co}\p{Cs}\u0000-\u0008\u000E-\u001F\u007F-\u009F]/gu;
-
-function countGarbageChars(text: string): number {
-  return text.match(GARBAGE_CHAR)?.length ?? 0;
-}
-
-/**
- * Characters a legacy encoding read as Latin-1 leaves inside words: Latin-1
- * symbols (TCVN3 "ho¹ch", "®æi") and Latin letters Vietnamese never uses (VNI "ö", "ï").
- */
-const LEGACY_LOOKING = /[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE\u00CF\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE\u00EF\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]/u;
 const TOKEN = /\S+/gu;
-const SYMBOL = /[^\s\p{L}\p{M}\p{N}]/gu;
 const LETTER = /\p{L}/u;
-
-/** Whitespace-separated tokens with a letter, and how many of them carry legacy debris. */
-function legacyTokenCount(text: string): { tokens: number; legacy: number } {
-  let tokens = 0;
-  let legacy = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    if (!LETTER.test(match[0])) continue;
-    tokens++;
-    if (LEGACY_LOOKING.test(match[0])) legacy++;
-  }
-  return { tokens, legacy };
-}
 
 /**
  * How much of `text` is undecodable garbage, 0 (clean) … 1 (all garbage):
@@ -264,11 +230,7 @@ export interface MojibakeSignals {
 const ASCII_WORD = /^[A-Za-z]+$/u;
 
 export function mojibakeSignals(text: string): MojibakeSignals {
-  return withExplanation(text, scoreParts(text));
-}
-
-function nonSpaceLength(text: string): number {
-  return text.replace(/\s/gu, '').length;
+  return withExplanation(text, scoreParts(scanText(text)));
 }
 
 /** Adds the two signals that explain a score (ASCII words, malformed words) to its parts. */
@@ -283,17 +245,16 @@ function withExplanation(text: string, parts: ReturnType<typeof scoreParts>): Mo
 }
 
 /** The signals the score is made of; the other two only explain a high score, so a clean text skips them. */
-function scoreParts(text: string, nonSpace = nonSpaceLength(text)): Pick<MojibakeSignals, 'score' | 'garbage' | 'legacy' | 'invalid' | 'symbols'> {
+function scoreParts(c: TextCounts): Pick<MojibakeSignals, 'score' | 'garbage' | 'legacy' | 'invalid' | 'symbols'> {
+  const nonSpace = c.nonSpace;
   if (nonSpace === 0) return { score: 0, garbage: 0, legacy: 0, invalid: 0, symbols: 0 };
-  const garbage = countGarbageChars(text) / nonSpace;
-  const { tokens, legacy } = legacyTokenCount(text);
-  const legacyShare = tokens === 0 ? 0 : legacy / tokens;
-  const stats = syllableStats(text);
+  const garbage = c.garbage / nonSpace;
+  const legacyShare = c.tokens === 0 ? 0 : c.legacyTokens / c.tokens;
   // Real plans carry some non-syllables (UBND, CĐS, loanwords): ignore the first 25 %.
-  const invalid = stats.words === 0 ? 0 : 1 - stats.syllables / stats.words;
+  const invalid = c.words === 0 ? 0 : 1 - c.syllables / c.words;
   const invalidExcess = Math.max(0, (invalid - 0.25) / 0.75);
   // A font without a Unicode map can also come out as punctuation soup ("!#$%&").
-  const symbols = (text.match(SYMBOL) ?? []).length / nonSpace;
+  const symbols = c.symbols / nonSpace;
   const symbolExcess = Math.max(0, (symbols - 0.35) / 0.4);
   return {
     score: Math.min(1, Math.max(5 * garbage, 1.2 * legacyShare, invalidExcess, symbolExcess)),
@@ -343,10 +304,10 @@ const MIN_JUDGED = 40;
  */
 export function unreadableReason(text: string): string | null {
   const sample = text.length > READABILITY_SAMPLE ? text.slice(0, READABILITY_SAMPLE) : text;
-  const nonSpace = nonSpaceLength(sample);
-  if (nonSpace < MIN_JUDGED) return null;
+  const counts = scanText(sample);
+  if (counts.nonSpace < MIN_JUDGED) return null;
   // Most texts read: their score alone clears them, before the signals that only explain a high one.
-  const parts = scoreParts(sample, nonSpace);
+  const parts = scoreParts(counts);
   if (parts.score < UNREADABLE_SCORE) return null;
   const s = withExplanation(sample, parts);
   const damage = Math.max(5 * s.garbage, 1.2 * s.legacy, Math.max(0, (s.symbols - 0.35) / 0.4), s.malformed / MALFORMED_FULL);

@@ -3,11 +3,10 @@
  * and to measure how much of a text is garbage.
  */
 import { memoByString } from '../../pipeline/text/memo.js';
-import { CLOSED_NUCLEI, CODAS, CODAS_OF_NUCLEUS, NUCLEI_OF_CODA, FREQUENT_WORDS, NEEDS_CODA, ONSETS, OPEN_NUCLEI, STOP_CODAS } from './vietnamese-data.js';
+import { CLOSED_NUCLEI, CODAS, CODAS_OF_NUCLEUS, NUCLEI_OF_CODA, NEEDS_CODA, ONSETS, OPEN_NUCLEI, STOP_CODAS } from './vietnamese-data.js';
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const ACUTE_OR_DOT = new Set(['\u0301', '\u0323']);
-const WORD = /[\p{L}\p{M}]+/gu;
 
 /** The coda of `rest` (nucleus + coda), '' for none, or null when `rest` is not a rhyme. */
 function nucleusWithCoda(rest: string): string | null {
@@ -29,7 +28,8 @@ export function isVietnameseSyllable(word: string): boolean {
   return isSyllableMemo(word);
 }
 
-function isVietnameseSyllableOf(word: string): boolean {
+/** {@link isVietnameseSyllable} without the memo, for callers that keep their own table of judged words. */
+export function judgeSyllable(word: string): boolean {
   const decomposed = word.toLowerCase().normalize('NFD');
   const tones = decomposed.match(TONES) ?? [];
   if (tones.length > 1) return false;
@@ -46,41 +46,6 @@ function isVietnameseSyllableOf(word: string): boolean {
   return false;
 }
 
-/** Counts of words in `text` (runs of letters and marks). */
-export interface SyllableStats {
-  words: number;
-  /** Words that are well-formed Vietnamese syllables. */
-  syllables: number;
-  /** Words in the list of very frequent administrative words. */
-  frequent: number;
-}
-
-/** Counts words, valid syllables and frequent words in `text`. */
-export function syllableStats(text: string): SyllableStats {
-  let words = 0;
-  let syllables = 0;
-  let frequent = 0;
-  for (const match of text.matchAll(WORD)) {
-    words++;
-    const kind = wordKindMemo(match[0]);
-    if (kind & SYLLABLE) syllables++;
-    if (kind & FREQUENT) frequent++;
-  }
-  return { words, syllables, frequent };
-}
-
-/** Share (0..1) of the words of `text` that are well-formed Vietnamese syllables; 0 when there are no words. */
-export function vietnameseSyllableRatio(text: string): number {
-  const stats = syllableStats(text);
-  return stats.words === 0 ? 0 : stats.syllables / stats.words;
-}
-
 // A document repeats its words: each is judged once.
-const isSyllableMemo = memoByString(isVietnameseSyllableOf);
+const isSyllableMemo = memoByString(judgeSyllable);
 
-const SYLLABLE = 1;
-const FREQUENT = 2;
-/** Both judgements of a word as bit flags, so a text scan looks each word up once (no case folding per occurrence). */
-const wordKindMemo = memoByString((word: string): number => {
-  return (isVietnameseSyllable(word) ? SYLLABLE : 0) | (FREQUENT_WORDS.has(word.toLowerCase().normalize('NFC')) ? FREQUENT : 0);
-});

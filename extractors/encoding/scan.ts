@@ -1,0 +1,246 @@
+/**
+ * One pass over a text that counts everything the readability score and the
+ * decoding score are made of: whitespace, garbage characters, symbols, tokens with
+ * legacy debris, words and how many of them are Vietnamese syllables. The
+ * definitions are the regexes in the comments below; the scan reads each UTF-16
+ * unit once instead of running each regex over the text (a ~30 KB plan was scanned
+ * six times, and every word was hashed again by a memo table).
+ */
+import { FREQUENT_WORDS } from './vietnamese-data.js';
+import { judgeSyllable } from './syllable.js';
+
+/** What {@link scanText} counts. Code points unless said otherwise. */
+export interface TextCounts {
+  /** UTF-16 units that are not whitespace (`/\s/u`). */
+  nonSpace: number;
+  /** `[\uFFFD\p{Co}\p{Cs}\u0000-\u0008\u000E-\u001F\u007F-\u009F]`: replacement, private-use, lone surrogates, controls. */
+  garbage: number;
+  /** `[^\s\p{L}\p{M}\p{N}]`. */
+  symbols: number;
+  /** Runs of non-whitespace (`\S+`) with a letter (`\p{L}`) in them. */
+  tokens: number;
+  /** Of those, tokens with a character a legacy encoding leaves inside words (`LEGACY_LOOKING`). */
+  legacyTokens: number;
+  /** Runs of letters and marks (`[\p{L}\p{M}]+`). */
+  words: number;
+  /** Words that are well-formed Vietnamese syllables. */
+  syllables: number;
+  /** Words in the list of very frequent administrative words. */
+  frequent: number;
+  /** Words of three or more units whose case changes after the first letter ("PHô", "hoÆc"). */
+  oddCase: number;
+}
+
+const SPACE = 1;
+const LETTER = 2;
+const MARK = 4;
+const NUMBER = 8;
+const GARBAGE = 16;
+const LEGACY = 32;
+const SURROGATE = 64;
+const KNOWN = 128;
+
+const SPACE_RE = /^\s$/u;
+const LETTER_RE = /^\p{L}$/u;
+const MARK_RE = /^\p{M}$/u;
+const NUMBER_RE = /^\p{N}$/u;
+const GARBAGE_RE = /^[\uFFFD\p{Co}\p{Cs}\u0000-\u0008\u000E-\u001F\u007F-\u009F]$/u;
+/**
+ * Characters a legacy encoding read as Latin-1 leaves inside words: Latin-1
+ * symbols (TCVN3 "ho¹ch", "®æi") and Latin letters Vietnamese never uses (VNI "ö", "ï").
+ */
+export const LEGACY_LOOKING = /[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE\u00CF\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE\u00EF\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]/u;
+
+/** The class bits of one code point, from the same regexes the definitions use. */
+function classOf(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  let cls = KNOWN;
+  if (SPACE_RE.test(ch)) cls |= SPACE;
+  if (LETTER_RE.test(ch)) cls |= LETTER;
+  if (MARK_RE.test(ch)) cls |= MARK;
+  if (NUMBER_RE.test(ch)) cls |= NUMBER;
+  if (GARBAGE_RE.test(ch)) cls |= GARBAGE;
+  if (LEGACY_LOOKING.test(ch)) cls |= LEGACY;
+  return cls;
+}
+
+/** Class bits of every BMP unit, filled the first time a unit is seen (most texts use a few hundred). */
+const BMP_CLASS = new Uint8Array(0x10000);
+for (let c = 0xd800; c <= 0xdfff; c++) BMP_CLASS[c] = KNOWN | SURROGATE;
+const ASTRAL_CLASS = new Map<number, number>();
+/** A lone surrogate, as `/u` regexes see it: a garbage (\p{Cs}) symbol that is not whitespace. */
+const LONE_SURROGATE = KNOWN | GARBAGE;
+
+function astralClass(cp: number): number {
+  let cls = ASTRAL_CLASS.get(cp);
+  if (cls === undefined) {
+    cls = classOf(cp);
+    // Bounded: arbitrary input must not grow the table without limit.
+    if (ASTRAL_CLASS.size < 4096) ASTRAL_CLASS.set(cp, cls);
+  }
+  return cls;
+}
+
+const SYLLABLE = 1;
+const FREQUENT = 2;
+const ODD_CASE = 4;
+
+/** All judgements of one word as bit flags. */
+function wordKind(word: string): number {
+  let kind = judgeSyllable(word) ? SYLLABLE : 0;
+  if (FREQUENT_WORDS.has(word.toLowerCase().normalize('NFC'))) kind |= FREQUENT;
+  if (word.length >= 3) {
+    const tail = word.slice(1);
+    if (tail !== tail.toLowerCase() && tail !== tail.toUpperCase()) kind |= ODD_CASE;
+  }
+  return kind;
+}
+
+// Words already judged, in an open-addressing table keyed by a hash the scan
+// computes as it reads the word, so a repeated word costs no slice and no rehash.
+// Process-wide (a batch repeats its vocabulary) and bounded: when half full it starts afresh.
+const SLOTS = 1 << 15;
+const MASK = SLOTS - 1;
+const MAX_FILL = SLOTS >> 1;
+/** Longer words are judged but not kept: V8 would keep a slice of 13+ units as a view of the whole text. */
+const MAX_KEPT = 12;
+let slotWord: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
+const slotHash = new Int32Array(SLOTS);
+const slotKind = new Uint8Array(SLOTS);
+let filled = 0;
+
+function kindAt(text: string, start: number, end: number, hash: number): number {
+  let h = hash ^ (hash >>> 15);
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  const length = end - start;
+  let slot = h & MASK;
+  for (;;) {
+    const word = slotWord[slot];
+    if (word === undefined) break;
+    if (slotHash[slot] === h && word.length === length) {
+      let i = 0;
+      while (i < length && word.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+      if (i === length) return slotKind[slot]!;
+    }
+    slot = (slot + 1) & MASK;
+  }
+  const word = text.slice(start, end);
+  const kind = wordKind(word);
+  if (length > MAX_KEPT) return kind;
+  if (filled >= MAX_FILL) {
+    slotWord = new Array<string | undefined>(SLOTS).fill(undefined);
+    filled = 0;
+    slot = h & MASK;
+  }
+  slotWord[slot] = word;
+  slotHash[slot] = h;
+  slotKind[slot] = kind;
+  filled++;
+  return kind;
+}
+
+/** Counts the signals of `text` in one pass (see {@link TextCounts} for each definition). */
+export function scanText(text: string): TextCounts {
+  let nonSpace = 0;
+  let garbage = 0;
+  let symbols = 0;
+  let tokens = 0;
+  let legacyTokens = 0;
+  let words = 0;
+  let syllables = 0;
+  let frequent = 0;
+  let oddCase = 0;
+  // Token state: inside a non-space run, and what it has held so far.
+  let inToken = false;
+  let tokenLetter = false;
+  let tokenLegacy = false;
+  // Word state: start of the current letter/mark run (-1 outside one) and its running hash.
+  let wordStart = -1;
+  let hash = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const unit = text.charCodeAt(i);
+    let cls = BMP_CLASS[unit]!;
+    if (cls === 0) cls = BMP_CLASS[unit] = classOf(unit);
+    let width = 1;
+    if (cls & SURROGATE) {
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        cls = astralClass(((unit - 0xd800) << 10) + (next - 0xdc00) + 0x10000);
+        width = 2;
+      } else {
+        cls = LONE_SURROGATE;
+      }
+    }
+    if (cls & SPACE) {
+      if (inToken) {
+        if (tokenLetter) {
+          tokens++;
+          if (tokenLegacy) legacyTokens++;
+        }
+        inToken = false;
+      }
+    } else {
+      nonSpace += width;
+      if (!inToken) {
+        inToken = true;
+        tokenLetter = false;
+        tokenLegacy = false;
+      }
+      if (cls & LETTER) tokenLetter = true;
+      if (cls & LEGACY) tokenLegacy = true;
+      if (cls & GARBAGE) garbage++;
+      if ((cls & (LETTER | MARK | NUMBER)) === 0) symbols++;
+    }
+    if (cls & (LETTER | MARK)) {
+      if (wordStart < 0) {
+        wordStart = i;
+        hash = 0x811c9dc5;
+      }
+      hash = Math.imul(hash ^ unit, 0x01000193);
+      if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), 0x01000193);
+    } else if (wordStart >= 0) {
+      const kind = kindAt(text, wordStart, i, hash);
+      words++;
+      syllables += kind & SYLLABLE;
+      frequent += (kind & FREQUENT) >> 1;
+      oddCase += (kind & ODD_CASE) >> 2;
+      wordStart = -1;
+    }
+    i += width - 1;
+  }
+  if (inToken && tokenLetter) {
+    tokens++;
+    if (tokenLegacy) legacyTokens++;
+  }
+  if (wordStart >= 0) {
+    const kind = kindAt(text, wordStart, n, hash);
+    words++;
+    syllables += kind & SYLLABLE;
+    frequent += (kind & FREQUENT) >> 1;
+    oddCase += (kind & ODD_CASE) >> 2;
+  }
+  return { nonSpace, garbage, symbols, tokens, legacyTokens, words, syllables, frequent, oddCase };
+}
+
+/** Counts of words in `text` (runs of letters and marks). */
+export interface SyllableStats {
+  words: number;
+  /** Words that are well-formed Vietnamese syllables. */
+  syllables: number;
+  /** Words in the list of very frequent administrative words. */
+  frequent: number;
+}
+
+/** Counts words, valid syllables and frequent words in `text`. */
+export function syllableStats(text: string): SyllableStats {
+  const { words, syllables, frequent } = scanText(text);
+  return { words, syllables, frequent };
+}
+
+/** Share (0..1) of the words of `text` that are well-formed Vietnamese syllables; 0 when there are no words. */
+export function vietnameseSyllableRatio(text: string): number {
+  const stats = syllableStats(text);
+  return stats.words === 0 ? 0 : stats.syllables / stats.words;
+}
