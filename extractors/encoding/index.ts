@@ -126,17 +126,22 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedText {
   } catch {
     // Not UTF-8: an 8-bit legacy encoding (or damaged UTF-8, which the scoring also considers).
   }
-  const sample = bytes.length > SCORE_SAMPLE ? bytes.subarray(0, SCORE_SAMPLE) : bytes;
+  const whole = bytes.length <= SCORE_SAMPLE;
+  const sample = whole ? bytes : bytes.subarray(0, SCORE_SAMPLE);
   let best = LEGACY_CANDIDATES[0]!;
+  let bestText = '';
   let bestScore = -Infinity;
   for (const candidate of LEGACY_CANDIDATES) {
-    const score = vietnameseScore(candidate.decode(sample));
+    const text = candidate.decode(sample);
+    const score = vietnameseScore(text);
     if (score > bestScore) {
       best = candidate;
+      bestText = text;
       bestScore = score;
     }
   }
-  return nfc(best.decode(bytes), best.encoding);
+  // A file no larger than the sample was decoded whole while it was scored.
+  return nfc(whole ? bestText : best.decode(bytes), best.encoding);
 }
 
 /**
