@@ -81,6 +81,17 @@ function astralClass(cp: number): number {
   return cls;
 }
 
+/** True when code point `cp` is a letter or a mark (`[\p{L}\p{M}]`, what a word is made of). */
+export function isLetterOrMark(cp: number): boolean {
+  let cls: number;
+  if (cp > 0xffff) cls = astralClass(cp);
+  else {
+    cls = BMP_CLASS[cp]!;
+    if (cls === 0) cls = BMP_CLASS[cp] = classOf(cp);
+  }
+  return (cls & (LETTER | MARK)) !== 0;
+}
+
 const SYLLABLE = 1;
 const FREQUENT = 2;
 const ODD_CASE = 4;
