@@ -31,10 +31,14 @@ export interface TextCounts {
   oddCase: number;
 }
 
+// Class bits of a code point. KNOWN is set in every computed class, so a zero
+// table entry means "not computed yet" and a non-zero token state means "inside a token".
 const SPACE = 1;
 const LETTER = 2;
-const MARK = 4;
-const NUMBER = 8;
+/** Letter or mark: part of a word. */
+const WORD_CHAR = 4;
+/** Neither whitespace, letter, mark nor number. */
+const SYMBOL = 8;
 const GARBAGE = 16;
 const LEGACY = 32;
 const SURROGATE = 64;
@@ -51,14 +55,17 @@ const GARBAGE_RE = /^[\uFFFD\p{Co}\p{Cs}\u0000-\u0008\u000E-\u001F\u007F-\u009F]
  */
 export const LEGACY_LOOKING = /[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE\u00CF\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE\u00EF\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]/u;
 
-/** The class bits of one code point, from the same regexes the definitions use. */
+/** The class bits of one code point (or lone surrogate), from the same regexes the definitions use. */
 function classOf(cp: number): number {
   const ch = String.fromCodePoint(cp);
+  const space = SPACE_RE.test(ch);
+  const letter = LETTER_RE.test(ch);
+  const mark = MARK_RE.test(ch);
   let cls = KNOWN;
-  if (SPACE_RE.test(ch)) cls |= SPACE;
-  if (LETTER_RE.test(ch)) cls |= LETTER;
-  if (MARK_RE.test(ch)) cls |= MARK;
-  if (NUMBER_RE.test(ch)) cls |= NUMBER;
+  if (space) cls |= SPACE;
+  if (letter) cls |= LETTER;
+  if (letter || mark) cls |= WORD_CHAR;
+  if (!space && !letter && !mark && !NUMBER_RE.test(ch)) cls |= SYMBOL;
   if (GARBAGE_RE.test(ch)) cls |= GARBAGE;
   if (LEGACY_LOOKING.test(ch)) cls |= LEGACY;
   return cls;
@@ -68,8 +75,8 @@ function classOf(cp: number): number {
 const BMP_CLASS = new Uint8Array(0x10000);
 for (let c = 0xd800; c <= 0xdfff; c++) BMP_CLASS[c] = KNOWN | SURROGATE;
 const ASTRAL_CLASS = new Map<number, number>();
-/** A lone surrogate, as `/u` regexes see it: a garbage (\p{Cs}) symbol that is not whitespace. */
-const LONE_SURROGATE = KNOWN | GARBAGE;
+/** A lone surrogate, as `/u` regexes see it: a garbage (\p{Cs}) symbol. */
+const LONE_SURROGATE = KNOWN | SYMBOL | GARBAGE;
 
 function astralClass(cp: number): number {
   let cls = ASTRAL_CLASS.get(cp);
@@ -89,7 +96,7 @@ export function isLetterOrMark(cp: number): boolean {
     cls = BMP_CLASS[cp]!;
     if (cls === 0) cls = BMP_CLASS[cp] = classOf(cp);
   }
-  return (cls & (LETTER | MARK)) !== 0;
+  return (cls & WORD_CHAR) !== 0;
 }
 
 const SYLLABLE = 1;
@@ -108,16 +115,21 @@ function wordKind(word: string): number {
 }
 
 // Words already judged, in an open-addressing table keyed by a hash the scan
-// computes as it reads the word, so a repeated word costs no slice and no rehash.
-// Process-wide (a batch repeats its vocabulary) and bounded: when half full it starts afresh.
-const SLOTS = 1 << 15;
+// computes as it reads the word; the words' units are kept in one pool, so a
+// repeated word costs no slice, no rehash and no string compare. Process-wide (a
+// batch repeats its vocabulary) and bounded: when half full it starts afresh.
+const SLOTS = 1 << 13;
 const MASK = SLOTS - 1;
 const MAX_FILL = SLOTS >> 1;
-/** Longer words are judged but not kept: V8 would keep a slice of 13+ units as a view of the whole text. */
-const MAX_KEPT = 12;
-let slotWord: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
+/** Longer words are judged every time (Vietnamese syllables are at most 7 letters). */
+const MAX_KEPT = 16;
 const slotHash = new Int32Array(SLOTS);
+/** Word length, 0 for an empty slot. */
+const slotLength = new Uint8Array(SLOTS);
 const slotKind = new Uint8Array(SLOTS);
+const slotOffset = new Int32Array(SLOTS);
+const pool = new Uint16Array(MAX_FILL * 8);
+let poolUsed = 0;
 let filled = 0;
 
 function kindAt(text: string, start: number, end: number, hash: number): number {
@@ -127,33 +139,36 @@ function kindAt(text: string, start: number, end: number, hash: number): number 
   const length = end - start;
   let slot = h & MASK;
   for (;;) {
-    const word = slotWord[slot];
-    if (word === undefined) break;
-    if (slotHash[slot] === h && word.length === length) {
+    const kept = slotLength[slot]!;
+    if (kept === 0) break;
+    if (kept === length && slotHash[slot] === h) {
+      const offset = slotOffset[slot]!;
       let i = 0;
-      while (i < length && word.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+      while (i < length && pool[offset + i] === text.charCodeAt(start + i)) i++;
       if (i === length) return slotKind[slot]!;
     }
     slot = (slot + 1) & MASK;
   }
-  const word = text.slice(start, end);
-  const kind = wordKind(word);
+  const kind = wordKind(text.slice(start, end));
   if (length > MAX_KEPT) return kind;
-  if (filled >= MAX_FILL) {
-    slotWord = new Array<string | undefined>(SLOTS).fill(undefined);
+  if (filled >= MAX_FILL || poolUsed + length > pool.length) {
+    slotLength.fill(0);
     filled = 0;
+    poolUsed = 0;
     slot = h & MASK;
   }
-  slotWord[slot] = word;
   slotHash[slot] = h;
+  slotLength[slot] = length;
   slotKind[slot] = kind;
+  slotOffset[slot] = poolUsed;
+  for (let i = 0; i < length; i++) pool[poolUsed++] = text.charCodeAt(start + i);
   filled++;
   return kind;
 }
 
 /** Counts the signals of `text` in one pass (see {@link TextCounts} for each definition). */
 export function scanText(text: string): TextCounts {
-  let nonSpace = 0;
+  let spaces = 0;
   let garbage = 0;
   let symbols = 0;
   let tokens = 0;
@@ -162,11 +177,9 @@ export function scanText(text: string): TextCounts {
   let syllables = 0;
   let frequent = 0;
   let oddCase = 0;
-  // Token state: inside a non-space run, and what it has held so far.
-  let inToken = false;
-  let tokenLetter = false;
-  let tokenLegacy = false;
-  // Word state: start of the current letter/mark run (-1 outside one) and its running hash.
+  // The class bits of the current token OR-ed together; 0 between tokens.
+  let token = 0;
+  // Start of the current letter/mark run (-1 outside one) and its running hash.
   let wordStart = -1;
   let hash = 0;
   const n = text.length;
@@ -174,43 +187,37 @@ export function scanText(text: string): TextCounts {
     const unit = text.charCodeAt(i);
     let cls = BMP_CLASS[unit]!;
     if (cls === 0) cls = BMP_CLASS[unit] = classOf(unit);
-    let width = 1;
-    if (cls & SURROGATE) {
-      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      if (unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        cls = astralClass(((unit - 0xd800) << 10) + (next - 0xdc00) + 0x10000);
-        width = 2;
-      } else {
-        cls = LONE_SURROGATE;
-      }
-    }
+    let wide = false;
     if (cls & SPACE) {
-      if (inToken) {
-        if (tokenLetter) {
-          tokens++;
-          if (tokenLegacy) legacyTokens++;
-        }
-        inToken = false;
+      spaces++;
+      if (token & LETTER) {
+        tokens++;
+        if (token & LEGACY) legacyTokens++;
       }
+      token = 0;
     } else {
-      nonSpace += width;
-      if (!inToken) {
-        inToken = true;
-        tokenLetter = false;
-        tokenLegacy = false;
+      if (cls & SURROGATE) {
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+          cls = astralClass(((unit - 0xd800) << 10) + (next - 0xdc00) + 0x10000);
+          wide = true;
+        } else {
+          cls = LONE_SURROGATE;
+        }
       }
-      if (cls & LETTER) tokenLetter = true;
-      if (cls & LEGACY) tokenLegacy = true;
-      if (cls & GARBAGE) garbage++;
-      if ((cls & (LETTER | MARK | NUMBER)) === 0) symbols++;
+      token |= cls;
+      if (cls & (SYMBOL | GARBAGE)) {
+        if (cls & SYMBOL) symbols++;
+        if (cls & GARBAGE) garbage++;
+      }
     }
-    if (cls & (LETTER | MARK)) {
+    if (cls & WORD_CHAR) {
       if (wordStart < 0) {
         wordStart = i;
         hash = 0x811c9dc5;
       }
       hash = Math.imul(hash ^ unit, 0x01000193);
-      if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), 0x01000193);
+      if (wide) hash = Math.imul(hash ^ text.charCodeAt(i + 1), 0x01000193);
     } else if (wordStart >= 0) {
       const kind = kindAt(text, wordStart, i, hash);
       words++;
@@ -219,11 +226,11 @@ export function scanText(text: string): TextCounts {
       oddCase += (kind & ODD_CASE) >> 2;
       wordStart = -1;
     }
-    i += width - 1;
+    if (wide) i++;
   }
-  if (inToken && tokenLetter) {
+  if (token & LETTER) {
     tokens++;
-    if (tokenLegacy) legacyTokens++;
+    if (token & LEGACY) legacyTokens++;
   }
   if (wordStart >= 0) {
     const kind = kindAt(text, wordStart, n, hash);
@@ -232,7 +239,7 @@ export function scanText(text: string): TextCounts {
     frequent += (kind & FREQUENT) >> 1;
     oddCase += (kind & ODD_CASE) >> 2;
   }
-  return { nonSpace, garbage, symbols, tokens, legacyTokens, words, syllables, frequent, oddCase };
+  return { nonSpace: n - spaces, garbage, symbols, tokens, legacyTokens, words, syllables, frequent, oddCase };
 }
 
 /** Counts of words in `text` (runs of letters and marks). */
