@@ -347,6 +347,36 @@ const LEGACY_CARRIER = /[\u00A0-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E
 /** Letters of Vietnamese beyond Windows-1252 (ế, ạ, ư, đ …): a segment with them is already Unicode. */
 const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/u;
 
+const CARRIER = 1;
+const VIETNAMESE_LETTER = 2;
+const CLASSIFIED = 4;
+/** LEGACY_CARRIER and UNICODE_VIETNAMESE per UTF-16 unit (both sets are BMP), filled as units are met. */
+const LINE_CLASS = new Uint8Array(0x10000);
+
+function lineClass(unit: number): number {
+  let cls = LINE_CLASS[unit]!;
+  if (cls === 0) {
+    const ch = String.fromCharCode(unit);
+    cls = CLASSIFIED | (LEGACY_CARRIER.test(ch) ? CARRIER : 0) | (UNICODE_VIETNAMESE.test(ch) ? VIETNAMESE_LETTER : 0);
+    LINE_CLASS[unit] = cls;
+  }
+  return cls;
+}
+
+/** The better of the TCVN3 and VNI readings of one line, or null when neither reads clearly more Vietnamese. */
+function repairSegment(segment: string): { encoding: 'tcvn3' | 'vni'; text: string; score: number } | null {
+  const units: number[] = [];
+  for (const ch of segment) units.push(CP1252_SPECIAL_TO_BYTE.get(ch) ?? ch.codePointAt(0)!);
+  const original = vietnameseScore(segment);
+  let best: { encoding: 'tcvn3' | 'vni'; text: string; score: number } | null = null;
+  for (const [encoding, decode] of [['tcvn3', (u: Units) => restoreTcvn3Case(decodeTcvn3(u))], ['vni', decodeVni]] as const) {
+    const decoded = decode(units);
+    const score = vietnameseScore(decoded);
+    if (score >= original + REPAIR_GAIN && (!best || score > best.score)) best = { encoding, text: decoded, score };
+  }
+  return best;
+}
+
 /**
  * Repairs legacy Vietnamese text that reached us as Windows-1252 characters with
  * nothing saying so: a .VnTime run whose font was swapped, a TCVN3 file once
@@ -354,26 +384,37 @@ const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u0
  * reader drops fonts. Each line (or run) carrying legacy debris is decoded as
  * TCVN3 and as VNI, and the reading replaces the original only when it is
  * clearly more Vietnamese. Unicode letters outside Windows-1252 pass through.
+ * Lines end at `\n`; a `\r` before it is not part of the line.
  */
 export function repairLegacyText(text: string): { text: string; encoding: 'tcvn3' | 'vni' | null; segments: number } {
-  if (!LEGACY_CARRIER.test(text)) return { text, encoding: null, segments: 0 };
-  const used = new Map<'tcvn3' | 'vni', number>();
-  const out = text.split(/(\r?\n)/u).map((segment) => {
-    if (!LEGACY_CARRIER.test(segment) || UNICODE_VIETNAMESE.test(segment)) return segment;
-    const units: number[] = [];
-    for (const ch of segment) units.push(CP1252_SPECIAL_TO_BYTE.get(ch) ?? ch.codePointAt(0)!);
-    const original = vietnameseScore(segment);
-    let best: { encoding: 'tcvn3' | 'vni'; text: string; score: number } | null = null;
-    for (const [encoding, decode] of [['tcvn3', (u: Units) => restoreTcvn3Case(decodeTcvn3(u))], ['vni', decodeVni]] as const) {
-      const decoded = decode(units);
-      const score = vietnameseScore(decoded);
-      if (score >= original + REPAIR_GAIN && (!best || score > best.score)) best = { encoding, text: decoded, score };
+  let tcvn3 = 0;
+  let vni = 0;
+  let out = '';
+  let cursor = 0;
+  const n = text.length;
+  // One pass: a line is worth decoding only when it has a carrier and no letter beyond Windows-1252.
+  let lineStart = 0;
+  let line = 0;
+  for (let i = 0; i <= n; i++) {
+    const unit = i < n ? text.charCodeAt(i) : 0x0a;
+    if (unit !== 0x0a) {
+      line |= lineClass(unit);
+      continue;
     }
-    if (!best) return segment;
-    used.set(best.encoding, (used.get(best.encoding) ?? 0) + 1);
-    return best.text;
-  });
-  const segments = [...used.values()].reduce((a, b) => a + b, 0);
-  const encoding = segments === 0 ? null : (used.get('vni') ?? 0) > (used.get('tcvn3') ?? 0) ? 'vni' : 'tcvn3';
-  return { text: segments === 0 ? text : out.join(''), encoding, segments };
+    if ((line & (CARRIER | VIETNAMESE_LETTER)) === CARRIER) {
+      const end = i < n && i > lineStart && text.charCodeAt(i - 1) === 0x0d ? i - 1 : i;
+      const best = repairSegment(text.slice(lineStart, end));
+      if (best) {
+        if (best.encoding === 'tcvn3') tcvn3++;
+        else vni++;
+        out += text.slice(cursor, lineStart) + best.text;
+        cursor = end;
+      }
+    }
+    line = 0;
+    lineStart = i + 1;
+  }
+  const segments = tcvn3 + vni;
+  if (segments === 0) return { text, encoding: null, segments: 0 };
+  return { text: out + text.slice(cursor), encoding: vni > tcvn3 ? 'vni' : 'tcvn3', segments };
 }

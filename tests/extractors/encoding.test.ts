@@ -405,4 +405,36 @@ describe('repairLegacyText', () => {
     const text = 'Nhiệt độ 30°C; © 2024; Cà phê; CÁC XÃ';
     expect(repairLegacyText(text)).toEqual({ text, encoding: null, segments: 0 });
   });
+
+  /** The definition: split at `\r?\n`, repair each line on its own, join with the separators kept. */
+  function repairLineByLine(text: string): ReturnType<typeof repairLegacyText> {
+    const parts = text.split(/(\r?\n)/u);
+    const used = { tcvn3: 0, vni: 0 };
+    const out = parts.map((part, i) => {
+      if (i % 2 === 1) return part;
+      const r = repairLegacyText(part);
+      if (r.encoding) used[r.encoding] += r.segments;
+      return r.text;
+    });
+    const segments = used.tcvn3 + used.vni;
+    return segments === 0 ? { text, encoding: null, segments: 0 } : { text: out.join(''), encoding: used.vni > used.tcvn3 ? 'vni' : 'tcvn3', segments };
+  }
+
+  it('repairs a text as it repairs each of its lines (corpus read as Windows-1252, seeds, mixes)', () => {
+    const tcvn3 = new TextDecoder('windows-1252').decode(formatFile('000_d7d9651ddd969956.tcvn3.txt'));
+    const vni = new TextDecoder('windows-1252').decode(formatFile('000_d7d9651ddd969956.vni.txt'));
+    const texts = [tcvn3, vni, lf(tcvn3), ...seedNames.map(seed), [...seed(seedNames[0]!).split('\n').slice(0, 50), ...vni.split('\r\n').slice(50, 80), ...tcvn3.split('\r\n').slice(80)].join('\r\n')];
+    for (const text of texts) expect(repairLegacyText(text)).toEqual(repairLineByLine(text));
+  });
+
+  it('property: repairs a text as it repairs each of its lines, whatever the line ends', () => {
+    const piece = fc.constantFrom('KÕ ho¹ch', 'Keá hoaïch', 'chuyÓn ®æi sè', 'ñoåi soá', 'Kế hoạch', 'Cà phê', '30°C', '…', '\n', '\r\n', '\r', '\r\r\n', '\n\n', ' ', 'UBND');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(repairLegacyText(text)).toEqual(repairLineByLine(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
