@@ -5,6 +5,7 @@
  */
 import type { Extraction, Format, Layout } from './types.js';
 import { ExtractError } from './types.js';
+import { isSpaceUnit } from './encoding/scan.js';
 
 type EncodingModule = typeof import('./encoding/index.js');
 
@@ -16,13 +17,27 @@ async function loadEncoding(): Promise<EncodingModule> {
 
 /** Hard-wrapped text has most of its lines cut at a similar, moderate width. */
 export function detectLayout(text: string): Layout {
-  const lengths = text
-    .split('\n')
-    .map((l) => l.trim().length)
-    .filter((n) => n > 0);
-  if (lengths.length === 0) return 'paragraphs';
-  const long = lengths.filter((n) => n > 130).length;
-  return long / lengths.length > 0.1 ? 'paragraphs' : 'wrapped';
+  // Lines at '\n', measured trimmed (`trim()` drops exactly the `\s` characters), without splitting the text.
+  let lines = 0;
+  let long = 0;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const unit = i < text.length ? text.charCodeAt(i) : 0x0a;
+    if (unit === 0x0a) {
+      if (first >= 0) {
+        lines++;
+        if (last - first + 1 > 130) long++;
+      }
+      first = -1;
+      continue;
+    }
+    if (isSpaceUnit(unit)) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (lines === 0) return 'paragraphs';
+  return long / lines > 0.1 ? 'paragraphs' : 'wrapped';
 }
 
 /** Extracts a `.txt` or `.md` file. */
@@ -30,7 +45,8 @@ export async function extractText(bytes: Uint8Array, file: string, format: Forma
   if (bytes.length === 0) throw new ExtractError('empty-file', file, 'the file is empty');
   const { decodeTextBytes, readability, repairLegacyText } = await loadEncoding();
   const decoded = decodeTextBytes(bytes);
-  let text = decoded.text.normalize('NFC');
+  // Already NFC: every path of decodeTextBytes normalises.
+  let text = decoded.text;
   let encoding: string = decoded.encoding;
   const messages: Extraction['messages'] = [];
   if (decoded.encoding !== 'utf-8') {

@@ -55,9 +55,12 @@ function isMostlyDecomposed(text: string, composed: string): boolean {
 
 function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < 8 || bytes.length % 2 !== 0) return null;
+  // Text in an 8-bit encoding has no zero bytes at all: a native search clears it.
+  const firstZero = bytes.indexOf(0);
+  if (firstZero < 0) return null;
   let zeroEven = 0;
   let zeroOdd = 0;
-  for (let i = 0; i < bytes.length; i++) {
+  for (let i = firstZero; i < bytes.length; i++) {
     if (bytes[i] === 0) {
       if (i % 2 === 0) zeroEven++;
       else zeroOdd++;
@@ -69,6 +72,9 @@ function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (zeroEven >= 0.3 * half && zeroOdd <= 0.02 * half) return 'utf-16be';
   return null;
 }
+
+/** Throws on the first invalid sequence; without `stream` each call starts afresh, so one instance serves every file. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function decodeUnicode(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be', skip: number): DecodedText {
   const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(bytes.subarray(skip));
@@ -120,7 +126,7 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedText {
   const utf16 = utf16Guess(bytes);
   if (utf16) return decodeUnicode(bytes, utf16, 0);
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    const text = STRICT_UTF8.decode(bytes);
     const composed = text.normalize('NFC');
     return { text: composed, encoding: isMostlyDecomposed(text, composed) ? 'nfd' : 'utf-8', replaced: countReplaced(composed) };
   } catch {

@@ -88,6 +88,13 @@ function astralClass(cp: number): number {
   return cls;
 }
 
+/** True when UTF-16 unit `unit` is whitespace (`/\s/u`; every such character is one unit). */
+export function isSpaceUnit(unit: number): boolean {
+  let cls = BMP_CLASS[unit]!;
+  if (cls === 0) cls = BMP_CLASS[unit] = classOf(unit);
+  return (cls & SPACE) !== 0;
+}
+
 /** True when code point `cp` is a letter or a mark (`[\p{L}\p{M}]`, what a word is made of). */
 export function isLetterOrMark(cp: number): boolean {
   let cls: number;
