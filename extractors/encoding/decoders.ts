@@ -21,7 +21,13 @@ function passThrough(unit: number): string {
   return String.fromCodePoint(unit);
 }
 
-/** Appends UTF-16 units and turns them into a string in chunks (one string a character would cost an allocation each). */
+/**
+ * The platform's UTF-16 decoder for the builder's units (the decoders never write a
+ * lone surrogate, so nothing is replaced); a leading U+FEFF is a character, not a BOM.
+ */
+const UTF16 = new TextDecoder(new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? 'utf-16le' : 'utf-16be', { ignoreBOM: true });
+
+/** Appends UTF-16 units and turns them into one string at the end (one string a character would cost an allocation each). */
 class StringBuilder {
   private units: Uint16Array;
   private length = 0;
@@ -40,13 +46,9 @@ class StringBuilder {
     bigger.set(this.units);
     this.units = bigger;
   }
+  /** A flat string (a chain of concatenations would make every later character read slow). */
   toString(): string {
-    const CHUNK = 8192;
-    let out = '';
-    for (let i = 0; i < this.length; i += CHUNK) {
-      out += String.fromCharCode.apply(null, this.units.subarray(i, Math.min(this.length, i + CHUNK)) as unknown as number[]);
-    }
-    return out;
+    return UTF16.decode(this.units.subarray(0, this.length));
   }
 }
 
@@ -242,17 +244,20 @@ function growWords(): void {
   wordCaseless = grow(wordCaseless);
 }
 
-function restoreLine(line: string): string {
+/**
+ * Restores the line text[start, end): appends to `pieces` the text from `cursor` up to
+ * each word it replaces and the replacement, and returns the new cursor.
+ */
+function restoreLine(text: string, start: number, end: number, pieces: string[], cursor: number): number {
   let count = 0;
   let anyCaseless = false;
-  const n = line.length;
-  for (let i = 0; i < n; ) {
-    let cp = line.codePointAt(i)!;
+  for (let i = start; i < end; ) {
+    let cp = text.codePointAt(i)!;
     if (!isLetterOrMark(cp)) {
       i += cp > 0xffff ? 2 : 1;
       continue;
     }
-    const start = i;
+    const wordBegin = i;
     let upper = 0;
     let lower = 0;
     let caseless = 0;
@@ -262,11 +267,11 @@ function restoreLine(line: string): string {
       else if (cls & UPPER) upper++;
       else if (cls & LOWER) lower++;
       i += cp > 0xffff ? 2 : 1;
-      if (i >= n) break;
-      cp = line.codePointAt(i)!;
+      if (i >= end) break;
+      cp = text.codePointAt(i)!;
     } while (isLetterOrMark(cp));
     if (count === wordStart.length) growWords();
-    wordStart[count] = start;
+    wordStart[count] = wordBegin;
     wordEnd[count] = i;
     wordUpper[count] = upper;
     wordLower[count] = lower;
@@ -274,39 +279,37 @@ function restoreLine(line: string): string {
     count++;
     if (caseless > 0) anyCaseless = true;
   }
-  if (!anyCaseless) return line;
+  if (!anyCaseless) return cursor;
   // Only real syllables count as evidence of a capital line: acronyms ("UBND",
   // "KH-BCĐCĐS") stand in lowercase sentences too.
   let lineUpper = 0;
   let lineLower = 0;
   for (let w = 0; w < count; w++) {
     if (wordLower[w]! > 0) lineLower += wordLower[w]!;
-    else if (wordUpper[w]! + wordCaseless[w]! >= 2 && isVietnameseSyllable(line.slice(wordStart[w], wordEnd[w]))) lineUpper += wordUpper[w]!;
+    else if (wordUpper[w]! + wordCaseless[w]! >= 2 && isVietnameseSyllable(text.slice(wordStart[w], wordEnd[w]))) lineUpper += wordUpper[w]!;
   }
-  let out = '';
-  let cursor = 0;
   for (let w = 0; w < count; w++) {
     const upper = wordUpper[w]!;
     const caseless = wordCaseless[w]!;
     if (caseless === 0) continue;
     const index = wordStart[w]!;
-    const text = line.slice(index, wordEnd[w]);
+    const word = text.slice(index, wordEnd[w]);
     let replacement: string | null = null;
     if (wordLower[w] === 0) {
       // A capital word ("HO¹CH") decides by itself; a word with one capital or none
       // ("KÕ", "ë") is capital only on an otherwise all-capital line.
-      const ownUpper = upper >= 2 && isVietnameseSyllable(text) ? upper : 0;
-      if (upper >= 2 || (lineUpper - ownUpper >= 2 && lineLower === 0)) replacement = upperCaseless(text);
+      const ownUpper = upper >= 2 && isVietnameseSyllable(word) ? upper : 0;
+      if (upper >= 2 || (lineUpper - ownUpper >= 2 && lineLower === 0)) replacement = upperCaseless(word);
     }
-    if (replacement === null && isCaseless(text[0]!) && SENTENCE_END.test(line.slice(Math.max(0, index - 8), index))) {
+    if (replacement === null && isCaseless(word[0]!) && SENTENCE_END.test(text.slice(Math.max(start, index - 8), index))) {
       // "… cña UBND HuyÖn. ñy ban": a sentence never starts in lower case.
-      replacement = upperCaseless(text[0]!) + text.slice(1);
+      replacement = upperCaseless(word[0]!) + word.slice(1);
     }
     if (replacement === null) continue;
-    out += line.slice(cursor, index) + replacement;
-    cursor = index + text.length;
+    pieces.push(text.slice(cursor, index), replacement);
+    cursor = index + word.length;
   }
-  return out + line.slice(cursor);
+  return cursor;
 }
 
 /**
@@ -315,16 +318,15 @@ function restoreLine(line: string): string {
  * ("KÕ HO¹CH" decodes to "Kế HOạCH"; this makes it "KẾ HOẠCH"). Lines are `\n`-separated.
  */
 export function restoreTcvn3Case(text: string): string {
-  let out = '';
-  let changed = false;
-  for (let start = 0; ; ) {
-    const end = text.indexOf('\n', start);
-    const line = end < 0 ? text.slice(start) : text.slice(start, end);
-    const restored = restoreLine(line);
-    if (restored !== line) changed = true;
-    out += end < 0 ? restored : `${restored}\n`;
-    if (end < 0) break;
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    cursor = restoreLine(text, start, end, pieces, cursor);
     start = end + 1;
   }
-  return changed ? out : text;
+  if (pieces.length === 0) return text;
+  pieces.push(text.slice(cursor));
+  return pieces.join('');
 }
