@@ -6,7 +6,7 @@
  */
 import { CP1252_SPECIAL_TO_BYTE } from './cp1252-table.js';
 import { decodeCp1258, decodeTcvn3, decodeVni, restoreTcvn3Case, type Units } from './decoders.js';
-import { scanText, type TextCounts } from './scan.js';
+import { isSpaceUnit, scanText, type TextCounts } from './scan.js';
 import type { ExtractMessage } from '../types.js';
 
 export { isVietnameseSyllable } from './syllable.js';
@@ -303,6 +303,42 @@ const MALFORMED_FULL = 0.3;
 export const UNREADABLE_SCORE = 0.5;
 /** Text scored: enough to judge a document, bounded for huge ones. */
 const READABILITY_SAMPLE = 64 * 1024;
+/**
+ * A longer text is judged on this many windows, one from the middle of each equal
+ * stretch of it, so damage weighs about its share of the whole wherever it sits
+ * (a first-64 KB sample missed a plan whose damage began further on).
+ */
+const SAMPLE_WINDOWS = 16;
+
+/** `text`, or for a long one its windows joined by line breaks, each cut at whitespace so no word is cut in two. */
+function readabilitySample(text: string): string {
+  if (text.length <= READABILITY_SAMPLE) return text;
+  const width = READABILITY_SAMPLE / SAMPLE_WINDOWS;
+  const windows: string[] = [];
+  for (let k = 0; k < SAMPLE_WINDOWS; k++) {
+    let start = Math.floor(((k + 0.5) * text.length) / SAMPLE_WINDOWS) - width / 2;
+    let end = start + width;
+    if (start > 0 && !isSpaceUnit(text.charCodeAt(start - 1))) {
+      let i = start;
+      while (i < end && !isSpaceUnit(text.charCodeAt(i))) i++;
+      if (i < end) start = i + 1;
+    }
+    if (end < text.length && !isSpaceUnit(text.charCodeAt(end))) {
+      let i = end;
+      while (i > start && !isSpaceUnit(text.charCodeAt(i - 1))) i--;
+      if (i > start) end = i;
+    }
+    // A text without whitespace is cut where it falls, but never inside a surrogate pair.
+    if (isLowSurrogate(text.charCodeAt(start))) start++;
+    if (isLowSurrogate(text.charCodeAt(end))) end--;
+    windows.push(text.slice(start, end));
+  }
+  return windows.join('\n');
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
+}
 /** Non-space characters below which a text is too short to judge. */
 const MIN_JUDGED = 40;
 
@@ -314,7 +350,7 @@ const MIN_JUDGED = 40;
  * ASCII words (English, Vietnamese typed without marks) is readable.
  */
 export function unreadableReason(text: string): string | null {
-  const sample = text.length > READABILITY_SAMPLE ? text.slice(0, READABILITY_SAMPLE) : text;
+  const sample = readabilitySample(text);
   const counts = scanText(sample);
   if (counts.nonSpace < MIN_JUDGED) return null;
   // Most texts read: their score alone clears them, before the signals that only explain a high one.

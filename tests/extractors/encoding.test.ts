@@ -394,6 +394,58 @@ describe('unreadableReason', () => {
   });
 });
 
+describe('unreadableReason on texts longer than its 64 KB sample', () => {
+  const clean = seed(seedNames[0]!);
+  const damaged = new TextDecoder('windows-1252').decode(formatFile('000_d7d9651ddd969956.tcvn3.txt')).replace(/\r\n/gu, '\n');
+  /** `text` repeated (whole lines) to about `length` characters. */
+  const repeatTo = (text: string, length: number): string => {
+    const lines = text.split('\n');
+    const out: string[] = [];
+    let size = 0;
+    for (let i = 0; size < length; i++) {
+      const line = lines[i % lines.length]!;
+      out.push(line);
+      size += line.length + 1;
+    }
+    return out.join('\n');
+  };
+
+  it('a plan whose damage starts after its first 64 KB is caught', () => {
+    const text = `${repeatTo(clean, 70_000)}\n${repeatTo(damaged, 280_000)}`;
+    expect(unreadableReason(text.slice(0, 65_536))).toBeNull();
+    expect(unreadableReason(text)).toMatch(/mojibake score \d\.\d\d: .*legacy-encoding debris/u);
+  });
+
+  it.each(['start', 'middle', 'end'])('damage weighs its share of the text wherever it sits (%s)', (where) => {
+    const make = (share: number): string => {
+      const bad = repeatTo(damaged, 200_000 * share);
+      const good = repeatTo(clean, 200_000 * (1 - share));
+      if (where === 'start') return `${bad}\n${good}`;
+      if (where === 'end') return `${good}\n${bad}`;
+      const half = good.indexOf('\n', good.length / 2);
+      return `${good.slice(0, half)}\n${bad}\n${good.slice(half + 1)}`;
+    };
+    for (const share of [0.05, 0.1, 0.2]) expect(unreadableReason(make(share)), `${share} damaged`).toBeNull();
+    for (const share of [0.85, 0.9, 1]) expect(unreadableReason(make(share)), `${share} damaged`).not.toBeNull();
+  });
+
+  it.each([
+    ['100 KB plan + 3 KB of legacy debris', () => `${repeatTo(clean, 100_000)}\n${damaged.slice(0, 3_000)}`],
+    ['100 KB plan + 3 KB of control characters', () => `${repeatTo(clean, 100_000)}\n${'\u0001'.repeat(3_000)}`],
+    ['1 MB plan + 8 KB of control characters and spaces', () => `${repeatTo(clean, 1_000_000)}\n${'\u0001\u0002 '.repeat(2_700)}`],
+  ])('a long clean plan with a short garbage tail stays readable: %s', (_name, make) => {
+    const text = make();
+    expect(unreadableReason(text.slice(0, 65_536))).toBeNull();
+    expect(unreadableReason(text)).toBeNull();
+  });
+
+  it('a text of at most 64 KB is judged whole: damage in its last part counts in full', () => {
+    const text = `${repeatTo(clean, 15_000)}\n${repeatTo(damaged, 49_000)}`;
+    expect(text.length).toBeLessThanOrEqual(65_536);
+    expect(unreadableReason(text)).not.toBeNull();
+  });
+});
+
 describe('repairLegacyText', () => {
   it('decodes a TCVN3 run and a VNI run, each by what it reads as', () => {
     const r = repairLegacyText('KÕ ho¹ch chuyÓn ®æi sè\nKeá hoaïch chuyeån ñoåi soá');
