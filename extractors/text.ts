@@ -17,24 +17,21 @@ async function loadEncoding(): Promise<EncodingModule> {
 
 /** Hard-wrapped text has most of its lines cut at a similar, moderate width. */
 export function detectLayout(text: string): Layout {
-  // Lines at '\n', measured trimmed (`trim()` drops exactly the `\s` characters), without splitting the text.
+  // Lines at '\n' (found natively), measured trimmed: `trim()` drops exactly the `\s` characters.
   let lines = 0;
   let long = 0;
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const unit = i < text.length ? text.charCodeAt(i) : 0x0a;
-    if (unit === 0x0a) {
-      if (first >= 0) {
-        lines++;
-        if (last - first + 1 > 130) long++;
-      }
-      first = -1;
-      continue;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let first = start;
+    let last = end;
+    while (first < last && isSpaceUnit(text.charCodeAt(first))) first++;
+    while (last > first && isSpaceUnit(text.charCodeAt(last - 1))) last--;
+    if (last > first) {
+      lines++;
+      if (last - first > 130) long++;
     }
-    if (isSpaceUnit(unit)) continue;
-    if (first < 0) first = i;
-    last = i;
+    start = end + 1;
   }
   if (lines === 0) return 'paragraphs';
   return long / lines > 0.1 ? 'paragraphs' : 'wrapped';

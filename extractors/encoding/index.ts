@@ -434,17 +434,28 @@ export function repairLegacyText(text: string): { text: string; encoding: 'tcvn3
   let out = '';
   let cursor = 0;
   const n = text.length;
-  // One pass: a line is worth decoding only when it has a carrier and no letter beyond Windows-1252.
-  let lineStart = 0;
-  let line = 0;
-  for (let i = 0; i <= n; i++) {
-    const unit = i < n ? text.charCodeAt(i) : 0x0a;
-    if (unit !== 0x0a) {
-      line |= lineClass(unit);
-      continue;
+  // A line is worth decoding only when it has a carrier and no letter beyond Windows-1252.
+  // Most lines of Unicode Vietnamese show such a letter within a few characters: the
+  // rest of the line is then skipped by a native search for its end.
+  for (let lineStart = 0; lineStart <= n; ) {
+    let i = lineStart;
+    let carrier = false;
+    let vietnamese = false;
+    for (; i < n; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit === 0x0a) break;
+      if (unit < 0xa0) continue;
+      const cls = lineClass(unit);
+      if (cls & VIETNAMESE_LETTER) {
+        vietnamese = true;
+        break;
+      }
+      if (cls & CARRIER) carrier = true;
     }
-    if ((line & (CARRIER | VIETNAMESE_LETTER)) === CARRIER) {
-      const end = i < n && i > lineStart && text.charCodeAt(i - 1) === 0x0d ? i - 1 : i;
+    let lineEnd = vietnamese ? text.indexOf('\n', i) : i;
+    if (lineEnd < 0) lineEnd = n;
+    if (carrier && !vietnamese) {
+      const end = lineEnd < n && lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
       const best = repairSegment(text.slice(lineStart, end));
       if (best) {
         if (best.encoding === 'tcvn3') tcvn3++;
@@ -453,8 +464,7 @@ export function repairLegacyText(text: string): { text: string; encoding: 'tcvn3
         cursor = end;
       }
     }
-    line = 0;
-    lineStart = i + 1;
+    lineStart = lineEnd + 1;
   }
   const segments = tcvn3 + vni;
   if (segments === 0) return { text, encoding: null, segments: 0 };
