@@ -7,6 +7,7 @@
 import { CP1252_SPECIAL_TO_BYTE } from './cp1252-table.js';
 import { decodeCp1258, decodeTcvn3, decodeVni, restoreTcvn3Case, type Units } from './decoders.js';
 import { isSpaceUnit, scanText, type TextCounts } from './scan.js';
+import { decodeStrictUtf8 } from './utf8.js';
 import type { ExtractMessage } from '../types.js';
 
 export { isVietnameseSyllable } from './syllable.js';
@@ -73,9 +74,6 @@ function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** Throws on the first invalid sequence; without `stream` each call starts afresh, so one instance serves every file. */
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 function decodeUnicode(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be', skip: number): DecodedText {
   const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(bytes.subarray(skip));
   const composed = text.normalize('NFC');
@@ -125,13 +123,12 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUnicode(bytes, 'utf-16be', 2);
   const utf16 = utf16Guess(bytes);
   if (utf16) return decodeUnicode(bytes, utf16, 0);
-  try {
-    const text = STRICT_UTF8.decode(bytes);
+  const text = decodeStrictUtf8(bytes);
+  if (text !== null) {
     const composed = text.normalize('NFC');
     return { text: composed, encoding: isMostlyDecomposed(text, composed) ? 'nfd' : 'utf-8', replaced: countReplaced(composed) };
-  } catch {
-    // Not UTF-8: an 8-bit legacy encoding (or damaged UTF-8, which the scoring also considers).
   }
+  // Not UTF-8: an 8-bit legacy encoding (or damaged UTF-8, which the scoring also considers).
   const whole = bytes.length <= SCORE_SAMPLE;
   const sample = whole ? bytes : bytes.subarray(0, SCORE_SAMPLE);
   let best = LEGACY_CANDIDATES[0]!;
