@@ -95,8 +95,6 @@ const LEGACY_CANDIDATES: readonly Candidate[] = [
   { encoding: 'utf-8', decode: (units) => new TextDecoder('utf-8').decode(Uint8Array.from(units as ArrayLike<number>)) },
 ];
 
-const WORD = /[\p{L}\p{M}]+/gu;
-
 /**
  * How Vietnamese a decoded text looks, per word: well-formed syllables, a bonus
  * for very frequent words, minus words with legacy debris or odd case ("PHô",
@@ -235,6 +233,7 @@ export interface MojibakeSignals {
   malformed: number;
 }
 
+const WORD = /[\p{L}\p{M}]+/gu;
 const ASCII_WORD = /^[A-Za-z]+$/u;
 
 export function mojibakeSignals(text: string): MojibakeSignals {

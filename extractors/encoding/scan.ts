@@ -53,7 +53,7 @@ const GARBAGE_RE = /^[\uFFFD\p{Co}\p{Cs}\u0000-\u0008\u000E-\u001F\u007F-\u009F]
  * Characters a legacy encoding read as Latin-1 leaves inside words: Latin-1
  * symbols (TCVN3 "ho¹ch", "®æi") and Latin letters Vietnamese never uses (VNI "ö", "ï").
  */
-export const LEGACY_LOOKING = /[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE\u00CF\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE\u00EF\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]/u;
+const LEGACY_LOOKING = /[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE\u00CF\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE\u00EF\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]/u;
 
 /** The class bits of one code point (or lone surrogate), from the same regexes the definitions use. */
 function classOf(cp: number): number {
