@@ -5,6 +5,7 @@
  */
 import type { Extraction, Format, Layout } from './types.js';
 import { ExtractError } from './types.js';
+import { isSpaceUnit } from './encoding/scan.js';
 
 type EncodingModule = typeof import('./encoding/index.js');
 
@@ -16,13 +17,24 @@ async function loadEncoding(): Promise<EncodingModule> {
 
 /** Hard-wrapped text has most of its lines cut at a similar, moderate width. */
 export function detectLayout(text: string): Layout {
-  const lengths = text
-    .split('\n')
-    .map((l) => l.trim().length)
-    .filter((n) => n > 0);
-  if (lengths.length === 0) return 'paragraphs';
-  const long = lengths.filter((n) => n > 130).length;
-  return long / lengths.length > 0.1 ? 'paragraphs' : 'wrapped';
+  // Lines at '\n' (found natively), measured trimmed: `trim()` drops exactly the `\s` characters.
+  let lines = 0;
+  let long = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let first = start;
+    let last = end;
+    while (first < last && isSpaceUnit(text.charCodeAt(first))) first++;
+    while (last > first && isSpaceUnit(text.charCodeAt(last - 1))) last--;
+    if (last > first) {
+      lines++;
+      if (last - first > 130) long++;
+    }
+    start = end + 1;
+  }
+  if (lines === 0) return 'paragraphs';
+  return long / lines > 0.1 ? 'paragraphs' : 'wrapped';
 }
 
 /** Extracts a `.txt` or `.md` file. */
@@ -30,7 +42,8 @@ export async function extractText(bytes: Uint8Array, file: string, format: Forma
   if (bytes.length === 0) throw new ExtractError('empty-file', file, 'the file is empty');
   const { decodeTextBytes, readability, repairLegacyText } = await loadEncoding();
   const decoded = decodeTextBytes(bytes);
-  let text = decoded.text.normalize('NFC');
+  // Already NFC: every path of decodeTextBytes normalises.
+  let text = decoded.text;
   let encoding: string = decoded.encoding;
   const messages: Extraction['messages'] = [];
   if (decoded.encoding !== 'utf-8') {

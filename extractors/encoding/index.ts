@@ -6,10 +6,12 @@
  */
 import { CP1252_SPECIAL_TO_BYTE } from './cp1252-table.js';
 import { decodeCp1258, decodeTcvn3, decodeVni, restoreTcvn3Case, type Units } from './decoders.js';
-import { syllableStats } from './syllable.js';
+import { isSpaceUnit, scanText, type TextCounts } from './scan.js';
+import { decodeStrictUtf8 } from './utf8.js';
 import type { ExtractMessage } from '../types.js';
 
-export { isVietnameseSyllable, vietnameseSyllableRatio } from './syllable.js';
+export { isVietnameseSyllable } from './syllable.js';
+export { vietnameseSyllableRatio } from './scan.js';
 export { restoreTcvn3Case } from './decoders.js';
 
 /** Encodings `decodeTextBytes` tells apart. */
@@ -54,9 +56,12 @@ function isMostlyDecomposed(text: string, composed: string): boolean {
 
 function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < 8 || bytes.length % 2 !== 0) return null;
+  // Text in an 8-bit encoding has no zero bytes at all: a native search clears it.
+  const firstZero = bytes.indexOf(0);
+  if (firstZero < 0) return null;
   let zeroEven = 0;
   let zeroOdd = 0;
-  for (let i = 0; i < bytes.length; i++) {
+  for (let i = firstZero; i < bytes.length; i++) {
     if (bytes[i] === 0) {
       if (i % 2 === 0) zeroEven++;
       else zeroOdd++;
@@ -90,30 +95,17 @@ const LEGACY_CANDIDATES: readonly Candidate[] = [
   { encoding: 'utf-8', decode: (units) => new TextDecoder('utf-8').decode(Uint8Array.from(units as ArrayLike<number>)) },
 ];
 
-const WORD = /[\p{L}\p{M}]+/gu;
-
-/** Words whose case changes after the second letter ("PHô", "hoÆc"): wrong decodings make them. */
-function oddCaseWords(text: string): number {
-  let odd = 0;
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    if (word.length < 3) continue;
-    const tail = word.slice(1);
-    if (tail !== tail.toLowerCase() && tail !== tail.toUpperCase()) odd++;
-  }
-  return odd;
-}
-
 /**
  * How Vietnamese a decoded text looks, per word: well-formed syllables, a bonus
- * for very frequent words, minus words with legacy debris or odd case, minus
- * garbage characters (each costs as much as three good words).
+ * for very frequent words, minus words with legacy debris or odd case ("PHô",
+ * "hoÆc": wrong decodings make them), minus garbage characters (each costs as
+ * much as three good words).
  */
 function vietnameseScore(text: string): number {
-  const stats = syllableStats(text);
-  const words = Math.max(stats.words, 1);
-  const penalty = legacyTokenCount(text).legacy + 0.5 * oddCaseWords(text) + 3 * countGarbageChars(text);
-  return (stats.syllables + 1.5 * stats.frequent - penalty) / words;
+  const c = scanText(text);
+  const words = Math.max(c.words, 1);
+  const penalty = c.legacyTokens + 0.5 * c.oddCase + 3 * c.garbage;
+  return (c.syllables + 1.5 * c.frequent - penalty) / words;
 }
 
 /**
@@ -129,24 +121,28 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUnicode(bytes, 'utf-16be', 2);
   const utf16 = utf16Guess(bytes);
   if (utf16) return decodeUnicode(bytes, utf16, 0);
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  const text = decodeStrictUtf8(bytes);
+  if (text !== null) {
     const composed = text.normalize('NFC');
     return { text: composed, encoding: isMostlyDecomposed(text, composed) ? 'nfd' : 'utf-8', replaced: countReplaced(composed) };
-  } catch {
-    // Not UTF-8: an 8-bit legacy encoding (or damaged UTF-8, which the scoring also considers).
   }
-  const sample = bytes.length > SCORE_SAMPLE ? bytes.subarray(0, SCORE_SAMPLE) : bytes;
+  // Not UTF-8: an 8-bit legacy encoding (or damaged UTF-8, which the scoring also considers).
+  const whole = bytes.length <= SCORE_SAMPLE;
+  const sample = whole ? bytes : bytes.subarray(0, SCORE_SAMPLE);
   let best = LEGACY_CANDIDATES[0]!;
+  let bestText = '';
   let bestScore = -Infinity;
   for (const candidate of LEGACY_CANDIDATES) {
-    const score = vietnameseScore(candidate.decode(sample));
+    const text = candidate.decode(sample);
+    const score = vietnameseScore(text);
     if (score > bestScore) {
       best = candidate;
+      bestText = text;
       bestScore = score;
     }
   }
-  return nfc(best.decode(bytes), best.encoding);
+  // A file no larger than the sample was decoded whole while it was scored.
+  return nfc(whole ? bestText : best.decode(bytes), best.encoding);
 }
 
 /**
@@ -207,32 +203,8 @@ export function decodeLegacyRun(text: string, font: string): string | null {
   return upper.normalize('NFC');
 }
 
-const GARBAGE_CHAR = /[\uFFFD\p{Co}\p{Cs}\u0000-\u0008\u000E-\u001F\u007F-\u009F]/gu;
-
-function countGarbageChars(text: string): number {
-  return text.match(GARBAGE_CHAR)?.length ?? 0;
-}
-
-/**
- * Characters a legacy encoding read as Latin-1 leaves inside words: Latin-1
- * symbols (TCVN3 "ho¹ch", "®æi") and Latin letters Vietnamese never uses (VNI "ö", "ï").
- */
-const LEGACY_LOOKING = /[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE\u00CF\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE\u00EF\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]/u;
 const TOKEN = /\S+/gu;
-const SYMBOL = /[^\s\p{L}\p{M}\p{N}]/gu;
 const LETTER = /\p{L}/u;
-
-/** Whitespace-separated tokens with a letter, and how many of them carry legacy debris. */
-function legacyTokenCount(text: string): { tokens: number; legacy: number } {
-  let tokens = 0;
-  let legacy = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    if (!LETTER.test(match[0])) continue;
-    tokens++;
-    if (LEGACY_LOOKING.test(match[0])) legacy++;
-  }
-  return { tokens, legacy };
-}
 
 /**
  * How much of `text` is undecodable garbage, 0 (clean) … 1 (all garbage):
@@ -261,14 +233,11 @@ export interface MojibakeSignals {
   malformed: number;
 }
 
+const WORD = /[\p{L}\p{M}]+/gu;
 const ASCII_WORD = /^[A-Za-z]+$/u;
 
 export function mojibakeSignals(text: string): MojibakeSignals {
-  return withExplanation(text, scoreParts(text));
-}
-
-function nonSpaceLength(text: string): number {
-  return text.replace(/\s/gu, '').length;
+  return withExplanation(text, scoreParts(scanText(text)));
 }
 
 /** Adds the two signals that explain a score (ASCII words, malformed words) to its parts. */
@@ -283,17 +252,16 @@ function withExplanation(text: string, parts: ReturnType<typeof scoreParts>): Mo
 }
 
 /** The signals the score is made of; the other two only explain a high score, so a clean text skips them. */
-function scoreParts(text: string, nonSpace = nonSpaceLength(text)): Pick<MojibakeSignals, 'score' | 'garbage' | 'legacy' | 'invalid' | 'symbols'> {
+function scoreParts(c: TextCounts): Pick<MojibakeSignals, 'score' | 'garbage' | 'legacy' | 'invalid' | 'symbols'> {
+  const nonSpace = c.nonSpace;
   if (nonSpace === 0) return { score: 0, garbage: 0, legacy: 0, invalid: 0, symbols: 0 };
-  const garbage = countGarbageChars(text) / nonSpace;
-  const { tokens, legacy } = legacyTokenCount(text);
-  const legacyShare = tokens === 0 ? 0 : legacy / tokens;
-  const stats = syllableStats(text);
+  const garbage = c.garbage / nonSpace;
+  const legacyShare = c.tokens === 0 ? 0 : c.legacyTokens / c.tokens;
   // Real plans carry some non-syllables (UBND, CĐS, loanwords): ignore the first 25 %.
-  const invalid = stats.words === 0 ? 0 : 1 - stats.syllables / stats.words;
+  const invalid = c.words === 0 ? 0 : 1 - c.syllables / c.words;
   const invalidExcess = Math.max(0, (invalid - 0.25) / 0.75);
   // A font without a Unicode map can also come out as punctuation soup ("!#$%&").
-  const symbols = (text.match(SYMBOL) ?? []).length / nonSpace;
+  const symbols = c.symbols / nonSpace;
   const symbolExcess = Math.max(0, (symbols - 0.35) / 0.4);
   return {
     score: Math.min(1, Math.max(5 * garbage, 1.2 * legacyShare, invalidExcess, symbolExcess)),
@@ -331,6 +299,42 @@ const MALFORMED_FULL = 0.3;
 export const UNREADABLE_SCORE = 0.5;
 /** Text scored: enough to judge a document, bounded for huge ones. */
 const READABILITY_SAMPLE = 64 * 1024;
+/**
+ * A longer text is judged on this many windows, one from the middle of each equal
+ * stretch of it, so damage weighs about its share of the whole wherever it sits
+ * (a first-64 KB sample missed a plan whose damage began further on).
+ */
+const SAMPLE_WINDOWS = 16;
+
+/** `text`, or for a long one its windows joined by line breaks, each cut at whitespace so no word is cut in two. */
+function readabilitySample(text: string): string {
+  if (text.length <= READABILITY_SAMPLE) return text;
+  const width = READABILITY_SAMPLE / SAMPLE_WINDOWS;
+  const windows: string[] = [];
+  for (let k = 0; k < SAMPLE_WINDOWS; k++) {
+    let start = Math.floor(((k + 0.5) * text.length) / SAMPLE_WINDOWS) - width / 2;
+    let end = start + width;
+    if (start > 0 && !isSpaceUnit(text.charCodeAt(start - 1))) {
+      let i = start;
+      while (i < end && !isSpaceUnit(text.charCodeAt(i))) i++;
+      if (i < end) start = i + 1;
+    }
+    if (end < text.length && !isSpaceUnit(text.charCodeAt(end))) {
+      let i = end;
+      while (i > start && !isSpaceUnit(text.charCodeAt(i - 1))) i--;
+      if (i > start) end = i;
+    }
+    // A text without whitespace is cut where it falls, but never inside a surrogate pair.
+    if (isLowSurrogate(text.charCodeAt(start))) start++;
+    if (isLowSurrogate(text.charCodeAt(end))) end--;
+    windows.push(text.slice(start, end));
+  }
+  return windows.join('\n');
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
+}
 /** Non-space characters below which a text is too short to judge. */
 const MIN_JUDGED = 40;
 
@@ -342,11 +346,11 @@ const MIN_JUDGED = 40;
  * ASCII words (English, Vietnamese typed without marks) is readable.
  */
 export function unreadableReason(text: string): string | null {
-  const sample = text.length > READABILITY_SAMPLE ? text.slice(0, READABILITY_SAMPLE) : text;
-  const nonSpace = nonSpaceLength(sample);
-  if (nonSpace < MIN_JUDGED) return null;
+  const sample = readabilitySample(text);
+  const counts = scanText(sample);
+  if (counts.nonSpace < MIN_JUDGED) return null;
   // Most texts read: their score alone clears them, before the signals that only explain a high one.
-  const parts = scoreParts(sample, nonSpace);
+  const parts = scoreParts(counts);
   if (parts.score < UNREADABLE_SCORE) return null;
   const s = withExplanation(sample, parts);
   const damage = Math.max(5 * s.garbage, 1.2 * s.legacy, Math.max(0, (s.symbols - 0.35) / 0.4), s.malformed / MALFORMED_FULL);
@@ -381,6 +385,36 @@ const LEGACY_CARRIER = /[\u00A0-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E
 /** Letters of Vietnamese beyond Windows-1252 (ế, ạ, ư, đ …): a segment with them is already Unicode. */
 const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/u;
 
+const CARRIER = 1;
+const VIETNAMESE_LETTER = 2;
+const CLASSIFIED = 4;
+/** LEGACY_CARRIER and UNICODE_VIETNAMESE per UTF-16 unit (both sets are BMP), filled as units are met. */
+const LINE_CLASS = new Uint8Array(0x10000);
+
+function lineClass(unit: number): number {
+  let cls = LINE_CLASS[unit]!;
+  if (cls === 0) {
+    const ch = String.fromCharCode(unit);
+    cls = CLASSIFIED | (LEGACY_CARRIER.test(ch) ? CARRIER : 0) | (UNICODE_VIETNAMESE.test(ch) ? VIETNAMESE_LETTER : 0);
+    LINE_CLASS[unit] = cls;
+  }
+  return cls;
+}
+
+/** The better of the TCVN3 and VNI readings of one line, or null when neither reads clearly more Vietnamese. */
+function repairSegment(segment: string): { encoding: 'tcvn3' | 'vni'; text: string; score: number } | null {
+  const units: number[] = [];
+  for (const ch of segment) units.push(CP1252_SPECIAL_TO_BYTE.get(ch) ?? ch.codePointAt(0)!);
+  const original = vietnameseScore(segment);
+  let best: { encoding: 'tcvn3' | 'vni'; text: string; score: number } | null = null;
+  for (const [encoding, decode] of [['tcvn3', (u: Units) => restoreTcvn3Case(decodeTcvn3(u))], ['vni', decodeVni]] as const) {
+    const decoded = decode(units);
+    const score = vietnameseScore(decoded);
+    if (score >= original + REPAIR_GAIN && (!best || score > best.score)) best = { encoding, text: decoded, score };
+  }
+  return best;
+}
+
 /**
  * Repairs legacy Vietnamese text that reached us as Windows-1252 characters with
  * nothing saying so: a .VnTime run whose font was swapped, a TCVN3 file once
@@ -388,26 +422,47 @@ const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u0
  * reader drops fonts. Each line (or run) carrying legacy debris is decoded as
  * TCVN3 and as VNI, and the reading replaces the original only when it is
  * clearly more Vietnamese. Unicode letters outside Windows-1252 pass through.
+ * Lines end at `\n`; a `\r` before it is not part of the line.
  */
 export function repairLegacyText(text: string): { text: string; encoding: 'tcvn3' | 'vni' | null; segments: number } {
-  if (!LEGACY_CARRIER.test(text)) return { text, encoding: null, segments: 0 };
-  const used = new Map<'tcvn3' | 'vni', number>();
-  const out = text.split(/(\r?\n)/u).map((segment) => {
-    if (!LEGACY_CARRIER.test(segment) || UNICODE_VIETNAMESE.test(segment)) return segment;
-    const units: number[] = [];
-    for (const ch of segment) units.push(CP1252_SPECIAL_TO_BYTE.get(ch) ?? ch.codePointAt(0)!);
-    const original = vietnameseScore(segment);
-    let best: { encoding: 'tcvn3' | 'vni'; text: string; score: number } | null = null;
-    for (const [encoding, decode] of [['tcvn3', (u: Units) => restoreTcvn3Case(decodeTcvn3(u))], ['vni', decodeVni]] as const) {
-      const decoded = decode(units);
-      const score = vietnameseScore(decoded);
-      if (score >= original + REPAIR_GAIN && (!best || score > best.score)) best = { encoding, text: decoded, score };
+  let tcvn3 = 0;
+  let vni = 0;
+  let out = '';
+  let cursor = 0;
+  const n = text.length;
+  // A line is worth decoding only when it has a carrier and no letter beyond Windows-1252.
+  // Most lines of Unicode Vietnamese show such a letter within a few characters: the
+  // rest of the line is then skipped by a native search for its end.
+  for (let lineStart = 0; lineStart <= n; ) {
+    let i = lineStart;
+    let carrier = false;
+    let vietnamese = false;
+    for (; i < n; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit === 0x0a) break;
+      if (unit < 0xa0) continue;
+      const cls = lineClass(unit);
+      if (cls & VIETNAMESE_LETTER) {
+        vietnamese = true;
+        break;
+      }
+      if (cls & CARRIER) carrier = true;
     }
-    if (!best) return segment;
-    used.set(best.encoding, (used.get(best.encoding) ?? 0) + 1);
-    return best.text;
-  });
-  const segments = [...used.values()].reduce((a, b) => a + b, 0);
-  const encoding = segments === 0 ? null : (used.get('vni') ?? 0) > (used.get('tcvn3') ?? 0) ? 'vni' : 'tcvn3';
-  return { text: segments === 0 ? text : out.join(''), encoding, segments };
+    let lineEnd = vietnamese ? text.indexOf('\n', i) : i;
+    if (lineEnd < 0) lineEnd = n;
+    if (carrier && !vietnamese) {
+      const end = lineEnd < n && lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
+      const best = repairSegment(text.slice(lineStart, end));
+      if (best) {
+        if (best.encoding === 'tcvn3') tcvn3++;
+        else vni++;
+        out += text.slice(cursor, lineStart) + best.text;
+        cursor = end;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  const segments = tcvn3 + vni;
+  if (segments === 0) return { text, encoding: null, segments: 0 };
+  return { text: out + text.slice(cursor), encoding: vni > tcvn3 ? 'vni' : 'tcvn3', segments };
 }

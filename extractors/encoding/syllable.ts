@@ -3,11 +3,10 @@
  * and to measure how much of a text is garbage.
  */
 import { memoByString } from '../../pipeline/text/memo.js';
-import { CLOSED_NUCLEI, CODAS, CODAS_OF_NUCLEUS, NUCLEI_OF_CODA, FREQUENT_WORDS, NEEDS_CODA, ONSETS, OPEN_NUCLEI, STOP_CODAS } from './vietnamese-data.js';
+import { CLOSED_NUCLEI, CODAS, CODAS_OF_NUCLEUS, NUCLEI_OF_CODA, NEEDS_CODA, ONSETS, OPEN_NUCLEI, STOP_CODAS } from './vietnamese-data.js';
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const ACUTE_OR_DOT = new Set(['\u0301', '\u0323']);
-const WORD = /[\p{L}\p{M}]+/gu;
 
 /** The coda of `rest` (nucleus + coda), '' for none, or null when `rest` is not a rhyme. */
 function nucleusWithCoda(rest: string): string | null {
@@ -29,58 +28,93 @@ export function isVietnameseSyllable(word: string): boolean {
   return isSyllableMemo(word);
 }
 
-function isVietnameseSyllableOf(word: string): boolean {
+/** What one letter contributes to a syllable: its lowercase base letter (tone marks removed) and its tone marks. */
+interface LetterParts {
+  base: string;
+  tones: number;
+  firstTone: string;
+}
+
+/**
+ * Parts of the Latin letters, by UTF-16 unit (null: not a letter this shortcut reads).
+ * Word by word, lowercasing, decomposing, dropping tones and recomposing act on each
+ * of these letters separately: each lowercases to one letter, decomposes to a base
+ * letter and marks, and no two Latin letters compose with each other. So a word made
+ * only of them is judged from its letters' parts, without normalising the word.
+ */
+const LETTER_PARTS: (LetterParts | null | undefined)[] = new Array<LetterParts | null | undefined>(0x1f00);
+const LATIN_LETTER = /^\p{L}$/u;
+
+function letterParts(unit: number): LetterParts | null {
+  if (unit >= 0x1f00) return null;
+  let parts = LETTER_PARTS[unit];
+  if (parts === undefined) {
+    const latin = (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a) || (unit >= 0xc0 && unit <= 0x24f) || unit >= 0x1e00;
+    const ch = String.fromCharCode(unit);
+    const lower = ch.toLowerCase();
+    if (!latin || !LATIN_LETTER.test(ch) || lower.length !== 1) parts = null;
+    else {
+      const decomposed = lower.normalize('NFD');
+      const tones = decomposed.match(TONES) ?? [];
+      parts = { base: decomposed.replace(TONES, '').normalize('NFC'), tones: tones.length, firstTone: tones[0] ?? '' };
+    }
+    LETTER_PARTS[unit] = parts;
+  }
+  return parts;
+}
+
+/** {@link isVietnameseSyllable} without the memo, for callers that keep their own table of judged words. */
+export function judgeSyllable(word: string): boolean {
+  let base = '';
+  let tones = 0;
+  let firstTone = '';
+  for (let i = 0; i < word.length; i++) {
+    const parts = letterParts(word.charCodeAt(i));
+    if (parts === null) return judgeAnyWord(word);
+    base += parts.base;
+    if (parts.tones > 0) {
+      if (tones === 0) firstTone = parts.firstTone;
+      tones += parts.tones;
+    }
+  }
+  return isSyllableOfParts(base, tones, firstTone);
+}
+
+/** The general reading: lowercase, decompose, take the tone marks out, recompose the rest. */
+function judgeAnyWord(word: string): boolean {
   const decomposed = word.toLowerCase().normalize('NFD');
   const tones = decomposed.match(TONES) ?? [];
-  if (tones.length > 1) return false;
-  const base = decomposed.replace(TONES, '').normalize('NFC');
+  return isSyllableOfParts(decomposed.replace(TONES, '').normalize('NFC'), tones.length, tones[0] ?? '');
+}
+
+/** Every rhyme (nucleus + coda) `nucleusWithCoda` accepts, with its coda: the rhymes are few, so each word looks its up. */
+const RHYMES: ReadonlyMap<string, string> = (() => {
+  const rhymes = new Map<string, string>();
+  const keys = [...CLOSED_NUCLEI, ...OPEN_NUCLEI, ...[...OPEN_NUCLEI].flatMap((nucleus) => CODAS.map((coda) => nucleus + coda))];
+  for (const key of keys) {
+    const coda = nucleusWithCoda(key);
+    if (coda !== null) rhymes.set(key, coda);
+  }
+  return rhymes;
+})();
+const ONSET_SET: ReadonlySet<string> = new Set(ONSETS);
+const LONGEST_ONSET = Math.max(...ONSETS.map((o) => o.length));
+
+/** `base` (lowercase NFC, no tone marks) with `tones` tone marks, the first `firstTone`, spells one syllable. */
+function isSyllableOfParts(base: string, tones: number, firstTone: string): boolean {
+  if (tones > 1) return false;
   if (base.length === 0 || base.length > 7) return false;
-  const candidates = [''];
-  for (const onset of ONSETS) if (base.startsWith(onset)) candidates.push(onset);
-  for (const onset of candidates) {
-    const coda = nucleusWithCoda(base.slice(onset.length));
-    if (coda === null) continue;
-    if (tones.length === 1 && STOP_CODAS.has(coda) && !ACUTE_OR_DOT.has(tones[0]!)) continue;
+  // Any onset that begins the base (or none) may be the one: try each.
+  for (let onset = 0; onset <= LONGEST_ONSET && onset < base.length; onset++) {
+    if (onset > 0 && !ONSET_SET.has(base.slice(0, onset))) continue;
+    const coda = RHYMES.get(onset === 0 ? base : base.slice(onset));
+    if (coda === undefined) continue;
+    if (tones === 1 && STOP_CODAS.has(coda) && !ACUTE_OR_DOT.has(firstTone)) continue;
     return true;
   }
   return false;
 }
 
-/** Counts of words in `text` (runs of letters and marks). */
-export interface SyllableStats {
-  words: number;
-  /** Words that are well-formed Vietnamese syllables. */
-  syllables: number;
-  /** Words in the list of very frequent administrative words. */
-  frequent: number;
-}
-
-/** Counts words, valid syllables and frequent words in `text`. */
-export function syllableStats(text: string): SyllableStats {
-  let words = 0;
-  let syllables = 0;
-  let frequent = 0;
-  for (const match of text.matchAll(WORD)) {
-    words++;
-    const kind = wordKindMemo(match[0]);
-    if (kind & SYLLABLE) syllables++;
-    if (kind & FREQUENT) frequent++;
-  }
-  return { words, syllables, frequent };
-}
-
-/** Share (0..1) of the words of `text` that are well-formed Vietnamese syllables; 0 when there are no words. */
-export function vietnameseSyllableRatio(text: string): number {
-  const stats = syllableStats(text);
-  return stats.words === 0 ? 0 : stats.syllables / stats.words;
-}
-
 // A document repeats its words: each is judged once.
-const isSyllableMemo = memoByString(isVietnameseSyllableOf);
+const isSyllableMemo = memoByString(judgeSyllable);
 
-const SYLLABLE = 1;
-const FREQUENT = 2;
-/** Both judgements of a word as bit flags, so a text scan looks each word up once (no case folding per occurrence). */
-const wordKindMemo = memoByString((word: string): number => {
-  return (isVietnameseSyllable(word) ? SYLLABLE : 0) | (FREQUENT_WORDS.has(word.toLowerCase().normalize('NFC')) ? FREQUENT : 0);
-});

@@ -394,6 +394,58 @@ describe('unreadableReason', () => {
   });
 });
 
+describe('unreadableReason on texts longer than its 64 KB sample', () => {
+  const clean = seed(seedNames[0]!);
+  const damaged = new TextDecoder('windows-1252').decode(formatFile('000_d7d9651ddd969956.tcvn3.txt')).replace(/\r\n/gu, '\n');
+  /** `text` repeated (whole lines) to about `length` characters. */
+  const repeatTo = (text: string, length: number): string => {
+    const lines = text.split('\n');
+    const out: string[] = [];
+    let size = 0;
+    for (let i = 0; size < length; i++) {
+      const line = lines[i % lines.length]!;
+      out.push(line);
+      size += line.length + 1;
+    }
+    return out.join('\n');
+  };
+
+  it('a plan whose damage starts after its first 64 KB is caught', () => {
+    const text = `${repeatTo(clean, 70_000)}\n${repeatTo(damaged, 280_000)}`;
+    expect(unreadableReason(text.slice(0, 65_536))).toBeNull();
+    expect(unreadableReason(text)).toMatch(/mojibake score \d\.\d\d: .*legacy-encoding debris/u);
+  });
+
+  it.each(['start', 'middle', 'end'])('damage weighs its share of the text wherever it sits (%s)', (where) => {
+    const make = (share: number): string => {
+      const bad = repeatTo(damaged, 200_000 * share);
+      const good = repeatTo(clean, 200_000 * (1 - share));
+      if (where === 'start') return `${bad}\n${good}`;
+      if (where === 'end') return `${good}\n${bad}`;
+      const half = good.indexOf('\n', good.length / 2);
+      return `${good.slice(0, half)}\n${bad}\n${good.slice(half + 1)}`;
+    };
+    for (const share of [0.05, 0.1, 0.2]) expect(unreadableReason(make(share)), `${share} damaged`).toBeNull();
+    for (const share of [0.85, 0.9, 1]) expect(unreadableReason(make(share)), `${share} damaged`).not.toBeNull();
+  });
+
+  it.each([
+    ['100 KB plan + 3 KB of legacy debris', () => `${repeatTo(clean, 100_000)}\n${damaged.slice(0, 3_000)}`],
+    ['100 KB plan + 3 KB of control characters', () => `${repeatTo(clean, 100_000)}\n${'\u0001'.repeat(3_000)}`],
+    ['1 MB plan + 8 KB of control characters and spaces', () => `${repeatTo(clean, 1_000_000)}\n${'\u0001\u0002 '.repeat(2_700)}`],
+  ])('a long clean plan with a short garbage tail stays readable: %s', (_name, make) => {
+    const text = make();
+    expect(unreadableReason(text.slice(0, 65_536))).toBeNull();
+    expect(unreadableReason(text)).toBeNull();
+  });
+
+  it('a text of at most 64 KB is judged whole: damage in its last part counts in full', () => {
+    const text = `${repeatTo(clean, 15_000)}\n${repeatTo(damaged, 49_000)}`;
+    expect(text.length).toBeLessThanOrEqual(65_536);
+    expect(unreadableReason(text)).not.toBeNull();
+  });
+});
+
 describe('repairLegacyText', () => {
   it('decodes a TCVN3 run and a VNI run, each by what it reads as', () => {
     const r = repairLegacyText('KÕ ho¹ch chuyÓn ®æi sè\nKeá hoaïch chuyeån ñoåi soá');
@@ -404,5 +456,37 @@ describe('repairLegacyText', () => {
   it('leaves Unicode Vietnamese and Latin-1 symbols alone', () => {
     const text = 'Nhiệt độ 30°C; © 2024; Cà phê; CÁC XÃ';
     expect(repairLegacyText(text)).toEqual({ text, encoding: null, segments: 0 });
+  });
+
+  /** The definition: split at `\r?\n`, repair each line on its own, join with the separators kept. */
+  function repairLineByLine(text: string): ReturnType<typeof repairLegacyText> {
+    const parts = text.split(/(\r?\n)/u);
+    const used = { tcvn3: 0, vni: 0 };
+    const out = parts.map((part, i) => {
+      if (i % 2 === 1) return part;
+      const r = repairLegacyText(part);
+      if (r.encoding) used[r.encoding] += r.segments;
+      return r.text;
+    });
+    const segments = used.tcvn3 + used.vni;
+    return segments === 0 ? { text, encoding: null, segments: 0 } : { text: out.join(''), encoding: used.vni > used.tcvn3 ? 'vni' : 'tcvn3', segments };
+  }
+
+  it('repairs a text as it repairs each of its lines (corpus read as Windows-1252, seeds, mixes)', () => {
+    const tcvn3 = new TextDecoder('windows-1252').decode(formatFile('000_d7d9651ddd969956.tcvn3.txt'));
+    const vni = new TextDecoder('windows-1252').decode(formatFile('000_d7d9651ddd969956.vni.txt'));
+    const texts = [tcvn3, vni, lf(tcvn3), ...seedNames.map(seed), [...seed(seedNames[0]!).split('\n').slice(0, 50), ...vni.split('\r\n').slice(50, 80), ...tcvn3.split('\r\n').slice(80)].join('\r\n')];
+    for (const text of texts) expect(repairLegacyText(text)).toEqual(repairLineByLine(text));
+  });
+
+  it('property: repairs a text as it repairs each of its lines, whatever the line ends', () => {
+    const piece = fc.constantFrom('KÕ ho¹ch', 'Keá hoaïch', 'chuyÓn ®æi sè', 'ñoåi soá', 'Kế hoạch', 'Cà phê', '30°C', '…', '\n', '\r\n', '\r', '\r\r\n', '\n\n', ' ', 'UBND');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(repairLegacyText(text)).toEqual(repairLineByLine(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
