@@ -47,10 +47,58 @@ export interface MeasureContext {
  */
 export const SIMILARITY_THRESHOLD = 0.6;
 
-const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
+const SYLLABLE_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+
+/*
+ * Syllables are cut by a scan over the code units with a table of which are
+ * letters, marks or digits (filled on first sight), not by matching
+ * /[\p{L}\p{M}\p{N}]+/gu: that Unicode-property regex cost more than keying the
+ * text itself. The cut is the same: a surrogate pair is one code point, a lone
+ * surrogate no letter.
+ */
+const NOT_SEEN = 0;
+const IN_SYLLABLE = 1;
+const OUTSIDE = 2;
+const CHAR_KIND = new Uint8Array(0x10000);
+
+/** Width in code units of the syllable character at `i`, 0 when none stands there. */
+function syllableWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    let kind = CHAR_KIND[c]!;
+    if (kind === NOT_SEEN) kind = CHAR_KIND[c] = SYLLABLE_CHAR.test(text[i]!) ? IN_SYLLABLE : OUTSIDE;
+    return kind === IN_SYLLABLE ? 1 : 0;
+  }
+  const cp = text.codePointAt(i)!;
+  if (cp <= 0xffff) return 0;
+  return SYLLABLE_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
+
+/** The runs of letters, marks and digits of `text`, as `text.match(/[\p{L}\p{M}\p{N}]+/gu)` cuts them. */
+export function syllables(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = syllableWidth(text, i);
+    // Outside a syllable one code unit at a time: the low half of a skipped pair is no letter either.
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (w > 0) {
+      i += w;
+      if (i >= n) break;
+      w = syllableWidth(text, i);
+    }
+    out.push(text.slice(start, i));
+  }
+  return out;
+}
 
 function keyTokens(text: string): string[] {
-  return matchKey(text.normalize('NFC')).match(SYLLABLE) ?? [];
+  return syllables(matchKey(text.normalize('NFC')));
 }
 
 const VARIANT_KEYS = new Map(Object.entries(VARIANTS).map(([k, v]) => [matchKey(k), keyTokens(v)] as const));
@@ -62,7 +110,7 @@ const STOPWORD_KEYS = new Set(SIMILARITY_STOPWORDS.flatMap((w) => keyTokens(w)))
 function dropQualitativeTail(text: string): string {
   const colon = text.lastIndexOf(':');
   if (colon <= 0) return text;
-  const tail = text.slice(colon + 1).match(SYLLABLE) ?? [];
+  const tail = syllables(text.slice(colon + 1));
   return tail.length <= QUALITATIVE_TAIL_MAX_SYLLABLES ? text.slice(0, colon) : text;
 }
 
@@ -81,7 +129,7 @@ export function measureTokens(text: string): string[] {
   return out;
 }
 
-function stripLeadingFillers(tokens: string[]): string[] {
+function stripLeadingFillers(tokens: readonly string[]): readonly string[] {
   let rest = tokens;
   for (let changed = true; changed;) {
     changed = false;
@@ -95,18 +143,29 @@ function stripLeadingFillers(tokens: string[]): string[] {
   return rest;
 }
 
+const PARENTHETICAL = /\([^()]*\)/gu;
+
 function withoutParentheses(text: string): string {
-  return text.replace(/\([^()]*\)/gu, ' ');
+  return text.replace(PARENTHETICAL, ' ');
 }
 
-/** Alias keys of a text: the core with and without parenthetical remarks. */
-function aliasKeys(text: string): string[] {
-  const keys = new Set<string>();
-  for (const variant of [text, withoutParentheses(text)]) {
-    const core = stripLeadingFillers(measureTokens(variant)).join(' ');
-    if (core) keys.add(core);
+/**
+ * Alias keys of a text: the core with and without parenthetical remarks.
+ * `tokens` are the text's `measureTokens` when the caller has them already.
+ */
+function aliasKeys(text: string, tokens: readonly string[] = measureTokens(text)): string[] {
+  const keys: string[] = [];
+  const core = stripLeadingFillers(tokens).join(' ');
+  if (core) keys.push(core);
+  // Most subjects hold no parenthesis: they have one key, and no second tokenisation.
+  if (text.includes('(')) {
+    const bare = withoutParentheses(text);
+    if (bare !== text) {
+      const bareCore = stripLeadingFillers(measureTokens(bare)).join(' ');
+      if (bareCore && bareCore !== core) keys.push(bareCore);
+    }
   }
-  return [...keys];
+  return keys;
 }
 
 interface AliasEntry { id: string; alias: string }
@@ -126,53 +185,91 @@ export function isLiteralAlias(subject: string): boolean {
   return aliasKeys(subject).some((k) => ALIAS_INDEX.has(k));
 }
 
-/** Phrases as their tokens joined by single spaces. */
-interface CompiledPhraseRule { all: string[][]; none: string[]; written: (readonly string[])[] }
+/** A rule with its phrases as ids of `PHRASES`. */
+interface CompiledPhraseRule { all: number[][]; none: number[]; written: (readonly string[])[] }
 
-/** For each token a rule phrase opens with, the most tokens such a phrase has: only these runs of a subject can be phrases. */
-const PHRASE_HEADS = new Map<string, number>();
+/** A node of the phrase trie: the phrase whose tokens end here (-1 for none), and the tokens that can follow. */
+interface PhraseNode { phrase: number; next: Map<string, PhraseNode> }
+
+/*
+ * Every rule phrase once, by its tokens joined with spaces, and a trie of their
+ * tokens: one walk from each subject token finds every phrase standing there,
+ * where joining the subject's runs into strings to look them up allocated a
+ * string per run.
+ */
+const PHRASES = new Map<string, number>();
+const PHRASE_ROOT: PhraseNode = { phrase: -1, next: new Map() };
+
+function phraseId(written: string): number {
+  const tokens = measureTokens(written);
+  const key = tokens.join(' ');
+  const known = PHRASES.get(key);
+  if (known !== undefined) return known;
+  const id = PHRASES.size;
+  PHRASES.set(key, id);
+  // An empty phrase (no syllable) stands in no subject: it gets an id but no trie node.
+  if (tokens.length === 0) return id;
+  let node = PHRASE_ROOT;
+  for (const t of tokens) {
+    let next = node.next.get(t);
+    if (!next) node.next.set(t, (next = { phrase: -1, next: new Map() }));
+    node = next;
+  }
+  node.phrase = id;
+  return id;
+}
 
 function compilePhrases(rule: KeywordRule | UnlabelledRule): CompiledPhraseRule {
-  const phrase = (p: string): string => {
-    const tokens = measureTokens(p);
-    if (tokens.length > 0) PHRASE_HEADS.set(tokens[0]!, Math.max(PHRASE_HEADS.get(tokens[0]!) ?? 0, tokens.length));
-    return tokens.join(' ');
-  };
-  return { all: rule.all.map((g) => g.map(phrase)), none: (rule.none ?? []).map(phrase), written: [...rule.all] };
+  return { all: rule.all.map((g) => g.map(phraseId)), none: (rule.none ?? []).map(phraseId), written: [...rule.all] };
 }
 
 const KEYWORDS = KEYWORD_RULES.map((r) => ({ id: r.id, ...compilePhrases(r) }));
 const UNLABELLED = UNLABELLED_RULES.map((r) => ({ why: r.why, ...compilePhrases(r) }));
 
 /**
- * The runs of consecutive subject tokens that could be a rule phrase (opening
- * with a phrase's first token, no longer than its longest such phrase), joined
- * as phrases are. A phrase stands in the subject exactly when it is one of these
- * (tokens hold no spaces): one set built per subject answers every phrase of
- * every rule, where searching the subject string for each phrase did not scale.
+ * For each phrase, the keyword rules whose first group holds it: a rule fits
+ * only when a phrase of each group is present, so only rules opened by a
+ * present phrase are tried (and a rule without groups always is).
  */
-function tokenRuns(tokens: readonly string[]): Set<string> {
-  const runs = new Set<string>();
+const KEYWORDS_BY_FIRST: readonly number[][] = (() => {
+  const by: number[][] = Array.from({ length: PHRASES.size }, () => []);
+  KEYWORDS.forEach((rule, r) => {
+    for (const p of rule.all[0] ?? []) by[p]!.push(r);
+  });
+  return by;
+})();
+const KEYWORDS_WITHOUT_GROUPS = KEYWORDS.flatMap((rule, r) => (rule.all.length === 0 ? [r] : []));
+
+/** The rule phrases standing in a subject: a flag per phrase id, and the ids found. */
+interface PhrasesPresent { has: Uint8Array; ids: number[] }
+
+/** The phrases that are runs of consecutive subject tokens. */
+function phrasesIn(tokens: readonly string[]): PhrasesPresent {
+  const has = new Uint8Array(PHRASES.size);
+  const ids: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const longest = PHRASE_HEADS.get(tokens[i]!) ?? 0;
-    let run = '';
-    for (let j = i; j < tokens.length && j - i < longest; j++) {
-      run = j === i ? tokens[j]! : `${run} ${tokens[j]!}`;
-      runs.add(run);
+    let node: PhraseNode | undefined = PHRASE_ROOT;
+    for (let j = i; j < tokens.length; j++) {
+      node = node.next.get(tokens[j]!);
+      if (!node) break;
+      if (node.phrase >= 0 && has[node.phrase] === 0) {
+        has[node.phrase] = 1;
+        ids.push(node.phrase);
+      }
     }
   }
-  return runs;
+  return { has, ids };
 }
 
 /**
- * Finds the phrases a rule needs among the subject's token runs, or null when it
+ * Finds the phrases a rule needs among the subject's phrases, or null when it
  * does not fit. Returns them as written in the rule, for readable evidence.
  */
-function fitRule(runs: ReadonlySet<string>, rule: CompiledPhraseRule): string[] | null {
-  if (rule.none.some((p) => runs.has(p))) return null;
+function fitRule(present: Uint8Array, rule: CompiledPhraseRule): string[] | null {
+  for (const p of rule.none) if (present[p] === 1) return null;
   const found: string[] = [];
   for (let g = 0; g < rule.all.length; g++) {
-    const hit = rule.all[g]!.findIndex((p) => runs.has(p));
+    const hit = rule.all[g]!.findIndex((p) => present[p] === 1);
     if (hit === -1) return null;
     found.push(rule.written[g]![hit]!);
   }
@@ -186,7 +283,7 @@ function unitAllows(id: string, unit: string | undefined): boolean {
 
 // --- similarity fallback -------------------------------------------------
 
-function similarityTerms(tokens: string[]): string[] {
+function similarityTerms(tokens: readonly string[]): string[] {
   const content = tokens.filter((t) => !STOPWORD_KEYS.has(t));
   const terms = [...content];
   for (let i = 0; i + 1 < content.length; i++) terms.push(`${content[i]}_${content[i + 1]}`);
@@ -258,20 +355,74 @@ export interface SimilarityCandidate { id: string; score: number; text: string }
  * subject and each measure's name and aliases, best first, one entry per measure.
  */
 export function rankBySimilarity(subject: string, limit = 3): SimilarityCandidate[] {
-  const vector = weigh(similarityTerms(measureTokens(subject)));
+  return rankTokens(measureTokens(subject), limit);
+}
+
+/*
+ * Ranking without a scan of every document: a score above 0 needs a shared
+ * term, and the rest keep the order the scan gave them. That scan sorted
+ * stably, so equal scores rank measures in the order they first had a document
+ * with terms (their slot here), and a measure sharing no term is ranked by that
+ * first document (score 0).
+ */
+const SLOT_OF_DOC = new Int32Array(SIMILARITY_DOCS.length).fill(-1);
+const SLOT_FIRST_DOC: number[] = [];
+(() => {
+  const slots = new Map<string, number>();
+  SIMILARITY_DOCS.forEach((doc, i) => {
+    if (doc.norm === 0) return;
+    let slot = slots.get(doc.id);
+    if (slot === undefined) {
+      slot = slots.size;
+      slots.set(doc.id, slot);
+      SLOT_FIRST_DOC.push(i);
+    }
+    SLOT_OF_DOC[i] = slot;
+  });
+})();
+
+function rankTokens(tokens: readonly string[], limit: number): SimilarityCandidate[] {
+  const vector = weigh(similarityTerms(tokens));
   const n = norm(vector);
   if (n === 0) return [];
   // Dot products summed term by term in the subject's order, as a scan of every document would.
   const dots = new Float64Array(SIMILARITY_DOCS.length);
   for (const [t, w] of vector) for (const { doc, weight } of POSTINGS.get(t) ?? []) dots[doc] = dots[doc]! + w * weight;
-  const best = new Map<string, SimilarityCandidate>();
-  SIMILARITY_DOCS.forEach((doc, i) => {
-    if (doc.norm === 0) return;
-    const score = dots[i]! / (n * doc.norm);
-    const prev = best.get(doc.id);
-    if (!prev || score > prev.score) best.set(doc.id, { id: doc.id, score, text: doc.text });
+  // Each measure's best document, in document order so that a tie keeps the earlier document's text.
+  const slots = SLOT_FIRST_DOC.length;
+  const bestDoc = new Int32Array(slots).fill(-1);
+  const bestScore = new Float64Array(slots);
+  for (let i = 0; i < dots.length; i++) {
+    if (dots[i] === 0) continue;
+    const slot = SLOT_OF_DOC[i]!;
+    const score = dots[i]! / (n * SIMILARITY_DOCS[i]!.norm);
+    if (bestDoc[slot] === -1 || score > bestScore[slot]!) {
+      bestDoc[slot] = i;
+      bestScore[slot] = score;
+    }
+  }
+  // The best `wanted` by score, earlier slot first among equals (an insertion into a short sorted list).
+  const wanted = Number.isFinite(limit) && limit >= 0 ? limit : Infinity;
+  const top: number[] = [];
+  for (let slot = 0; slot < slots; slot++) {
+    if (bestDoc[slot] === -1) continue;
+    const score = bestScore[slot]!;
+    if (top.length >= wanted && !(score > bestScore[top[top.length - 1]!]!)) continue;
+    let at = top.length;
+    while (at > 0 && score > bestScore[top[at - 1]!]!) at--;
+    top.splice(at, 0, slot);
+    if (top.length > wanted) top.pop();
+  }
+  const ranked = top.map((slot): SimilarityCandidate => {
+    const doc = SIMILARITY_DOCS[bestDoc[slot]!]!;
+    return { id: doc.id, score: bestScore[slot]!, text: doc.text };
   });
-  return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+  for (let slot = 0; ranked.length < wanted && slot < slots; slot++) {
+    if (bestDoc[slot] !== -1) continue;
+    const doc = SIMILARITY_DOCS[SLOT_FIRST_DOC[slot]!]!;
+    ranked.push({ id: doc.id, score: 0, text: doc.text });
+  }
+  return ranked.slice(0, limit);
 }
 
 // --- the matcher -----------------------------------------------------------
@@ -291,13 +442,16 @@ export function matchMeasure(subject: string, context: MeasureContext = {}, opti
   const threshold = options.threshold ?? SIMILARITY_THRESHOLD;
   if (typeof subject !== 'string') return null;
   let text = subject.normalize('NFC');
-  if (measureTokens(text).length < 2 && context.quote) text = context.quote.normalize('NFC');
-  const tokens = measureTokens(text);
+  let tokens = measureTokens(text);
+  if (tokens.length < 2 && context.quote) {
+    text = context.quote.normalize('NFC');
+    tokens = measureTokens(text);
+  }
   if (tokens.length === 0) return null;
   const unit = context.unit;
 
   if (useAliases) {
-    for (const key of aliasKeys(text)) {
+    for (const key of aliasKeys(text, tokens)) {
       const hit = ALIAS_INDEX.get(key);
       if (hit && unitAllows(hit.id, unit)) {
         return { id: hit.id, confidence: 0.97, method: 'alias', evidence: `alias "${hit.alias}"` };
@@ -305,13 +459,18 @@ export function matchMeasure(subject: string, context: MeasureContext = {}, opti
     }
   }
   if (useRules) {
-    const runs = tokenRuns(tokens);
+    const present = phrasesIn(tokens);
     for (const rule of UNLABELLED) {
-      if (fitRule(runs, rule)) return null;
+      if (fitRule(present.has, rule)) return null;
     }
-    for (const rule of KEYWORDS) {
+    const tried = new Uint8Array(KEYWORDS.length);
+    for (const p of present.ids) for (const r of KEYWORDS_BY_FIRST[p]!) tried[r] = 1;
+    for (const r of KEYWORDS_WITHOUT_GROUPS) tried[r] = 1;
+    for (let r = 0; r < KEYWORDS.length; r++) {
+      if (tried[r] === 0) continue;
+      const rule = KEYWORDS[r]!;
       if (!unitAllows(rule.id, unit)) continue;
-      const found = fitRule(runs, rule);
+      const found = fitRule(present.has, rule);
       if (found) {
         // one-phrase rules are weaker evidence than rules that need two or three groups
         const confidence = found.length >= 2 ? 0.9 : 0.8;
@@ -321,7 +480,7 @@ export function matchMeasure(subject: string, context: MeasureContext = {}, opti
   }
 
   if (useSimilarity) {
-    const ranked = rankBySimilarity(text, 8).filter((c) => unitAllows(c.id, unit));
+    const ranked = rankTokens(tokens, 8).filter((c) => unitAllows(c.id, unit));
     const top = ranked[0];
     if (top && top.score >= threshold) {
       const second = ranked[1]?.score ?? 0;
