@@ -13,11 +13,46 @@ const COUNT_TRAIL = new RegExp(String.raw`[\s,:;-]*${WB_BEFORE}(?:${alternation(
 const MAX_TRAILING_FILLERS = 4;
 const PUNCT_EDGES = /^[\s,.;:()\-–]+|[\s,.;:(\-–]+$/gu;
 
+/*
+ * The trailing-filler patterns are tried at every offset of the span (they are
+ * anchored only at its end), and nearly every span ends in no filler. They match
+ * only when the span, without trailing separators, ends with one of their words
+ * (keyed as `alternation` keys them, and without separators of their own at the
+ * end): checked first.
+ */
+const TRAIL_SEPARATOR = /[\s,:;-]/u;
+const keyed = (words: readonly string[]) => [...new Set(words.map((w) => matchKey(w.normalize('NFC')).replace(/[\s,:;-]+$/u, '')))];
+const TRAIL_WORDS = keyed(SUBJECT_VALUE_FILLERS);
+const COUNT_TRAIL_WORDS_KEYED = keyed(COUNT_TRAIL_WORDS);
+
+function endsWithWord(key: string, start: number, end: number, words: readonly string[]): boolean {
+  let e = end;
+  while (e > start && TRAIL_SEPARATOR.test(key[e - 1]!)) e--;
+  for (const w of words) if (e - start >= w.length && key.startsWith(w, e - w.length)) return true;
+  return false;
+}
+
+/** The trailing filler word of `key[start, end)` (with its separators), as the patterns find it. */
+export function trailingFiller(key: string, start: number, end: number, counted: boolean): RegExpExecArray | null {
+  const trail = endsWithWord(key, start, end, TRAIL_WORDS) ? TRAIL.exec(key.slice(start, end)) : null;
+  if (trail || !counted) return trail;
+  return endsWithWord(key, start, end, COUNT_TRAIL_WORDS_KEYED) ? COUNT_TRAIL.exec(key.slice(start, end)) : null;
+}
+
+/** `trailingFiller` by the patterns alone, kept for the test that checks the word check skips no match. */
+export function trailingFillerByRegex(key: string, start: number, end: number, counted: boolean): RegExpExecArray | null {
+  return TRAIL.exec(key.slice(start, end)) ?? (counted ? COUNT_TRAIL.exec(key.slice(start, end)) : null);
+}
+
+const NON_SPACE = /\S+/gu;
+const LETTER = /\p{L}/u;
+
 /** Words of `text` holding a letter, counted up to `enough` (one scan, no split). */
 function wordsWithLetters(text: string, enough: number): number {
   let n = 0;
-  for (const m of text.matchAll(/\S+/gu)) {
-    if (/\p{L}/u.test(m[0])) n++;
+  NON_SPACE.lastIndex = 0;
+  for (let m = NON_SPACE.exec(text); m !== null; m = NON_SPACE.exec(text)) {
+    if (LETTER.test(m[0])) n++;
     if (n >= enough) break;
   }
   return n;
@@ -44,7 +79,7 @@ export function subjectSpan(key: string, start: number, end: number, minWords = 
     if (!t && !m) break;
   }
   for (let guard = 0; guard < MAX_TRAILING_FILLERS; guard++) {
-    const tr = TRAIL.exec(key.slice(s, e)) ?? (counted ? COUNT_TRAIL.exec(key.slice(s, e)) : null);
+    const tr = trailingFiller(key, s, e, counted);
     if (!tr) break;
     e = s + tr.index;
   }
@@ -55,7 +90,41 @@ export function subjectSpan(key: string, start: number, end: number, minWords = 
 
 /** Folds whitespace and trims punctuation at the edges of a subject string. */
 export function cleanSubject(text: string): string {
+  return isClean(text) ? text : cleanSubjectByRegex(text);
+}
+
+/** `cleanSubject` by its definition, kept for the test that checks the shortcut for clean text. */
+export function cleanSubjectByRegex(text: string): string {
   return text.replace(/\s+/gu, ' ').replace(PUNCT_EDGES, '').trim();
+}
+
+const SPACE_CHAR = /^\s$/u;
+const LEAD_EDGE = /^[\s,.;:()\-–]$/u;
+const TRAIL_EDGE = /^[\s,.;:(\-–]$/u;
+/** Per UTF-16 code unit: 0 not seen yet, 1 whitespace (\s), 2 other. */
+const SPACE_KIND = new Uint8Array(0x10000);
+
+/**
+ * Most subjects are already clean (single spaces, no punctuation at the edges):
+ * one scan tells, instead of three passes of replacing that change nothing.
+ */
+function isClean(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  if (LEAD_EDGE.test(text[0]!) || TRAIL_EDGE.test(text[n - 1]!)) return false;
+  let spaceBefore = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let kind = SPACE_KIND[c]!;
+    if (kind === 0) kind = SPACE_KIND[c] = SPACE_CHAR.test(text[i]!) ? 1 : 2;
+    if (kind === 2) {
+      spaceBefore = false;
+      continue;
+    }
+    if (c !== 32 || spaceBefore) return false;
+    spaceBefore = true;
+  }
+  return true;
 }
 
 const PREDICATE = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(PREDICATE_STARTS)})${WB_AFTER}`, 'u');

@@ -1,0 +1,83 @@
+/**
+ * The indicator rules' shortcuts against the plain way: literal checks before
+ * the value patterns, the word check before the trailing-filler patterns, and
+ * the scan that returns an already clean subject as it is. Inputs are every
+ * clause and subject-sized slice of the corpus files and generated plan text.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { matchKey } from '../../pipeline/text/match-key.js';
+import { clauses } from '../../rules/vi/indicator/clauses.js';
+import { cleanSubject, cleanSubjectByRegex, trailingFiller, trailingFillerByRegex } from '../../rules/vi/indicator/subject.js';
+import { findValues, findValuesUnfiltered } from '../../rules/vi/indicator/values.js';
+import { ctxOf } from './context.js';
+
+const CORPUS = new URL('../../corpus/', import.meta.url);
+const DOCS = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => ctxOf(new URL(f, CORPUS).pathname, 2024));
+const CLAUSES = DOCS.flatMap((ctx) => ctx.normalised.blocks.flatMap((b) => clauses(ctx.text, b.contentStart, b.end).map((c) => ({ key: ctx.key, ...c }))));
+
+/** Pieces of plan wording, values, fillers and punctuation, joined at random. */
+const PIECES = [
+  '100%', '92,1%', '80 %', '60% đến 80%', '60-80%', '05 tin bài', '32 mắt camera', '1.250 hộ', '13/17 chỉ tiêu', 'nâng hạng (1/25)', 'xếp thứ 3/25',
+  '500 triệu đồng', '2,5 tỷ đồng', '15.000.000 đồng', '120 trđ', 'kinh phí', 'dân số 12.450 người', 'năm 2025', 'tỷ lệ hồ sơ trực tuyến', 'người dân', 'đạt',
+  'đạt tỷ lệ', 'đã có', 'được', 'lên', 'từ', 'khoảng', 'xấp xỉ', 'ở mức', 'cho', 'của', ' ', '  ', ', ', ': ', '; ', ' - ', '–', '(', ')', '.', '\t', '\u00a0', '\n',
+];
+const planKey = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 30 }).map((a) => matchKey(a.join('')));
+
+describe('findValues', () => {
+  it('finds in every corpus clause what running every pattern finds', () => {
+    expect(CLAUSES.length).toBeGreaterThan(1000);
+    for (const c of CLAUSES) expect(findValues(c.key, c.start, c.end)).toEqual(findValuesUnfiltered(c.key, c.start, c.end));
+  });
+
+  it('finds in generated text what running every pattern finds', () => {
+    fc.assert(
+      fc.property(planKey, (key) => {
+        expect(findValues(key, 0, key.length)).toEqual(findValuesUnfiltered(key, 0, key.length));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
+
+describe('trailing fillers', () => {
+  it('are found in corpus spans as the patterns alone find them', () => {
+    for (const c of CLAUSES) {
+      // every stretch of the clause that ends at a word end, as subject spans do
+      for (let e = c.start + 1; e <= c.end; e++) {
+        if (e < c.end && /[\p{L}\p{N}]/u.test(c.key[e]!)) continue;
+        for (const counted of [false, true]) {
+          expect(trailingFiller(c.key, c.start, e, counted)?.index).toBe(trailingFillerByRegex(c.key, c.start, e, counted)?.index);
+        }
+      }
+    }
+  });
+
+  it('are found in generated text as the patterns alone find them', () => {
+    fc.assert(
+      fc.property(planKey, fc.boolean(), (key, counted) => {
+        const got = trailingFiller(key, 0, key.length, counted);
+        const want = trailingFillerByRegex(key, 0, key.length, counted);
+        expect(got?.index).toBe(want?.index);
+        expect(got?.[0]).toBe(want?.[0]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('cleanSubject', () => {
+  it('cleans as folding whitespace and trimming punctuation does', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), planKey, fc.array(fc.constantFrom(...PIECES)).map((a) => a.join(''))), (text) => {
+        expect(cleanSubject(text)).toBe(cleanSubjectByRegex(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('cleans the corpus clauses as the patterns do', () => {
+    for (const ctx of DOCS) for (const c of CLAUSES.filter((x) => x.key === ctx.key)) expect(cleanSubject(ctx.text.slice(c.start, c.end))).toBe(cleanSubjectByRegex(ctx.text.slice(c.start, c.end)));
+  });
+});
