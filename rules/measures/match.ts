@@ -101,8 +101,11 @@ function keyTokens(text: string): string[] {
   return syllables(matchKey(text.normalize('NFC')));
 }
 
-const VARIANT_KEYS = new Map(Object.entries(VARIANTS).map(([k, v]) => [matchKey(k), keyTokens(v)] as const));
-const ABBREVIATION_KEYS = new Map(Object.entries(ABBREVIATIONS).map(([k, v]) => [matchKey(k), keyTokens(v)] as const));
+/** Abbreviations and spelling variants by their key, one lookup per token; a variant wins over an abbreviation of the same key. */
+const EXPANSIONS = new Map([
+  ...Object.entries(ABBREVIATIONS).map(([k, v]) => [matchKey(k), keyTokens(v)] as const),
+  ...Object.entries(VARIANTS).map(([k, v]) => [matchKey(k), keyTokens(v)] as const),
+]);
 const FILLER_KEYS = LEADING_FILLERS.map((f) => keyTokens(f));
 const STOPWORD_KEYS = new Set(SIMILARITY_STOPWORDS.flatMap((w) => keyTokens(w)));
 
@@ -119,11 +122,23 @@ function dropQualitativeTail(text: string): string {
  * abbreviations expanded, punctuation dropped.
  */
 export function measureTokens(text: string): string[] {
+  return expanded(keyTokens(dropQualitativeTail(text)));
+}
+
+/**
+ * `measureTokens` of a text already in NFC (the matcher normalises its subject
+ * once): dropping a tail cuts before a colon, which composes with nothing, so
+ * what is left is in NFC too and needs no second normalisation.
+ */
+function measureTokensOfNfc(text: string): string[] {
+  return expanded(syllables(matchKey(dropQualitativeTail(text))));
+}
+
+function expanded(tokens: readonly string[]): string[] {
   const out: string[] = [];
-  for (const token of keyTokens(dropQualitativeTail(text))) {
-    const variant = VARIANT_KEYS.get(token);
-    const expanded = variant ?? ABBREVIATION_KEYS.get(token);
-    if (expanded) out.push(...expanded);
+  for (const token of tokens) {
+    const expansion = EXPANSIONS.get(token);
+    if (expansion) out.push(...expansion);
     else out.push(token);
   }
   return out;
@@ -188,8 +203,8 @@ export function isLiteralAlias(subject: string): boolean {
 /** A rule with its phrases as ids of `PHRASES`. */
 interface CompiledPhraseRule { all: number[][]; none: number[]; written: (readonly string[])[] }
 
-/** A node of the phrase trie: the phrase whose tokens end here (-1 for none), and the tokens that can follow. */
-interface PhraseNode { phrase: number; next: Map<string, PhraseNode> }
+/** A node of the phrase trie: the phrase whose tokens end here (-1 for none), and the tokens (by id) that can follow. */
+interface PhraseNode { phrase: number; next: Map<number, PhraseNode> }
 
 /*
  * Every rule phrase once, by its tokens joined with spaces, and a trie of their
@@ -199,6 +214,8 @@ interface PhraseNode { phrase: number; next: Map<string, PhraseNode> }
  */
 const PHRASES = new Map<string, number>();
 const PHRASE_ROOT: PhraseNode = { phrase: -1, next: new Map() };
+/** Every token of a rule phrase, numbered: a subject's token is looked up by its text once, then walked by number. */
+const PHRASE_TOKENS = new Map<string, number>();
 
 function phraseId(written: string): number {
   const tokens = measureTokens(written);
@@ -211,8 +228,10 @@ function phraseId(written: string): number {
   if (tokens.length === 0) return id;
   let node = PHRASE_ROOT;
   for (const t of tokens) {
-    let next = node.next.get(t);
-    if (!next) node.next.set(t, (next = { phrase: -1, next: new Map() }));
+    let token = PHRASE_TOKENS.get(t);
+    if (token === undefined) PHRASE_TOKENS.set(t, (token = PHRASE_TOKENS.size));
+    let next = node.next.get(token);
+    if (!next) node.next.set(token, (next = { phrase: -1, next: new Map() }));
     node = next;
   }
   node.phrase = id;
@@ -247,10 +266,12 @@ interface PhrasesPresent { has: Uint8Array; ids: number[] }
 function phrasesIn(tokens: readonly string[]): PhrasesPresent {
   const has = new Uint8Array(PHRASES.size);
   const ids: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // -1 for a token no phrase holds: no walk goes through it.
+  const numbered = tokens.map((t) => PHRASE_TOKENS.get(t) ?? -1);
+  for (let i = 0; i < numbered.length; i++) {
     let node: PhraseNode | undefined = PHRASE_ROOT;
-    for (let j = i; j < tokens.length; j++) {
-      node = node.next.get(tokens[j]!);
+    for (let j = i; j < numbered.length && numbered[j]! >= 0; j++) {
+      node = node.next.get(numbered[j]!);
       if (!node) break;
       if (node.phrase >= 0 && has[node.phrase] === 0) {
         has[node.phrase] = 1;
@@ -442,10 +463,10 @@ export function matchMeasure(subject: string, context: MeasureContext = {}, opti
   const threshold = options.threshold ?? SIMILARITY_THRESHOLD;
   if (typeof subject !== 'string') return null;
   let text = subject.normalize('NFC');
-  let tokens = measureTokens(text);
+  let tokens = measureTokensOfNfc(text);
   if (tokens.length < 2 && context.quote) {
     text = context.quote.normalize('NFC');
-    tokens = measureTokens(text);
+    tokens = measureTokensOfNfc(text);
   }
   if (tokens.length === 0) return null;
   const unit = context.unit;
