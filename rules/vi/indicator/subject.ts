@@ -14,34 +14,61 @@ const MAX_TRAILING_FILLERS = 4;
 const PUNCT_EDGES = /^[\s,.;:()\-–]+|[\s,.;:(\-–]+$/gu;
 
 /*
- * The trailing-filler patterns are tried at every offset of the span (they are
- * anchored only at its end), and nearly every span ends in no filler. They match
- * only when the span, without trailing separators, ends with one of their words
- * (keyed as `alternation` keys them, and without separators of their own at the
- * end): checked first.
+ * The trailing-filler patterns are anchored only at the span's end, so a search
+ * tries them at every offset; and the span left of a value often does end in a
+ * filler ("… đạt 80%"). Where they match is found from the end instead: strip
+ * the trailing separators, take the longest filler word ending there with a word
+ * boundary before it (a longer word starts earlier, and a word's first letter
+ * stops the separator run before any later one), then go back over the
+ * separators before it — the leftmost offset the pattern could match from.
+ * This holds for words that begin with a letter and end without a separator,
+ * as every filler does; other word lists would be left to the patterns.
  */
 const TRAIL_SEPARATOR = /[\s,:;-]/u;
-const keyed = (words: readonly string[]) => [...new Set(words.map((w) => matchKey(w.normalize('NFC')).replace(/[\s,:;-]+$/u, '')))];
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const keyed = (words: readonly string[]) => [...new Set(words.map((w) => matchKey(w.normalize('NFC'))))];
+const readableFromEnd = (words: readonly string[]) => words.every((w) => w.length > 0 && /^\p{L}/u.test(w) && !TRAIL_SEPARATOR.test(w[w.length - 1]!));
 const TRAIL_WORDS = keyed(SUBJECT_VALUE_FILLERS);
 const COUNT_TRAIL_WORDS_KEYED = keyed(COUNT_TRAIL_WORDS);
+const FROM_END = readableFromEnd(TRAIL_WORDS) && readableFromEnd(COUNT_TRAIL_WORDS_KEYED);
 
-function endsWithWord(key: string, start: number, end: number, words: readonly string[]): boolean {
+/** Whether a word may start at `at` in `key[start, …)`: no letter, mark or digit right before it inside the span. */
+function boundaryBefore(key: string, start: number, at: number): boolean {
+  if (at <= start) return true;
+  const low = key.charCodeAt(at - 1);
+  const high = at - 2 >= start ? key.charCodeAt(at - 2) : -1;
+  // The code point before `at`: a surrogate pair when both halves lie inside the span, else one code unit.
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return !WORD_CHAR.test(pair ? key.slice(at - 2, at) : key[at - 1]!);
+}
+
+/** Offset where a trailing filler of `words` (with the separators around it) starts in `key[start, end)`, or -1. */
+function fillerFromEnd(key: string, start: number, end: number, words: readonly string[]): number {
   let e = end;
   while (e > start && TRAIL_SEPARATOR.test(key[e - 1]!)) e--;
-  for (const w of words) if (e - start >= w.length && key.startsWith(w, e - w.length)) return true;
-  return false;
+  let wordStart = -1;
+  for (const w of words) {
+    const at = e - w.length;
+    if (at >= start && (wordStart < 0 || at < wordStart) && key.startsWith(w, at) && boundaryBefore(key, start, at)) wordStart = at;
+  }
+  if (wordStart < 0) return -1;
+  let p = wordStart;
+  while (p > start && TRAIL_SEPARATOR.test(key[p - 1]!)) p--;
+  return p;
 }
 
-/** The trailing filler word of `key[start, end)` (with its separators), as the patterns find it. */
-export function trailingFiller(key: string, start: number, end: number, counted: boolean): RegExpExecArray | null {
-  const trail = endsWithWord(key, start, end, TRAIL_WORDS) ? TRAIL.exec(key.slice(start, end)) : null;
-  if (trail || !counted) return trail;
-  return endsWithWord(key, start, end, COUNT_TRAIL_WORDS_KEYED) ? COUNT_TRAIL.exec(key.slice(start, end)) : null;
+/** Offset (in `key`) where the trailing filler of `key[start, end)` starts with its separators, or -1: where the patterns match. */
+export function trailingFiller(key: string, start: number, end: number, counted: boolean): number {
+  if (!FROM_END) return trailingFillerByRegex(key, start, end, counted);
+  const trail = fillerFromEnd(key, start, end, TRAIL_WORDS);
+  if (trail >= 0 || !counted) return trail;
+  return fillerFromEnd(key, start, end, COUNT_TRAIL_WORDS_KEYED);
 }
 
-/** `trailingFiller` by the patterns alone, kept for the test that checks the word check skips no match. */
-export function trailingFillerByRegex(key: string, start: number, end: number, counted: boolean): RegExpExecArray | null {
-  return TRAIL.exec(key.slice(start, end)) ?? (counted ? COUNT_TRAIL.exec(key.slice(start, end)) : null);
+/** `trailingFiller` by the patterns, kept for the test that checks the reading from the end against them. */
+export function trailingFillerByRegex(key: string, start: number, end: number, counted: boolean): number {
+  const m = TRAIL.exec(key.slice(start, end)) ?? (counted ? COUNT_TRAIL.exec(key.slice(start, end)) : null);
+  return m ? start + m.index : -1;
 }
 
 const NON_SPACE = /\S+/gu;
@@ -79,9 +106,9 @@ export function subjectSpan(key: string, start: number, end: number, minWords = 
     if (!t && !m) break;
   }
   for (let guard = 0; guard < MAX_TRAILING_FILLERS; guard++) {
-    const tr = trailingFiller(key, s, e, counted);
-    if (!tr) break;
-    e = s + tr.index;
+    const at = trailingFiller(key, s, e, counted);
+    if (at < 0) break;
+    e = at;
   }
   trimEdges();
   const words = wordsWithLetters(key.slice(s, e), minWords);

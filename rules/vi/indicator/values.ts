@@ -6,6 +6,7 @@ import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
 import { BUDGET_CLAUSE_WORDS, COUNT_NOUNS, MONEY_UNITS, NOT_COUNT_BEFORE, NOT_COUNT_NOUNS, OUT_OF_NOUNS } from './dictionary.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import type { IndicatorUnit } from '../../../output/schema.js';
+import { matches } from './matches.js';
 
 /** A number found in text, with where it stands. */
 export interface ValueMention {
@@ -66,12 +67,6 @@ const DIGIT = /\d/u;
  */
 const MONEY_UNIT_KEYS = MONEY_UNITS.map(([w]) => matchKey(w.normalize('NFC')));
 const holdsAny = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
-
-/** Every match of a global pattern, by `exec` on the shared pattern (`matchAll` copies the pattern on each call). */
-function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) yield m;
-}
 
 /** Finds value mentions in `key[from, to)` (a matchKey). */
 export function findValues(key: string, from: number, to: number): ValueMention[] {

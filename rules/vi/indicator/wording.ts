@@ -3,6 +3,8 @@ import type { Comparator } from '../../../output/schema.js';
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
 import { ACTUAL_CUES, ACTUAL_HEADINGS, COMPARATOR_AFTER, COMPARATOR_BEFORE, COMPARATOR_DEFERRED, COMPARATOR_DEFERRED_BLOCKERS, COMPARATOR_DEFERRED_REACH, LEVEL_WORDS, TARGET_CUES, TARGET_CUES_AFTER, TARGET_HEADINGS } from './dictionary.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
+import { memoByString } from '../../../pipeline/text/memo.js';
+import { matches } from './matches.js';
 
 const BEFORE = new RegExp(String.raw`${WB_BEFORE}(?<w>${alternation(COMPARATOR_BEFORE.map(([w]) => w))})\s?(?:mức\s)?\(?$`, 'u');
 // Bounded, no digit and no blocker ("từ", "cấp") in between: the words belong to the value, not to an age or a threshold in the subject.
@@ -64,13 +66,13 @@ export interface ClauseWords {
 /** Reads the cue words and years of a clause key. */
 export function clauseWords(clauseKey: string): ClauseWords {
   const w: ClauseWords = { actualEnd: Infinity, targetEnd: Infinity, actualLastStart: -1, targetAfterLastStart: -1, years: [] };
-  for (const m of clauseKey.matchAll(ACTUAL)) {
+  for (const m of matches(ACTUAL, clauseKey)) {
     w.actualEnd = Math.min(w.actualEnd, m.index + m[0].length);
     w.actualLastStart = m.index;
   }
-  for (const m of clauseKey.matchAll(TARGET)) w.targetEnd = Math.min(w.targetEnd, m.index + m[0].length);
-  for (const m of clauseKey.matchAll(TARGET_AFTER)) w.targetAfterLastStart = m.index;
-  for (const m of clauseKey.matchAll(YEAR)) w.years.push({ at: m.index, year: Number(m.groups!['y']) });
+  for (const m of matches(TARGET, clauseKey)) w.targetEnd = Math.min(w.targetEnd, m.index + m[0].length);
+  for (const m of matches(TARGET_AFTER, clauseKey)) w.targetAfterLastStart = m.index;
+  for (const m of matches(YEAR, clauseKey)) w.years.push({ at: m.index, year: Number(m.groups!['y']) });
   return w;
 }
 
@@ -103,14 +105,21 @@ export function kindOf(
   const after = cue(words.actualLastStart >= at, words.targetAfterLastStart >= at);
   if (after) return after;
   for (let i = headingPath.length - 1; i >= 0; i--) {
-    const h = matchKey(headingPath[i]!);
-    const ha = ACTUAL_H.test(h);
-    const ht = TARGET_H.test(h);
-    if (ha && !ht) return 'actual';
-    if (ht && !ha) return 'target';
+    const said = headingKind(headingPath[i]!);
+    if (said) return said;
   }
   return docType === 'report' ? 'actual' : 'target';
 }
+
+/** What one heading says of the values under it; read once per heading text, not once per value. */
+const headingKind = memoByString((heading: string): 'target' | 'actual' | null => {
+  const h = matchKey(heading);
+  const ha = ACTUAL_H.test(h);
+  const ht = TARGET_H.test(h);
+  if (ha && !ht) return 'actual';
+  if (ht && !ha) return 'target';
+  return null;
+});
 
 /** Index of the first stated year at or after `at` (binary search). */
 function firstYearFrom(ys: ClauseWords['years'], at: number): number {
