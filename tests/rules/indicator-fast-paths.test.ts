@@ -9,8 +9,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchKey } from '../../pipeline/text/match-key.js';
 import { clauses } from '../../rules/vi/indicator/clauses.js';
-import { cleanSubject, cleanSubjectByRegex, trailingFiller, trailingFillerByRegex } from '../../rules/vi/indicator/subject.js';
+import { cleanSubject, cleanSubjectByRegex, foldSpaces, foldSpacesByRegex, trailingFiller, trailingFillerByRegex } from '../../rules/vi/indicator/subject.js';
 import { findValues, findValuesUnfiltered } from '../../rules/vi/indicator/values.js';
+import { clauseWords, clauseWordsUnfiltered } from '../../rules/vi/indicator/wording.js';
 import { ctxOf } from './context.js';
 
 const CORPUS = new URL('../../corpus/', import.meta.url);
@@ -43,6 +44,18 @@ describe('findValues', () => {
   });
 });
 
+describe('clauseWords', () => {
+  it('reads corpus clauses and generated text as running every pattern does', () => {
+    for (const c of CLAUSES) expect(clauseWords(c.key.slice(c.start, c.end))).toEqual(clauseWordsUnfiltered(c.key.slice(c.start, c.end)));
+    fc.assert(
+      fc.property(fc.oneof(planKey, fc.array(fc.constantFrom('phấn đấu', 'chỉ tiêu', 'đến năm', 'đến cuối năm 2025', 'năm 2024', '/2023', 'đã đạt', 'hướng tới', 'x', ' ', ', ', '20', '2019'), { maxLength: 10 }).map((a) => a.join(''))), (key) => {
+        expect(clauseWords(key)).toEqual(clauseWordsUnfiltered(key));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('trailing fillers', () => {
   it('are found in corpus spans as the patterns alone find them', () => {
     for (const c of CLAUSES) {
@@ -69,17 +82,25 @@ describe('trailing fillers', () => {
   });
 });
 
-describe('cleanSubject', () => {
+describe('cleanSubject and foldSpaces', () => {
   it('cleans as folding whitespace and trimming punctuation does', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), planKey, fc.array(fc.constantFrom(...PIECES)).map((a) => a.join(''))), (text) => {
         expect(cleanSubject(text)).toBe(cleanSubjectByRegex(text));
+        expect(foldSpaces(text)).toBe(foldSpacesByRegex(text));
       }),
       { numRuns: 3000 },
     );
   });
 
   it('cleans the corpus clauses as the patterns do', () => {
-    for (const ctx of DOCS) for (const c of CLAUSES.filter((x) => x.key === ctx.key)) expect(cleanSubject(ctx.text.slice(c.start, c.end))).toBe(cleanSubjectByRegex(ctx.text.slice(c.start, c.end)));
+    for (const ctx of DOCS) {
+      for (const c of CLAUSES.filter((x) => x.key === ctx.key)) {
+        const text = ctx.text.slice(c.start, c.end);
+        expect(cleanSubject(text)).toBe(cleanSubjectByRegex(text));
+        expect(foldSpaces(text)).toBe(foldSpacesByRegex(text));
+      }
+      for (const t of ctx.structure.tables) for (const r of t.rows) for (const c of r.cells) if (c.start >= 0) expect(foldSpaces(ctx.text.slice(c.start, c.end))).toBe(foldSpacesByRegex(ctx.text.slice(c.start, c.end)));
+    }
   });
 });

@@ -139,6 +139,24 @@ function isClean(text: string): boolean {
   const n = text.length;
   if (n === 0) return true;
   if (LEAD_EDGE.test(text[0]!) || TRAIL_EDGE.test(text[n - 1]!)) return false;
+  return spacedOnce(text);
+}
+
+/** `text.replace(/\s+/gu, ' ').trim()`, returning already folded text as it is. */
+export function foldSpaces(text: string): string {
+  const n = text.length;
+  if (n === 0 || (!SPACE_CHAR.test(text[0]!) && !SPACE_CHAR.test(text[n - 1]!) && spacedOnce(text))) return text;
+  return foldSpacesByRegex(text);
+}
+
+/** `foldSpaces` by its definition, kept for the test that checks the shortcut. */
+export function foldSpacesByRegex(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** Whether the only white space of `text` is single ASCII spaces. */
+function spacedOnce(text: string): boolean {
+  const n = text.length;
   let spaceBefore = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);

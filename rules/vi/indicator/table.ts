@@ -12,7 +12,7 @@ import { QUALITATIVE_VALUES } from '../table-headers.js';
 import { extractFromSpan } from './body.js';
 import { findValues } from './values.js';
 import { comparatorOf } from './wording.js';
-import { cleanSubject } from './subject.js';
+import { cleanSubject, foldSpaces } from './subject.js';
 import { alternation } from '../../pattern.js';
 import type { Span } from '../../../pipeline/normalise/types.js';
 
@@ -21,8 +21,7 @@ export const description = 'Target and achieved columns of report tables; measur
 export const examples = ['1.6\tTỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến.\t%\t75%\t92,1%\tNhiệm vụ thường xuyên\tĐã và đang thực hiện'];
 
 // A row may be shorter than the header (a merged group row, a row a format cut short): a missing cell is empty.
-const cellText = (ctx: RuleContext, c: { start: number; end: number } | undefined) =>
-  !c || c.start < 0 ? '' : ctx.text.slice(c.start, c.end).replace(/\s+/gu, ' ').trim();
+const cellText = (ctx: RuleContext, c: { start: number; end: number } | undefined) => (!c || c.start < 0 ? '' : foldSpaces(ctx.text.slice(c.start, c.end)));
 
 const isEmpty = (c: Span | undefined) => !c || c.start < 0 || c.end <= c.start;
 const STATUS_START = /^(?:đã|đang|chưa)/iu;

@@ -45,6 +45,8 @@ export function comparatorOf(before: string, after: string): ComparatorWords {
 const ACTUAL = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(ACTUAL_CUES)})${WB_AFTER}`, 'gu');
 const TARGET = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(TARGET_CUES)})${WB_AFTER}`, 'gu');
 const TARGET_AFTER = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(TARGET_CUES_AFTER)})${WB_AFTER}`, 'gu');
+/** The after-value target words are all target words (a clause without a target cue then has none of them either). */
+const AFTER_CUES_ARE_TARGET_CUES = TARGET_CUES_AFTER.every((w) => TARGET_CUES.includes(w));
 const YEAR = /(?<![\p{L}\p{N}])(?:năm|đến|cuối năm|\/)\s?(?<y>20[1-4]\d)(?![\p{N}])/gu;
 
 /**
@@ -65,14 +67,25 @@ export interface ClauseWords {
 
 /** Reads the cue words and years of a clause key. */
 export function clauseWords(clauseKey: string): ClauseWords {
+  return readClauseWords(clauseKey, true);
+}
+
+/** `clauseWords` with every pattern run, kept for the test that checks the shortcuts skip nothing. */
+export function clauseWordsUnfiltered(clauseKey: string): ClauseWords {
+  return readClauseWords(clauseKey, false);
+}
+
+function readClauseWords(clauseKey: string, shortcuts: boolean): ClauseWords {
   const w: ClauseWords = { actualEnd: Infinity, targetEnd: Infinity, actualLastStart: -1, targetAfterLastStart: -1, years: [] };
   for (const m of matches(ACTUAL, clauseKey)) {
     w.actualEnd = Math.min(w.actualEnd, m.index + m[0].length);
     w.actualLastStart = m.index;
   }
-  for (const m of matches(TARGET, clauseKey)) w.targetEnd = Math.min(w.targetEnd, m.index + m[0].length);
-  for (const m of matches(TARGET_AFTER, clauseKey)) w.targetAfterLastStart = m.index;
-  for (const m of matches(YEAR, clauseKey)) w.years.push({ at: m.index, year: Number(m.groups!['y']) });
+  const targets = matches(TARGET, clauseKey);
+  for (const m of targets) w.targetEnd = Math.min(w.targetEnd, m.index + m[0].length);
+  if (!shortcuts || targets.length > 0 || !AFTER_CUES_ARE_TARGET_CUES) for (const m of matches(TARGET_AFTER, clauseKey)) w.targetAfterLastStart = m.index;
+  // Every stated year is written "20xx".
+  if (!shortcuts || clauseKey.includes('20')) for (const m of matches(YEAR, clauseKey)) w.years.push({ at: m.index, year: Number(m.groups!['y']) });
   return w;
 }
 
