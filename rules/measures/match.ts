@@ -164,21 +164,15 @@ function withoutParentheses(text: string): string {
   return text.replace(PARENTHETICAL, ' ');
 }
 
-/**
- * Alias keys of a text: the core with and without parenthetical remarks.
- * `tokens` are the text's `measureTokens` when the caller has them already.
- */
-function aliasKeys(text: string, tokens: readonly string[] = measureTokens(text)): string[] {
+/** Alias keys of a text: the core with and without parenthetical remarks. */
+function aliasKeys(text: string): string[] {
   const keys: string[] = [];
-  const core = stripLeadingFillers(tokens).join(' ');
+  const core = stripLeadingFillers(measureTokens(text)).join(' ');
   if (core) keys.push(core);
-  // Most subjects hold no parenthesis: they have one key, and no second tokenisation.
-  if (text.includes('(')) {
-    const bare = withoutParentheses(text);
-    if (bare !== text) {
-      const bareCore = stripLeadingFillers(measureTokens(bare)).join(' ');
-      if (bareCore && bareCore !== core) keys.push(bareCore);
-    }
+  const bare = withoutParentheses(text);
+  if (bare !== text) {
+    const bareCore = stripLeadingFillers(measureTokens(bare)).join(' ');
+    if (bareCore && bareCore !== core) keys.push(bareCore);
   }
   return keys;
 }
@@ -194,6 +188,38 @@ const ALIAS_INDEX: ReadonlyMap<string, AliasEntry> = (() => {
   }
   return index;
 })();
+
+/**
+ * For each first token of an alias key, the token counts of the keys it opens:
+ * a subject's core is joined into a key and looked up only when some alias has
+ * its first token and its length.
+ */
+const ALIAS_SHAPES: ReadonlyMap<string, ReadonlySet<number>> = (() => {
+  const shapes = new Map<string, Set<number>>();
+  for (const key of ALIAS_INDEX.keys()) {
+    const tokens = key.split(' ');
+    const lengths = shapes.get(tokens[0]!) ?? new Set<number>();
+    lengths.add(tokens.length);
+    shapes.set(tokens[0]!, lengths);
+  }
+  return shapes;
+})();
+
+/** The alias entry a subject's tokens (its `measureTokens`) name, trying the text without parenthetical remarks second. */
+function aliasesOf(text: string, tokens: readonly string[]): AliasEntry[] {
+  const found: AliasEntry[] = [];
+  const look = (core: readonly string[]) => {
+    if (core.length === 0 || !ALIAS_SHAPES.get(core[0]!)?.has(core.length)) return;
+    const hit = ALIAS_INDEX.get(core.join(' '));
+    if (hit) found.push(hit);
+  };
+  look(stripLeadingFillers(tokens));
+  if (text.includes('(')) {
+    const bare = withoutParentheses(text);
+    if (bare !== text) look(stripLeadingFillers(measureTokens(bare)));
+  }
+  return found;
+}
 
 /** Whether this subject text is literally an alias or name of some measure (after normalisation). */
 export function isLiteralAlias(subject: string): boolean {
@@ -262,24 +288,31 @@ const KEYWORDS_WITHOUT_GROUPS = KEYWORDS.flatMap((rule, r) => (rule.all.length =
 /** The rule phrases standing in a subject: a flag per phrase id, and the ids found. */
 interface PhrasesPresent { has: Uint8Array; ids: number[] }
 
-/** The phrases that are runs of consecutive subject tokens. */
+const PRESENT: PhrasesPresent = { has: new Uint8Array(PHRASES.size), ids: [] };
+/** The trie's first level as an array by token number: every subject token starts a walk there. */
+const PHRASE_HEADS: readonly (PhraseNode | undefined)[] = Array.from({ length: PHRASE_TOKENS.size }, (_, t) => PHRASE_ROOT.next.get(t));
+
+/** The phrases that are runs of consecutive subject tokens (valid until the next call). */
 function phrasesIn(tokens: readonly string[]): PhrasesPresent {
-  const has = new Uint8Array(PHRASES.size);
-  const ids: number[] = [];
+  // One flag array for every call (the matcher is not re-entrant): the previous subject's flags are cleared first.
+  const { has, ids } = PRESENT;
+  for (const id of ids) has[id] = 0;
+  ids.length = 0;
   // -1 for a token no phrase holds: no walk goes through it.
   const numbered = tokens.map((t) => PHRASE_TOKENS.get(t) ?? -1);
   for (let i = 0; i < numbered.length; i++) {
-    let node: PhraseNode | undefined = PHRASE_ROOT;
-    for (let j = i; j < numbered.length && numbered[j]! >= 0; j++) {
-      node = node.next.get(numbered[j]!);
-      if (!node) break;
+    if (numbered[i]! < 0) continue;
+    let node: PhraseNode | undefined = PHRASE_HEADS[numbered[i]!];
+    for (let j = i; node; ) {
       if (node.phrase >= 0 && has[node.phrase] === 0) {
         has[node.phrase] = 1;
         ids.push(node.phrase);
       }
+      j++;
+      node = j < numbered.length && numbered[j]! >= 0 ? node.next.get(numbered[j]!) : undefined;
     }
   }
-  return { has, ids };
+  return PRESENT;
 }
 
 /**
@@ -472,9 +505,8 @@ export function matchMeasure(subject: string, context: MeasureContext = {}, opti
   const unit = context.unit;
 
   if (useAliases) {
-    for (const key of aliasKeys(text, tokens)) {
-      const hit = ALIAS_INDEX.get(key);
-      if (hit && unitAllows(hit.id, unit)) {
+    for (const hit of aliasesOf(text, tokens)) {
+      if (unitAllows(hit.id, unit)) {
         return { id: hit.id, confidence: 0.97, method: 'alias', evidence: `alias "${hit.alias}"` };
       }
     }
@@ -484,11 +516,13 @@ export function matchMeasure(subject: string, context: MeasureContext = {}, opti
     for (const rule of UNLABELLED) {
       if (fitRule(present.has, rule)) return null;
     }
-    const tried = new Uint8Array(KEYWORDS.length);
-    for (const p of present.ids) for (const r of KEYWORDS_BY_FIRST[p]!) tried[r] = 1;
-    for (const r of KEYWORDS_WITHOUT_GROUPS) tried[r] = 1;
-    for (let r = 0; r < KEYWORDS.length; r++) {
-      if (tried[r] === 0) continue;
+    // Rules opened by a present phrase, in rule order (first fit wins).
+    const tried = [...KEYWORDS_WITHOUT_GROUPS];
+    for (const p of present.ids) tried.push(...KEYWORDS_BY_FIRST[p]!);
+    tried.sort((x, y) => x - y);
+    for (let k = 0; k < tried.length; k++) {
+      const r = tried[k]!;
+      if (k > 0 && tried[k - 1] === r) continue;
       const rule = KEYWORDS[r]!;
       if (!unitAllows(rule.id, unit)) continue;
       const found = fitRule(present.has, rule);
