@@ -14,7 +14,7 @@ import { findConflicts } from './conflicts.js';
 export function provenanceOf(n: Normalised, file: string, g: Grounded, lineAt = g.start): Provenance {
   const sourceStart = n.map.toSourceStart(g.start);
   const sourceEnd = Math.max(sourceStart, n.map.toSourceEnd(g.end));
-  const line = lineOfSourceOffset(n, n.map.toSourceStart(lineAt));
+  const line = lineOfSourceOffset(n, lineAt === g.start ? sourceStart : n.map.toSourceStart(lineAt));
   return {
     file,
     page: n.sourcePages ? (n.sourcePages[line - 1] ?? null) : null,

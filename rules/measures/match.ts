@@ -47,14 +47,65 @@ export interface MeasureContext {
  */
 export const SIMILARITY_THRESHOLD = 0.6;
 
-const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
+const SYLLABLE_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 
-function keyTokens(text: string): string[] {
-  return matchKey(text.normalize('NFC')).match(SYLLABLE) ?? [];
+/*
+ * Syllables are cut by a scan over the code units with a table of which are
+ * letters, marks or digits (filled on first sight), not by matching
+ * /[\p{L}\p{M}\p{N}]+/gu: that Unicode-property regex cost more than keying the
+ * text itself. The cut is the same: a surrogate pair is one code point, a lone
+ * surrogate no letter.
+ */
+const NOT_SEEN = 0;
+const IN_SYLLABLE = 1;
+const OUTSIDE = 2;
+const CHAR_KIND = new Uint8Array(0x10000);
+
+/** Width in code units of the syllable character at `i`, 0 when none stands there. */
+function syllableWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    let kind = CHAR_KIND[c]!;
+    if (kind === NOT_SEEN) kind = CHAR_KIND[c] = SYLLABLE_CHAR.test(text[i]!) ? IN_SYLLABLE : OUTSIDE;
+    return kind === IN_SYLLABLE ? 1 : 0;
+  }
+  const cp = text.codePointAt(i)!;
+  if (cp <= 0xffff) return 0;
+  return SYLLABLE_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
 }
 
-const VARIANT_KEYS = new Map(Object.entries(VARIANTS).map(([k, v]) => [matchKey(k), keyTokens(v)] as const));
-const ABBREVIATION_KEYS = new Map(Object.entries(ABBREVIATIONS).map(([k, v]) => [matchKey(k), keyTokens(v)] as const));
+/** The runs of letters, marks and digits of `text`, as `text.match(/[\p{L}\p{M}\p{N}]+/gu)` cuts them. */
+export function syllables(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = syllableWidth(text, i);
+    // Outside a syllable one code unit at a time: the low half of a skipped pair is no letter either.
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (w > 0) {
+      i += w;
+      if (i >= n) break;
+      w = syllableWidth(text, i);
+    }
+    out.push(text.slice(start, i));
+  }
+  return out;
+}
+
+function keyTokens(text: string): string[] {
+  return syllables(matchKey(text.normalize('NFC')));
+}
+
+/** Abbreviations and spelling variants by their key, one lookup per token; a variant wins over an abbreviation of the same key. */
+const EXPANSIONS = new Map([
+  ...Object.entries(ABBREVIATIONS).map(([k, v]) => [matchKey(k), keyTokens(v)] as const),
+  ...Object.entries(VARIANTS).map(([k, v]) => [matchKey(k), keyTokens(v)] as const),
+]);
 const FILLER_KEYS = LEADING_FILLERS.map((f) => keyTokens(f));
 const STOPWORD_KEYS = new Set(SIMILARITY_STOPWORDS.flatMap((w) => keyTokens(w)));
 
@@ -62,7 +113,7 @@ const STOPWORD_KEYS = new Set(SIMILARITY_STOPWORDS.flatMap((w) => keyTokens(w)))
 function dropQualitativeTail(text: string): string {
   const colon = text.lastIndexOf(':');
   if (colon <= 0) return text;
-  const tail = text.slice(colon + 1).match(SYLLABLE) ?? [];
+  const tail = syllables(text.slice(colon + 1));
   return tail.length <= QUALITATIVE_TAIL_MAX_SYLLABLES ? text.slice(0, colon) : text;
 }
 
@@ -71,17 +122,29 @@ function dropQualitativeTail(text: string): string {
  * abbreviations expanded, punctuation dropped.
  */
 export function measureTokens(text: string): string[] {
+  return expanded(keyTokens(dropQualitativeTail(text)));
+}
+
+/**
+ * `measureTokens` of a text already in NFC (the matcher normalises its subject
+ * once): dropping a tail cuts before a colon, which composes with nothing, so
+ * what is left is in NFC too and needs no second normalisation.
+ */
+function measureTokensOfNfc(text: string): string[] {
+  return expanded(syllables(matchKey(dropQualitativeTail(text))));
+}
+
+function expanded(tokens: readonly string[]): string[] {
   const out: string[] = [];
-  for (const token of keyTokens(dropQualitativeTail(text))) {
-    const variant = VARIANT_KEYS.get(token);
-    const expanded = variant ?? ABBREVIATION_KEYS.get(token);
-    if (expanded) out.push(...expanded);
+  for (const token of tokens) {
+    const expansion = EXPANSIONS.get(token);
+    if (expansion) out.push(...expansion);
     else out.push(token);
   }
   return out;
 }
 
-function stripLeadingFillers(tokens: string[]): string[] {
+function stripLeadingFillers(tokens: readonly string[]): readonly string[] {
   let rest = tokens;
   for (let changed = true; changed;) {
     changed = false;
@@ -95,18 +158,23 @@ function stripLeadingFillers(tokens: string[]): string[] {
   return rest;
 }
 
+const PARENTHETICAL = /\([^()]*\)/gu;
+
 function withoutParentheses(text: string): string {
-  return text.replace(/\([^()]*\)/gu, ' ');
+  return text.replace(PARENTHETICAL, ' ');
 }
 
 /** Alias keys of a text: the core with and without parenthetical remarks. */
 function aliasKeys(text: string): string[] {
-  const keys = new Set<string>();
-  for (const variant of [text, withoutParentheses(text)]) {
-    const core = stripLeadingFillers(measureTokens(variant)).join(' ');
-    if (core) keys.add(core);
+  const keys: string[] = [];
+  const core = stripLeadingFillers(measureTokens(text)).join(' ');
+  if (core) keys.push(core);
+  const bare = withoutParentheses(text);
+  if (bare !== text) {
+    const bareCore = stripLeadingFillers(measureTokens(bare)).join(' ');
+    if (bareCore && bareCore !== core) keys.push(bareCore);
   }
-  return [...keys];
+  return keys;
 }
 
 interface AliasEntry { id: string; alias: string }
@@ -121,58 +189,141 @@ const ALIAS_INDEX: ReadonlyMap<string, AliasEntry> = (() => {
   return index;
 })();
 
+/**
+ * For each first token of an alias key, the token counts of the keys it opens:
+ * a subject's core is joined into a key and looked up only when some alias has
+ * its first token and its length.
+ */
+const ALIAS_SHAPES: ReadonlyMap<string, ReadonlySet<number>> = (() => {
+  const shapes = new Map<string, Set<number>>();
+  for (const key of ALIAS_INDEX.keys()) {
+    const tokens = key.split(' ');
+    const lengths = shapes.get(tokens[0]!) ?? new Set<number>();
+    lengths.add(tokens.length);
+    shapes.set(tokens[0]!, lengths);
+  }
+  return shapes;
+})();
+
+/** The alias entry a subject's tokens (its `measureTokens`) name, trying the text without parenthetical remarks second. */
+function aliasesOf(text: string, tokens: readonly string[]): AliasEntry[] {
+  const found: AliasEntry[] = [];
+  const look = (core: readonly string[]) => {
+    if (core.length === 0 || !ALIAS_SHAPES.get(core[0]!)?.has(core.length)) return;
+    const hit = ALIAS_INDEX.get(core.join(' '));
+    if (hit) found.push(hit);
+  };
+  look(stripLeadingFillers(tokens));
+  if (text.includes('(')) {
+    const bare = withoutParentheses(text);
+    if (bare !== text) look(stripLeadingFillers(measureTokens(bare)));
+  }
+  return found;
+}
+
 /** Whether this subject text is literally an alias or name of some measure (after normalisation). */
 export function isLiteralAlias(subject: string): boolean {
   return aliasKeys(subject).some((k) => ALIAS_INDEX.has(k));
 }
 
-/** Phrases as their tokens joined by single spaces. */
-interface CompiledPhraseRule { all: string[][]; none: string[]; written: (readonly string[])[] }
+/** A rule with its phrases as ids of `PHRASES`. */
+interface CompiledPhraseRule { all: number[][]; none: number[]; written: (readonly string[])[] }
 
-/** For each token a rule phrase opens with, the most tokens such a phrase has: only these runs of a subject can be phrases. */
-const PHRASE_HEADS = new Map<string, number>();
+/** A node of the phrase trie: the phrase whose tokens end here (-1 for none), and the tokens (by id) that can follow. */
+interface PhraseNode { phrase: number; next: Map<number, PhraseNode> }
+
+/*
+ * Every rule phrase once, by its tokens joined with spaces, and a trie of their
+ * tokens: one walk from each subject token finds every phrase standing there,
+ * where joining the subject's runs into strings to look them up allocated a
+ * string per run.
+ */
+const PHRASES = new Map<string, number>();
+const PHRASE_ROOT: PhraseNode = { phrase: -1, next: new Map() };
+/** Every token of a rule phrase, numbered: a subject's token is looked up by its text once, then walked by number. */
+const PHRASE_TOKENS = new Map<string, number>();
+
+function phraseId(written: string): number {
+  const tokens = measureTokens(written);
+  const key = tokens.join(' ');
+  const known = PHRASES.get(key);
+  if (known !== undefined) return known;
+  const id = PHRASES.size;
+  PHRASES.set(key, id);
+  // An empty phrase (no syllable) stands in no subject: it gets an id but no trie node.
+  if (tokens.length === 0) return id;
+  let node = PHRASE_ROOT;
+  for (const t of tokens) {
+    let token = PHRASE_TOKENS.get(t);
+    if (token === undefined) PHRASE_TOKENS.set(t, (token = PHRASE_TOKENS.size));
+    let next = node.next.get(token);
+    if (!next) node.next.set(token, (next = { phrase: -1, next: new Map() }));
+    node = next;
+  }
+  node.phrase = id;
+  return id;
+}
 
 function compilePhrases(rule: KeywordRule | UnlabelledRule): CompiledPhraseRule {
-  const phrase = (p: string): string => {
-    const tokens = measureTokens(p);
-    if (tokens.length > 0) PHRASE_HEADS.set(tokens[0]!, Math.max(PHRASE_HEADS.get(tokens[0]!) ?? 0, tokens.length));
-    return tokens.join(' ');
-  };
-  return { all: rule.all.map((g) => g.map(phrase)), none: (rule.none ?? []).map(phrase), written: [...rule.all] };
+  return { all: rule.all.map((g) => g.map(phraseId)), none: (rule.none ?? []).map(phraseId), written: [...rule.all] };
 }
 
 const KEYWORDS = KEYWORD_RULES.map((r) => ({ id: r.id, ...compilePhrases(r) }));
 const UNLABELLED = UNLABELLED_RULES.map((r) => ({ why: r.why, ...compilePhrases(r) }));
 
 /**
- * The runs of consecutive subject tokens that could be a rule phrase (opening
- * with a phrase's first token, no longer than its longest such phrase), joined
- * as phrases are. A phrase stands in the subject exactly when it is one of these
- * (tokens hold no spaces): one set built per subject answers every phrase of
- * every rule, where searching the subject string for each phrase did not scale.
+ * For each phrase, the keyword rules whose first group holds it: a rule fits
+ * only when a phrase of each group is present, so only rules opened by a
+ * present phrase are tried (and a rule without groups always is).
  */
-function tokenRuns(tokens: readonly string[]): Set<string> {
-  const runs = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    const longest = PHRASE_HEADS.get(tokens[i]!) ?? 0;
-    let run = '';
-    for (let j = i; j < tokens.length && j - i < longest; j++) {
-      run = j === i ? tokens[j]! : `${run} ${tokens[j]!}`;
-      runs.add(run);
+const KEYWORDS_BY_FIRST: readonly number[][] = (() => {
+  const by: number[][] = Array.from({ length: PHRASES.size }, () => []);
+  KEYWORDS.forEach((rule, r) => {
+    for (const p of rule.all[0] ?? []) by[p]!.push(r);
+  });
+  return by;
+})();
+const KEYWORDS_WITHOUT_GROUPS = KEYWORDS.flatMap((rule, r) => (rule.all.length === 0 ? [r] : []));
+
+/** The rule phrases standing in a subject: a flag per phrase id, and the ids found. */
+interface PhrasesPresent { has: Uint8Array; ids: number[] }
+
+const PRESENT: PhrasesPresent = { has: new Uint8Array(PHRASES.size), ids: [] };
+/** The trie's first level as an array by token number: every subject token starts a walk there. */
+const PHRASE_HEADS: readonly (PhraseNode | undefined)[] = Array.from({ length: PHRASE_TOKENS.size }, (_, t) => PHRASE_ROOT.next.get(t));
+
+/** The phrases that are runs of consecutive subject tokens (valid until the next call). */
+function phrasesIn(tokens: readonly string[]): PhrasesPresent {
+  // One flag array for every call (the matcher is not re-entrant): the previous subject's flags are cleared first.
+  const { has, ids } = PRESENT;
+  for (const id of ids) has[id] = 0;
+  ids.length = 0;
+  // -1 for a token no phrase holds: no walk goes through it.
+  const numbered = tokens.map((t) => PHRASE_TOKENS.get(t) ?? -1);
+  for (let i = 0; i < numbered.length; i++) {
+    if (numbered[i]! < 0) continue;
+    let node: PhraseNode | undefined = PHRASE_HEADS[numbered[i]!];
+    for (let j = i; node; ) {
+      if (node.phrase >= 0 && has[node.phrase] === 0) {
+        has[node.phrase] = 1;
+        ids.push(node.phrase);
+      }
+      j++;
+      node = j < numbered.length && numbered[j]! >= 0 ? node.next.get(numbered[j]!) : undefined;
     }
   }
-  return runs;
+  return PRESENT;
 }
 
 /**
- * Finds the phrases a rule needs among the subject's token runs, or null when it
+ * Finds the phrases a rule needs among the subject's phrases, or null when it
  * does not fit. Returns them as written in the rule, for readable evidence.
  */
-function fitRule(runs: ReadonlySet<string>, rule: CompiledPhraseRule): string[] | null {
-  if (rule.none.some((p) => runs.has(p))) return null;
+function fitRule(present: Uint8Array, rule: CompiledPhraseRule): string[] | null {
+  for (const p of rule.none) if (present[p] === 1) return null;
   const found: string[] = [];
   for (let g = 0; g < rule.all.length; g++) {
-    const hit = rule.all[g]!.findIndex((p) => runs.has(p));
+    const hit = rule.all[g]!.findIndex((p) => present[p] === 1);
     if (hit === -1) return null;
     found.push(rule.written[g]![hit]!);
   }
@@ -186,7 +337,7 @@ function unitAllows(id: string, unit: string | undefined): boolean {
 
 // --- similarity fallback -------------------------------------------------
 
-function similarityTerms(tokens: string[]): string[] {
+function similarityTerms(tokens: readonly string[]): string[] {
   const content = tokens.filter((t) => !STOPWORD_KEYS.has(t));
   const terms = [...content];
   for (let i = 0; i + 1 < content.length; i++) terms.push(`${content[i]}_${content[i + 1]}`);
@@ -258,20 +409,74 @@ export interface SimilarityCandidate { id: string; score: number; text: string }
  * subject and each measure's name and aliases, best first, one entry per measure.
  */
 export function rankBySimilarity(subject: string, limit = 3): SimilarityCandidate[] {
-  const vector = weigh(similarityTerms(measureTokens(subject)));
+  return rankTokens(measureTokens(subject), limit);
+}
+
+/*
+ * Ranking without a scan of every document: a score above 0 needs a shared
+ * term, and the rest keep the order the scan gave them. That scan sorted
+ * stably, so equal scores rank measures in the order they first had a document
+ * with terms (their slot here), and a measure sharing no term is ranked by that
+ * first document (score 0).
+ */
+const SLOT_OF_DOC = new Int32Array(SIMILARITY_DOCS.length).fill(-1);
+const SLOT_FIRST_DOC: number[] = [];
+(() => {
+  const slots = new Map<string, number>();
+  SIMILARITY_DOCS.forEach((doc, i) => {
+    if (doc.norm === 0) return;
+    let slot = slots.get(doc.id);
+    if (slot === undefined) {
+      slot = slots.size;
+      slots.set(doc.id, slot);
+      SLOT_FIRST_DOC.push(i);
+    }
+    SLOT_OF_DOC[i] = slot;
+  });
+})();
+
+function rankTokens(tokens: readonly string[], limit: number): SimilarityCandidate[] {
+  const vector = weigh(similarityTerms(tokens));
   const n = norm(vector);
   if (n === 0) return [];
   // Dot products summed term by term in the subject's order, as a scan of every document would.
   const dots = new Float64Array(SIMILARITY_DOCS.length);
   for (const [t, w] of vector) for (const { doc, weight } of POSTINGS.get(t) ?? []) dots[doc] = dots[doc]! + w * weight;
-  const best = new Map<string, SimilarityCandidate>();
-  SIMILARITY_DOCS.forEach((doc, i) => {
-    if (doc.norm === 0) return;
-    const score = dots[i]! / (n * doc.norm);
-    const prev = best.get(doc.id);
-    if (!prev || score > prev.score) best.set(doc.id, { id: doc.id, score, text: doc.text });
+  // Each measure's best document, in document order so that a tie keeps the earlier document's text.
+  const slots = SLOT_FIRST_DOC.length;
+  const bestDoc = new Int32Array(slots).fill(-1);
+  const bestScore = new Float64Array(slots);
+  for (let i = 0; i < dots.length; i++) {
+    if (dots[i] === 0) continue;
+    const slot = SLOT_OF_DOC[i]!;
+    const score = dots[i]! / (n * SIMILARITY_DOCS[i]!.norm);
+    if (bestDoc[slot] === -1 || score > bestScore[slot]!) {
+      bestDoc[slot] = i;
+      bestScore[slot] = score;
+    }
+  }
+  // The best `wanted` by score, earlier slot first among equals (an insertion into a short sorted list).
+  const wanted = Number.isFinite(limit) && limit >= 0 ? limit : Infinity;
+  const top: number[] = [];
+  for (let slot = 0; slot < slots; slot++) {
+    if (bestDoc[slot] === -1) continue;
+    const score = bestScore[slot]!;
+    if (top.length >= wanted && !(score > bestScore[top[top.length - 1]!]!)) continue;
+    let at = top.length;
+    while (at > 0 && score > bestScore[top[at - 1]!]!) at--;
+    top.splice(at, 0, slot);
+    if (top.length > wanted) top.pop();
+  }
+  const ranked = top.map((slot): SimilarityCandidate => {
+    const doc = SIMILARITY_DOCS[bestDoc[slot]!]!;
+    return { id: doc.id, score: bestScore[slot]!, text: doc.text };
   });
-  return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+  for (let slot = 0; ranked.length < wanted && slot < slots; slot++) {
+    if (bestDoc[slot] !== -1) continue;
+    const doc = SIMILARITY_DOCS[SLOT_FIRST_DOC[slot]!]!;
+    ranked.push({ id: doc.id, score: 0, text: doc.text });
+  }
+  return ranked.slice(0, limit);
 }
 
 // --- the matcher -----------------------------------------------------------
@@ -291,27 +496,36 @@ export function matchMeasure(subject: string, context: MeasureContext = {}, opti
   const threshold = options.threshold ?? SIMILARITY_THRESHOLD;
   if (typeof subject !== 'string') return null;
   let text = subject.normalize('NFC');
-  if (measureTokens(text).length < 2 && context.quote) text = context.quote.normalize('NFC');
-  const tokens = measureTokens(text);
+  let tokens = measureTokensOfNfc(text);
+  if (tokens.length < 2 && context.quote) {
+    text = context.quote.normalize('NFC');
+    tokens = measureTokensOfNfc(text);
+  }
   if (tokens.length === 0) return null;
   const unit = context.unit;
 
   if (useAliases) {
-    for (const key of aliasKeys(text)) {
-      const hit = ALIAS_INDEX.get(key);
-      if (hit && unitAllows(hit.id, unit)) {
+    for (const hit of aliasesOf(text, tokens)) {
+      if (unitAllows(hit.id, unit)) {
         return { id: hit.id, confidence: 0.97, method: 'alias', evidence: `alias "${hit.alias}"` };
       }
     }
   }
   if (useRules) {
-    const runs = tokenRuns(tokens);
+    const present = phrasesIn(tokens);
     for (const rule of UNLABELLED) {
-      if (fitRule(runs, rule)) return null;
+      if (fitRule(present.has, rule)) return null;
     }
-    for (const rule of KEYWORDS) {
+    // Rules opened by a present phrase, in rule order (first fit wins).
+    const tried = [...KEYWORDS_WITHOUT_GROUPS];
+    for (const p of present.ids) tried.push(...KEYWORDS_BY_FIRST[p]!);
+    tried.sort((x, y) => x - y);
+    for (let k = 0; k < tried.length; k++) {
+      const r = tried[k]!;
+      if (k > 0 && tried[k - 1] === r) continue;
+      const rule = KEYWORDS[r]!;
       if (!unitAllows(rule.id, unit)) continue;
-      const found = fitRule(runs, rule);
+      const found = fitRule(present.has, rule);
       if (found) {
         // one-phrase rules are weaker evidence than rules that need two or three groups
         const confidence = found.length >= 2 ? 0.9 : 0.8;
@@ -321,7 +535,7 @@ export function matchMeasure(subject: string, context: MeasureContext = {}, opti
   }
 
   if (useSimilarity) {
-    const ranked = rankBySimilarity(text, 8).filter((c) => unitAllows(c.id, unit));
+    const ranked = rankTokens(tokens, 8).filter((c) => unitAllows(c.id, unit));
     const top = ranked[0];
     if (top && top.score >= threshold) {
       const second = ranked[1]?.score ?? 0;

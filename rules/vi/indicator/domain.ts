@@ -8,6 +8,7 @@
 import type { Domain } from '../../../output/schema.js';
 import { headingDomain, headingDomains, isPillarUmbrella } from '../../../pipeline/structure/sections.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
+import { memoByString } from '../../../pipeline/text/memo.js';
 import { matchMeasure, measureById } from '../../measures/match-api.js';
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
 import { PILLAR_CONTENT_WORDS, PILLAR_DOMAINS } from '../domains.js';
@@ -15,6 +16,12 @@ import type { IndicatorUnit } from '../../../output/schema.js';
 
 const CONTENT = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(PILLAR_CONTENT_WORDS.map(([w]) => w))})${WB_AFTER}`, 'gu');
 const CONTENT_MAP = new Map(PILLAR_CONTENT_WORDS.map(([w, d]) => [matchKey(w), d]));
+
+/**
+ * The domains a heading names. Every value under a heading asks about the same
+ * headings of its path, so each heading text is read once (frozen: callers share it).
+ */
+export const namedDomains: (heading: string) => readonly Domain[] = memoByString((heading) => Object.freeze(headingDomains(heading)));
 
 /** The pillar among `named` that `subject` is about. */
 export function pillarByContent(named: readonly Domain[], subject: string, unit?: IndicatorUnit): Domain {
@@ -31,7 +38,7 @@ export function pillarByContent(named: readonly Domain[], subject: string, unit?
 
 /** Domains named by a group row or heading text, resolved for one subject. */
 export function domainNamedBy(title: string, subject: string, unit?: IndicatorUnit): Domain | null {
-  const named = headingDomains(title);
+  const named = namedDomains(title);
   return isPillarUmbrella(named) ? pillarByContent(named, subject, unit) : headingDomain(named);
 }
 
@@ -42,7 +49,7 @@ export function domainNamedBy(title: string, subject: string, unit?: IndicatorUn
  */
 export function domainFor(headingPath: readonly string[], fallback: Domain | null, subject: string, unit?: IndicatorUnit): Domain | null {
   for (let i = headingPath.length - 1; i >= 0; i--) {
-    const named = headingDomains(headingPath[i]!);
+    const named = namedDomains(headingPath[i]!);
     if (named.length === 0) continue;
     return isPillarUmbrella(named) ? pillarByContent(named, subject, unit) : fallback;
   }

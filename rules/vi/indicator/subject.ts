@@ -13,11 +13,73 @@ const COUNT_TRAIL = new RegExp(String.raw`[\s,:;-]*${WB_BEFORE}(?:${alternation(
 const MAX_TRAILING_FILLERS = 4;
 const PUNCT_EDGES = /^[\s,.;:()\-–]+|[\s,.;:(\-–]+$/gu;
 
+/*
+ * The trailing-filler patterns are anchored only at the span's end, so a search
+ * tries them at every offset; and the span left of a value often does end in a
+ * filler ("… đạt 80%"). Where they match is found from the end instead: strip
+ * the trailing separators, take the longest filler word ending there with a word
+ * boundary before it (a longer word starts earlier, and a word's first letter
+ * stops the separator run before any later one), then go back over the
+ * separators before it — the leftmost offset the pattern could match from.
+ * This holds for words that begin with a letter and end without a separator,
+ * as every filler does; other word lists would be left to the patterns.
+ */
+const TRAIL_SEPARATOR = /[\s,:;-]/u;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const keyed = (words: readonly string[]) => [...new Set(words.map((w) => matchKey(w.normalize('NFC'))))];
+const readableFromEnd = (words: readonly string[]) => words.every((w) => w.length > 0 && /^\p{L}/u.test(w) && !TRAIL_SEPARATOR.test(w[w.length - 1]!));
+const TRAIL_WORDS = keyed(SUBJECT_VALUE_FILLERS);
+const COUNT_TRAIL_WORDS_KEYED = keyed(COUNT_TRAIL_WORDS);
+const FROM_END = readableFromEnd(TRAIL_WORDS) && readableFromEnd(COUNT_TRAIL_WORDS_KEYED);
+
+/** Whether a word may start at `at` in `key[start, …)`: no letter, mark or digit right before it inside the span. */
+function boundaryBefore(key: string, start: number, at: number): boolean {
+  if (at <= start) return true;
+  const low = key.charCodeAt(at - 1);
+  const high = at - 2 >= start ? key.charCodeAt(at - 2) : -1;
+  // The code point before `at`: a surrogate pair when both halves lie inside the span, else one code unit.
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return !WORD_CHAR.test(pair ? key.slice(at - 2, at) : key[at - 1]!);
+}
+
+/** Offset where a trailing filler of `words` (with the separators around it) starts in `key[start, end)`, or -1. */
+function fillerFromEnd(key: string, start: number, end: number, words: readonly string[]): number {
+  let e = end;
+  while (e > start && TRAIL_SEPARATOR.test(key[e - 1]!)) e--;
+  let wordStart = -1;
+  for (const w of words) {
+    const at = e - w.length;
+    if (at >= start && (wordStart < 0 || at < wordStart) && key.startsWith(w, at) && boundaryBefore(key, start, at)) wordStart = at;
+  }
+  if (wordStart < 0) return -1;
+  let p = wordStart;
+  while (p > start && TRAIL_SEPARATOR.test(key[p - 1]!)) p--;
+  return p;
+}
+
+/** Offset (in `key`) where the trailing filler of `key[start, end)` starts with its separators, or -1: where the patterns match. */
+export function trailingFiller(key: string, start: number, end: number, counted: boolean): number {
+  if (!FROM_END) return trailingFillerByRegex(key, start, end, counted);
+  const trail = fillerFromEnd(key, start, end, TRAIL_WORDS);
+  if (trail >= 0 || !counted) return trail;
+  return fillerFromEnd(key, start, end, COUNT_TRAIL_WORDS_KEYED);
+}
+
+/** `trailingFiller` by the patterns, kept for the test that checks the reading from the end against them. */
+export function trailingFillerByRegex(key: string, start: number, end: number, counted: boolean): number {
+  const m = TRAIL.exec(key.slice(start, end)) ?? (counted ? COUNT_TRAIL.exec(key.slice(start, end)) : null);
+  return m ? start + m.index : -1;
+}
+
+const NON_SPACE = /\S+/gu;
+const LETTER = /\p{L}/u;
+
 /** Words of `text` holding a letter, counted up to `enough` (one scan, no split). */
 function wordsWithLetters(text: string, enough: number): number {
   let n = 0;
-  for (const m of text.matchAll(/\S+/gu)) {
-    if (/\p{L}/u.test(m[0])) n++;
+  NON_SPACE.lastIndex = 0;
+  for (let m = NON_SPACE.exec(text); m !== null; m = NON_SPACE.exec(text)) {
+    if (LETTER.test(m[0])) n++;
     if (n >= enough) break;
   }
   return n;
@@ -44,9 +106,9 @@ export function subjectSpan(key: string, start: number, end: number, minWords = 
     if (!t && !m) break;
   }
   for (let guard = 0; guard < MAX_TRAILING_FILLERS; guard++) {
-    const tr = TRAIL.exec(key.slice(s, e)) ?? (counted ? COUNT_TRAIL.exec(key.slice(s, e)) : null);
-    if (!tr) break;
-    e = s + tr.index;
+    const at = trailingFiller(key, s, e, counted);
+    if (at < 0) break;
+    e = at;
   }
   trimEdges();
   const words = wordsWithLetters(key.slice(s, e), minWords);
@@ -55,7 +117,59 @@ export function subjectSpan(key: string, start: number, end: number, minWords = 
 
 /** Folds whitespace and trims punctuation at the edges of a subject string. */
 export function cleanSubject(text: string): string {
+  return isClean(text) ? text : cleanSubjectByRegex(text);
+}
+
+/** `cleanSubject` by its definition, kept for the test that checks the shortcut for clean text. */
+export function cleanSubjectByRegex(text: string): string {
   return text.replace(/\s+/gu, ' ').replace(PUNCT_EDGES, '').trim();
+}
+
+const SPACE_CHAR = /^\s$/u;
+const LEAD_EDGE = /^[\s,.;:()\-–]$/u;
+const TRAIL_EDGE = /^[\s,.;:(\-–]$/u;
+/** Per UTF-16 code unit: 0 not seen yet, 1 whitespace (\s), 2 other. */
+const SPACE_KIND = new Uint8Array(0x10000);
+
+/**
+ * Most subjects are already clean (single spaces, no punctuation at the edges):
+ * one scan tells, instead of three passes of replacing that change nothing.
+ */
+function isClean(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  if (LEAD_EDGE.test(text[0]!) || TRAIL_EDGE.test(text[n - 1]!)) return false;
+  return spacedOnce(text);
+}
+
+/** `text.replace(/\s+/gu, ' ').trim()`, returning already folded text as it is. */
+export function foldSpaces(text: string): string {
+  const n = text.length;
+  if (n === 0 || (!SPACE_CHAR.test(text[0]!) && !SPACE_CHAR.test(text[n - 1]!) && spacedOnce(text))) return text;
+  return foldSpacesByRegex(text);
+}
+
+/** `foldSpaces` by its definition, kept for the test that checks the shortcut. */
+export function foldSpacesByRegex(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** Whether the only white space of `text` is single ASCII spaces. */
+function spacedOnce(text: string): boolean {
+  const n = text.length;
+  let spaceBefore = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let kind = SPACE_KIND[c]!;
+    if (kind === 0) kind = SPACE_KIND[c] = SPACE_CHAR.test(text[i]!) ? 1 : 2;
+    if (kind === 2) {
+      spaceBefore = false;
+      continue;
+    }
+    if (c !== 32 || spaceBefore) return false;
+    spaceBefore = true;
+  }
+  return true;
 }
 
 const PREDICATE = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(PREDICATE_STARTS)})${WB_AFTER}`, 'u');

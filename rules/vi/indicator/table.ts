@@ -5,15 +5,14 @@
  */
 import type { IndicatorDraft, RuleContext } from '../../types.js';
 import type { Table } from '../../../pipeline/structure/types.js';
-import { headingDomains } from '../../../pipeline/structure/sections.js';
-import { domainFor, domainNamedBy } from './domain.js';
+import { domainFor, domainNamedBy, namedDomains } from './domain.js';
 import type { IndicatorUnit } from '../../../output/schema.js';
 import { parseDeadline } from '../deadline/index.js';
 import { QUALITATIVE_VALUES } from '../table-headers.js';
 import { extractFromSpan } from './body.js';
 import { findValues } from './values.js';
 import { comparatorOf } from './wording.js';
-import { cleanSubject } from './subject.js';
+import { cleanSubject, foldSpaces } from './subject.js';
 import { alternation } from '../../pattern.js';
 import type { Span } from '../../../pipeline/normalise/types.js';
 
@@ -22,8 +21,7 @@ export const description = 'Target and achieved columns of report tables; measur
 export const examples = ['1.6\tTỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến.\t%\t75%\t92,1%\tNhiệm vụ thường xuyên\tĐã và đang thực hiện'];
 
 // A row may be shorter than the header (a merged group row, a row a format cut short): a missing cell is empty.
-const cellText = (ctx: RuleContext, c: { start: number; end: number } | undefined) =>
-  !c || c.start < 0 ? '' : ctx.text.slice(c.start, c.end).replace(/\s+/gu, ' ').trim();
+const cellText = (ctx: RuleContext, c: { start: number; end: number } | undefined) => (!c || c.start < 0 ? '' : foldSpaces(ctx.text.slice(c.start, c.end)));
 
 const isEmpty = (c: Span | undefined) => !c || c.start < 0 || c.end <= c.start;
 const STATUS_START = /^(?:đã|đang|chưa)/iu;
@@ -76,7 +74,7 @@ export function extractTable(ctx: RuleContext, table: Table): IndicatorDraft[] {
   for (const row of table.rows) {
     if (row.group || (row.label && !row.label.includes('.') && row.cells.filter((c) => cellText(ctx, c) !== '').length <= 2)) {
       const title = row.cells.map((c) => cellText(ctx, c)).join(' ');
-      if (headingDomains(title).length > 0) groupTitle = title;
+      if (namedDomains(title).length > 0) groupTitle = title;
       if (row.group) continue;
     }
     const measureCell = row.cells[measureCol >= 0 ? measureCol : 0];
@@ -105,13 +103,20 @@ export function extractTable(ctx: RuleContext, table: Table): IndicatorDraft[] {
       const text = cellText(ctx, cell);
       const key = ctx.key.slice(cell.start, cell.end);
       const values = findValues(ctx.key, cell.start, cell.end).filter((v) => v.unit === '%');
-      const base = { kind, valueMax: null, countOf: null, year, yearSource: 'implied:document-year' as const, domain, section: table.section, location: 'table' as const, status: STATUS_START.test(status ?? '') ? status : null, deadline };
+      const rowStatus = STATUS_START.test(status ?? '') ? status : null;
+      // Both records written out field by field: spreading a shared base object into each cost more than the rest of the row.
       if (values.length > 0) {
         const v = values[0]!;
         const cmp = comparatorOf(ctx.key.slice(cell.start, v.start), ctx.key.slice(v.end, cell.end));
-        out.push({ ...base, value: v.value, unit: '%', comparator: cmp.comparator, subject: measure, quote: { start: measureSpan.start, end: v.end, ruleId: id }, valueAt: v.start });
+        out.push({
+          kind, valueMax: null, countOf: null, year, yearSource: 'implied:document-year', domain, section: table.section, location: 'table', status: rowStatus, deadline,
+          value: v.value, unit: '%', comparator: cmp.comparator, subject: measure, quote: { start: measureSpan.start, end: v.end, ruleId: id }, valueAt: v.start,
+        });
       } else if (QUALITATIVE_VALUES.includes(key.replace(/[.\s]+$/u, '').trim()) || (text && text.split(' ').length <= 8 && /\p{L}/u.test(text))) {
-        out.push({ ...base, value: null, unit: 'other', comparator: '=', subject: `${measure}: ${text}`, quote: { start: measureSpan.start, end: cell.end, ruleId: id }, valueAt: cell.start });
+        out.push({
+          kind, valueMax: null, countOf: null, year, yearSource: 'implied:document-year', domain, section: table.section, location: 'table', status: rowStatus, deadline,
+          value: null, unit: 'other', comparator: '=', subject: `${measure}: ${text}`, quote: { start: measureSpan.start, end: cell.end, ruleId: id }, valueAt: cell.start,
+        });
       }
     }
   }

@@ -6,6 +6,7 @@ import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
 import { BUDGET_CLAUSE_WORDS, COUNT_NOUNS, MONEY_UNITS, NOT_COUNT_BEFORE, NOT_COUNT_NOUNS, OUT_OF_NOUNS } from './dictionary.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import type { IndicatorUnit } from '../../../output/schema.js';
+import { matches } from './matches.js';
 
 /** A number found in text, with where it stands. */
 export interface ValueMention {
@@ -32,7 +33,8 @@ const COUNT = new RegExp(
   'gu',
 );
 // "Nâng hạng (1/25)", "xếp hạng 3/25"
-const RANK = /(?:nâng hạng|xếp hạng|xếp thứ|đứng thứ)\s?\(?(?<a>\d{1,3})\/(?<b>\d{1,3})\)?/gu;
+const RANK_VERBS = ['nâng hạng', 'xếp hạng', 'xếp thứ', 'đứng thứ'];
+const RANK = new RegExp(String.raw`(?:${RANK_VERBS.join('|')})\s?\(?(?<a>\d{1,3})\/(?<b>\d{1,3})\)?`, 'gu');
 
 // "500 triệu đồng", "1.200 triệu đồng", "2,5 tỷ đồng", "15.000.000 đồng"
 const MONEY = new RegExp(
@@ -59,43 +61,65 @@ const outOfNouns = new Set(OUT_OF_NOUNS.map((w) => matchKey(w)));
 
 const DIGIT = /\d/u;
 
+/*
+ * Cheap checks before each pattern, each a literal every match of it holds: a
+ * percentage holds "%", a rank one of its verbs, an amount its unit. Most clauses with a digit hold a year or a list number and nothing else.
+ */
+const MONEY_UNIT_KEYS = MONEY_UNITS.map(([w]) => matchKey(w.normalize('NFC')));
+const holdsAny = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
+
 /** Finds value mentions in `key[from, to)` (a matchKey). */
 export function findValues(key: string, from: number, to: number): ValueMention[] {
+  return scanValues(key, from, to, true);
+}
+
+/** `findValues` with every pattern run whatever the clause holds, kept for the test that checks the literal checks skip no value. */
+export function findValuesUnfiltered(key: string, from: number, to: number): ValueMention[] {
+  return scanValues(key, from, to, false);
+}
+
+function scanValues(key: string, from: number, to: number, checkLiterals: boolean): ValueMention[] {
   const text = key.slice(from, to);
   // Every value pattern holds a digit; most clauses have none, so they skip the five scans.
   if (!DIGIT.test(text)) return [];
   const found: ValueMention[] = [];
-  // Characters already inside a found value: an occupancy mask keeps the overlap test linear.
-  const used = new Uint8Array(to - from);
+  // Characters already inside a found value: an occupancy mask keeps the overlap test linear (made at the first value).
+  let used: Uint8Array | null = null;
   const taken = (s: number, e: number) => {
+    if (!used) return false;
     for (let i = s - from; i < e - from; i++) if (used[i]) return true;
     return false;
   };
   const push = (m: ValueMention) => {
+    used ??= new Uint8Array(to - from);
     used.fill(1, m.start - from, m.end - from);
     found.push(m);
   };
-  for (const m of text.matchAll(PERCENT_RANGE)) {
-    const a = parseNumber(m.groups!['a']!);
-    const b = parseNumber(m.groups!['b']!);
-    if (!(a < b) || b > 100) continue;
-    push({ start: from + m.index, end: from + m.index + m[0].length, value: a, valueMax: b, unit: '%', countOf: null, outOf: null, range: true, ruleId: 'vi/indicator-percent-range' });
+  if (!checkLiterals || text.includes('%')) {
+    for (const m of matches(PERCENT_RANGE, text)) {
+      const a = parseNumber(m.groups!['a']!);
+      const b = parseNumber(m.groups!['b']!);
+      if (!(a < b) || b > 100) continue;
+      push({ start: from + m.index, end: from + m.index + m[0].length, value: a, valueMax: b, unit: '%', countOf: null, outOf: null, range: true, ruleId: 'vi/indicator-percent-range' });
+    }
+    for (const m of matches(PERCENT, text)) {
+      const s = from + m.index;
+      const e = s + m[0].length;
+      if (taken(s, e)) continue;
+      const v = parseNumber(m.groups!['a']!);
+      if (v > 100) continue;
+      push({ start: s, end: e, value: v, valueMax: null, unit: '%', countOf: null, outOf: null, range: false, ruleId: 'vi/indicator-percent' });
+    }
   }
-  for (const m of text.matchAll(PERCENT)) {
-    const s = from + m.index;
-    const e = s + m[0].length;
-    if (taken(s, e)) continue;
-    const v = parseNumber(m.groups!['a']!);
-    if (v > 100) continue;
-    push({ start: s, end: e, value: v, valueMax: null, unit: '%', countOf: null, outOf: null, range: false, ruleId: 'vi/indicator-percent' });
+  if (!checkLiterals || holdsAny(text, RANK_VERBS)) {
+    for (const m of matches(RANK, text)) {
+      const s = from + m.index;
+      const e = s + m[0].length;
+      if (taken(s, e)) continue;
+      push({ start: s, end: e, value: Number(m.groups!['a']), valueMax: null, unit: 'rank', countOf: null, outOf: Number(m.groups!['b']), range: false, ruleId: 'vi/indicator-rank' });
+    }
   }
-  for (const m of text.matchAll(RANK)) {
-    const s = from + m.index;
-    const e = s + m[0].length;
-    if (taken(s, e)) continue;
-    push({ start: s, end: e, value: Number(m.groups!['a']), valueMax: null, unit: 'rank', countOf: null, outOf: Number(m.groups!['b']), range: false, ruleId: 'vi/indicator-rank' });
-  }
-  for (const m of text.matchAll(COUNT)) {
+  for (const m of matches(COUNT, text)) {
     const noun = m.groups!['noun']!;
     const s = from + m.index;
     const e = s + m[0].length;
@@ -109,8 +133,8 @@ export function findValues(key: string, from: number, to: number): ValueMention[
     push({ start: s, end: e, value: v, valueMax: null, unit: 'count', countOf: noun, outOf: of ? Number(of) : null, range: false, ruleId: 'vi/indicator-count' });
   }
   // Amounts in a clause about funds are budget lines (the budget rule's), not levels of a measure.
-  if (!BUDGET_CLAUSE.test(text)) {
-    for (const m of text.matchAll(MONEY)) {
+  if ((!checkLiterals || holdsAny(text, MONEY_UNIT_KEYS)) && !BUDGET_CLAUSE.test(text)) {
+    for (const m of matches(MONEY, text)) {
       const s = from + m.index;
       const e = s + m[0].length;
       const money = MONEY_MAP.get(m.groups!['u']!);

@@ -3,6 +3,8 @@ import type { Comparator } from '../../../output/schema.js';
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
 import { ACTUAL_CUES, ACTUAL_HEADINGS, COMPARATOR_AFTER, COMPARATOR_BEFORE, COMPARATOR_DEFERRED, COMPARATOR_DEFERRED_BLOCKERS, COMPARATOR_DEFERRED_REACH, LEVEL_WORDS, TARGET_CUES, TARGET_CUES_AFTER, TARGET_HEADINGS } from './dictionary.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
+import { memoByString } from '../../../pipeline/text/memo.js';
+import { matches } from './matches.js';
 
 const BEFORE = new RegExp(String.raw`${WB_BEFORE}(?<w>${alternation(COMPARATOR_BEFORE.map(([w]) => w))})\s?(?:mức\s)?\(?$`, 'u');
 // Bounded, no digit and no blocker ("từ", "cấp") in between: the words belong to the value, not to an age or a threshold in the subject.
@@ -43,6 +45,8 @@ export function comparatorOf(before: string, after: string): ComparatorWords {
 const ACTUAL = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(ACTUAL_CUES)})${WB_AFTER}`, 'gu');
 const TARGET = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(TARGET_CUES)})${WB_AFTER}`, 'gu');
 const TARGET_AFTER = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(TARGET_CUES_AFTER)})${WB_AFTER}`, 'gu');
+/** The after-value target words are all target words (a clause without a target cue then has none of them either). */
+const AFTER_CUES_ARE_TARGET_CUES = TARGET_CUES_AFTER.every((w) => TARGET_CUES.includes(w));
 const YEAR = /(?<![\p{L}\p{N}])(?:năm|đến|cuối năm|\/)\s?(?<y>20[1-4]\d)(?![\p{N}])/gu;
 
 /**
@@ -63,14 +67,25 @@ export interface ClauseWords {
 
 /** Reads the cue words and years of a clause key. */
 export function clauseWords(clauseKey: string): ClauseWords {
+  return readClauseWords(clauseKey, true);
+}
+
+/** `clauseWords` with every pattern run, kept for the test that checks the shortcuts skip nothing. */
+export function clauseWordsUnfiltered(clauseKey: string): ClauseWords {
+  return readClauseWords(clauseKey, false);
+}
+
+function readClauseWords(clauseKey: string, shortcuts: boolean): ClauseWords {
   const w: ClauseWords = { actualEnd: Infinity, targetEnd: Infinity, actualLastStart: -1, targetAfterLastStart: -1, years: [] };
-  for (const m of clauseKey.matchAll(ACTUAL)) {
+  for (const m of matches(ACTUAL, clauseKey)) {
     w.actualEnd = Math.min(w.actualEnd, m.index + m[0].length);
     w.actualLastStart = m.index;
   }
-  for (const m of clauseKey.matchAll(TARGET)) w.targetEnd = Math.min(w.targetEnd, m.index + m[0].length);
-  for (const m of clauseKey.matchAll(TARGET_AFTER)) w.targetAfterLastStart = m.index;
-  for (const m of clauseKey.matchAll(YEAR)) w.years.push({ at: m.index, year: Number(m.groups!['y']) });
+  const targets = matches(TARGET, clauseKey);
+  for (const m of targets) w.targetEnd = Math.min(w.targetEnd, m.index + m[0].length);
+  if (!shortcuts || targets.length > 0 || !AFTER_CUES_ARE_TARGET_CUES) for (const m of matches(TARGET_AFTER, clauseKey)) w.targetAfterLastStart = m.index;
+  // Every stated year is written "20xx".
+  if (!shortcuts || clauseKey.includes('20')) for (const m of matches(YEAR, clauseKey)) w.years.push({ at: m.index, year: Number(m.groups!['y']) });
   return w;
 }
 
@@ -103,14 +118,21 @@ export function kindOf(
   const after = cue(words.actualLastStart >= at, words.targetAfterLastStart >= at);
   if (after) return after;
   for (let i = headingPath.length - 1; i >= 0; i--) {
-    const h = matchKey(headingPath[i]!);
-    const ha = ACTUAL_H.test(h);
-    const ht = TARGET_H.test(h);
-    if (ha && !ht) return 'actual';
-    if (ht && !ha) return 'target';
+    const said = headingKind(headingPath[i]!);
+    if (said) return said;
   }
   return docType === 'report' ? 'actual' : 'target';
 }
+
+/** What one heading says of the values under it; read once per heading text, not once per value. */
+const headingKind = memoByString((heading: string): 'target' | 'actual' | null => {
+  const h = matchKey(heading);
+  const ha = ACTUAL_H.test(h);
+  const ht = TARGET_H.test(h);
+  if (ha && !ht) return 'actual';
+  if (ht && !ha) return 'target';
+  return null;
+});
 
 /** Index of the first stated year at or after `at` (binary search). */
 function firstYearFrom(ys: ClauseWords['years'], at: number): number {
