@@ -12,9 +12,10 @@ import { memoByString } from '../../../pipeline/text/memo.js';
 import { matchMeasure, measureById } from '../../measures/match-api.js';
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
 import { PILLAR_CONTENT_WORDS, PILLAR_DOMAINS } from '../domains.js';
+import { wordMatches } from './matches.js';
 import type { IndicatorUnit } from '../../../output/schema.js';
 
-const CONTENT = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(PILLAR_CONTENT_WORDS.map(([w]) => w))})${WB_AFTER}`, 'gu');
+const CONTENT = new RegExp(String.raw`(?:${alternation(PILLAR_CONTENT_WORDS.map(([w]) => w))})${WB_AFTER}`, 'gu');
 const CONTENT_MAP = new Map(PILLAR_CONTENT_WORDS.map(([w, d]) => [matchKey(w), d]));
 
 /**
@@ -29,7 +30,7 @@ export function pillarByContent(named: readonly Domain[], subject: string, unit?
   const match = matchMeasure(subject, unit ? { unit } : {});
   const measureDomain = match ? (measureById(match.id)?.domain as Domain | undefined) : undefined;
   if (measureDomain && pillars.includes(measureDomain)) return measureDomain;
-  for (const m of matchKey(subject).matchAll(CONTENT)) {
+  for (const m of wordMatches(CONTENT, matchKey(subject))) {
     const d = CONTENT_MAP.get(m[0]);
     if (d && pillars.includes(d)) return d;
   }

@@ -4,7 +4,7 @@ import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
 import { ACTUAL_CUES, ACTUAL_HEADINGS, COMPARATOR_AFTER, COMPARATOR_BEFORE, COMPARATOR_DEFERRED, COMPARATOR_DEFERRED_BLOCKERS, COMPARATOR_DEFERRED_REACH, LEVEL_WORDS, TARGET_CUES, TARGET_CUES_AFTER, TARGET_HEADINGS } from './dictionary.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import { memoByString } from '../../../pipeline/text/memo.js';
-import { matches } from './matches.js';
+import { matches, wordMatches } from './matches.js';
 
 const BEFORE = new RegExp(String.raw`${WB_BEFORE}(?<w>${alternation(COMPARATOR_BEFORE.map(([w]) => w))})\s?(?:mức\s)?\(?$`, 'u');
 // Bounded, no digit and no blocker ("từ", "cấp") in between: the words belong to the value, not to an age or a threshold in the subject.
@@ -42,9 +42,9 @@ export function comparatorOf(before: string, after: string): ComparatorWords {
   return { comparator: '=', beforeLength: 0, afterLength: 0 };
 }
 
-const ACTUAL = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(ACTUAL_CUES)})${WB_AFTER}`, 'gu');
-const TARGET = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(TARGET_CUES)})${WB_AFTER}`, 'gu');
-const TARGET_AFTER = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(TARGET_CUES_AFTER)})${WB_AFTER}`, 'gu');
+const ACTUAL = new RegExp(String.raw`(?:${alternation(ACTUAL_CUES)})${WB_AFTER}`, 'gu');
+const TARGET = new RegExp(String.raw`(?:${alternation(TARGET_CUES)})${WB_AFTER}`, 'gu');
+const TARGET_AFTER = new RegExp(String.raw`(?:${alternation(TARGET_CUES_AFTER)})${WB_AFTER}`, 'gu');
 /** The after-value target words are all target words (a clause without a target cue then has none of them either). */
 const AFTER_CUES_ARE_TARGET_CUES = TARGET_CUES_AFTER.every((w) => TARGET_CUES.includes(w));
 const YEAR = /(?<![\p{L}\p{N}])(?:năm|đến|cuối năm|\/)\s?(?<y>20[1-4]\d)(?![\p{N}])/gu;
@@ -77,13 +77,13 @@ export function clauseWordsUnfiltered(clauseKey: string): ClauseWords {
 
 function readClauseWords(clauseKey: string, shortcuts: boolean): ClauseWords {
   const w: ClauseWords = { actualEnd: Infinity, targetEnd: Infinity, actualLastStart: -1, targetAfterLastStart: -1, years: [] };
-  for (const m of matches(ACTUAL, clauseKey)) {
+  for (const m of wordMatches(ACTUAL, clauseKey)) {
     w.actualEnd = Math.min(w.actualEnd, m.index + m[0].length);
     w.actualLastStart = m.index;
   }
-  const targets = matches(TARGET, clauseKey);
+  const targets = wordMatches(TARGET, clauseKey);
   for (const m of targets) w.targetEnd = Math.min(w.targetEnd, m.index + m[0].length);
-  if (!shortcuts || targets.length > 0 || !AFTER_CUES_ARE_TARGET_CUES) for (const m of matches(TARGET_AFTER, clauseKey)) w.targetAfterLastStart = m.index;
+  if (!shortcuts || targets.length > 0 || !AFTER_CUES_ARE_TARGET_CUES) for (const m of wordMatches(TARGET_AFTER, clauseKey)) w.targetAfterLastStart = m.index;
   // Every stated year is written "20xx".
   if (!shortcuts || clauseKey.includes('20')) for (const m of matches(YEAR, clauseKey)) w.years.push({ at: m.index, year: Number(m.groups!['y']) });
   return w;
