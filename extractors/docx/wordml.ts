@@ -87,33 +87,6 @@ const el = (tag: string, attrs: Record<string, string>, fresh: boolean, children
 
 const VOID = new Set(['br', 'hr', 'img', 'input']);
 
-/**
- * The conversion of the deferred nodes, in document order, with mammoth's
- * `removeEmpty`: empty text and elements without content (except void ones) go.
- */
-function removeEmpty(nodes: HNode[], conversion: Conversion): HNode[] {
-  const out: HNode[] = [];
-  for (const n of nodes) {
-    if (typeof n === 'string') {
-      if (n.length > 0) out.push(n);
-    } else if (n === FORCE) out.push(n);
-    else if (n instanceof Deferred) {
-      if (n.warning !== null) conversion.warnings.push(n.warning);
-      if (n.note !== null) {
-        const { type, id } = n.note;
-        conversion.noteRefs.push(n.note);
-        const anchor = el('a', { href: `#${type}-${id}`, id: `${type}-ref-${id}` }, true, [`[${conversion.noteNumber++}]`]);
-        out.push(el('sup', {}, true, [anchor]));
-      }
-    } else {
-      const children = removeEmpty(n.children, conversion);
-      if (children.length === 0 && !(n.children.length === 0 && VOID.has(n.tag))) continue;
-      out.push({ ...n, children });
-    }
-  }
-  return out;
-}
-
 function sameAttrs(a: Record<string, string>, b: Record<string, string>): boolean {
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
@@ -121,45 +94,74 @@ function sameAttrs(a: Record<string, string>, b: Record<string, string>): boolea
   return true;
 }
 
-/** mammoth's `appendChild`: a non-fresh element merges into an equal previous sibling. */
-function appendChild(children: HNode[], node: HNode): void {
-  const last = children[children.length - 1];
-  if (node instanceof Object && !(node instanceof Deferred) && !node.fresh && last instanceof Object && !(last instanceof Deferred) && (node.merges ?? [node.tag]).includes(last.tag) && sameAttrs(node.attrs, last.attrs)) {
-    for (const g of node.children) appendChild(last.children, g);
-  } else children.push(node);
-}
-
-function collapse(nodes: HNode[]): HNode[] {
-  const out: HNode[] = [];
-  for (const n of nodes) appendChild(out, typeof n === 'object' && !(n instanceof Deferred) ? { ...n, children: collapse(n.children) } : n);
-  return out;
+/** A hast element that remembers the mammoth element it was written from, for merging. */
+interface Written extends Element {
+  source: HEl;
 }
 
 const NUMERIC_ATTRS: Record<string, string> = { colspan: 'colSpan', rowspan: 'rowSpan' };
 
-/** The hast an HTML parser builds from the written tree: adjacent texts are one text node. */
-function toHast(nodes: HNode[], insideLink: boolean): ElementContent[] {
-  const out: ElementContent[] = [];
-  for (const n of nodes) {
-    if (n === FORCE || n instanceof Deferred) continue;
-    if (typeof n === 'string') {
-      const last = out[out.length - 1];
-      if (last?.type === 'text') last.value += n;
-      else out.push({ type: 'text', value: n });
-      continue;
-    }
-    // An <a> inside an <a> is re-nested by the HTML parser (adoption agency): not modelled.
-    if (n.tag === 'a' && insideLink) decline('a link inside a link');
-    const properties: Record<string, string | number> = {};
-    for (const [k, v] of Object.entries(n.attrs)) {
-      const numeric = NUMERIC_ATTRS[k];
-      if (numeric) properties[numeric] = Number(v);
-      else properties[k] = v;
-    }
-    const e: Element = { type: 'element', tagName: n.tag, properties, children: toHast(n.children, insideLink || n.tag === 'a') };
-    out.push(e);
+/**
+ * Appends to `out` what the HTML parser would see of one node: adjacent text is
+ * one text node, and a non-fresh element merges into an equal previous sibling
+ * (mammoth's `appendChild`).
+ */
+function append(out: ElementContent[], node: ElementContent): void {
+  const last = out[out.length - 1];
+  if (node.type === 'text') {
+    if (last?.type === 'text') last.value += node.value;
+    else out.push(node);
+    return;
   }
-  return out;
+  if (node.type !== 'element') return void out.push(node);
+  const source = (node as Written).source;
+  if (!source.fresh && last?.type === 'element' && (source.merges ?? [source.tag]).includes(last.tagName) && sameAttrs(source.attrs, (last as Written).source.attrs)) {
+    for (const g of node.children) append(last.children, g);
+  } else out.push(node);
+}
+
+/**
+ * mammoth's conversion and simplification in one pass, in document order: deferred
+ * warnings and note references are converted, empty text and elements without
+ * content (except void ones) dropped, equal non-fresh siblings merged, and the
+ * result written as hast. Returns whether `nodes` had any content.
+ */
+function convert(nodes: HNode[], conversion: Conversion, insideLink: boolean, out: ElementContent[]): boolean {
+  let content = false;
+  for (const n of nodes) {
+    if (typeof n === 'string') {
+      if (n.length === 0) continue;
+      append(out, { type: 'text', value: n });
+      content = true;
+    } else if (n === FORCE) content = true;
+    else if (n instanceof Deferred) {
+      if (n.warning !== null) conversion.warnings.push(n.warning);
+      if (n.note !== null) {
+        const { type, id } = n.note;
+        conversion.noteRefs.push(n.note);
+        const anchor = el('a', { href: `#${type}-${id}`, id: `${type}-ref-${id}` }, true, [`[${conversion.noteNumber++}]`]);
+        if (convertElement(el('sup', {}, true, [anchor]), conversion, insideLink, out)) content = true;
+      }
+    } else if (convertElement(n, conversion, insideLink, out)) content = true;
+  }
+  return content;
+}
+
+function convertElement(n: HEl, conversion: Conversion, insideLink: boolean, out: ElementContent[]): boolean {
+  const children: ElementContent[] = [];
+  const link = n.tag === 'a';
+  if (!convert(n.children, conversion, insideLink || link, children) && !(n.children.length === 0 && VOID.has(n.tag))) return false;
+  // An <a> inside an <a> is re-nested by the HTML parser (adoption agency): not modelled.
+  if (link && insideLink) decline('a link inside a link');
+  const properties: Record<string, string | number> = {};
+  for (const k in n.attrs) {
+    const numeric = NUMERIC_ATTRS[k];
+    if (numeric) properties[numeric] = Number(n.attrs[k]);
+    else properties[k] = n.attrs[k]!;
+  }
+  const written: Written = { type: 'element', tagName: n.tag, properties, children, source: n };
+  append(out, written);
+  return true;
 }
 
 // ---------------------------------------------------------------------------
@@ -661,7 +663,8 @@ export function readWordml(pkg: WordmlPackage): WordmlResult {
   const content = new BodyReader(shared, docRels, false).read(body.children, 'block');
   // Converted as mammoth does: the body, then the notes in the order the body referenced them.
   const conversion: Conversion = { noteNumber: 1, noteRefs: [], warnings: [] };
-  const converted = removeEmpty(content, conversion);
+  const converted: ElementContent[] = [];
+  convert(content, conversion, false, converted);
   const items: HNode[] = [];
   for (const ref of conversion.noteRefs) {
     const note = (ref.type === 'footnote' ? footnotes : endnotes).get(ref.id);
@@ -669,8 +672,8 @@ export function readWordml(pkg: WordmlPackage): WordmlResult {
     const backLink = el('p', {}, false, [' ', el('a', { href: `#${ref.type}-ref-${ref.id}` }, true, ['↑'])]);
     items.push(el('li', { id: `${ref.type}-${ref.id}` }, true, [...note, backLink]));
   }
-  converted.push(...removeEmpty([el('ol', {}, true, items)], conversion));
-  const tree: Root = { type: 'root', children: toHast(collapse(converted), false) };
+  convert([el('ol', {}, true, items)], conversion, false, converted);
+  const tree: Root = { type: 'root', children: converted };
   const warnings = conversion.warnings;
   return { tree, warnings: [...new Set(warnings)] };
 }
