@@ -143,11 +143,41 @@ function scanXml(source: string, sink: XmlSink): void {
 }
 
 function readAttrs(body: string, space: number): Record<string, string> {
+  if (space === -1) return {};
+  const quick = quickAttrs(body, space);
+  if (quick) return quick;
   const attrs: Record<string, string> = {};
-  if (space !== -1) {
-    for (const m of body.slice(space).matchAll(ATTR)) attrs[m[1]!] = decodeEntities(m[2] ?? m[3] ?? '');
-  }
+  for (const m of body.slice(space).matchAll(ATTR)) attrs[m[1]!] = decodeEntities(m[2] ?? m[3] ?? '');
   return attrs;
+}
+
+/**
+ * The attributes of a tag written the usual way — `name="value"` pairs apart by
+ * ASCII spaces — read without the regex; null for anything else, which the regex
+ * reads. On such tags both read the same pairs.
+ */
+function quickAttrs(body: string, from: number): Record<string, string> | null {
+  const attrs: Record<string, string> = {};
+  const n = body.length;
+  let i = from;
+  for (;;) {
+    let c = body.charCodeAt(i);
+    while (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) c = body.charCodeAt(++i);
+    if (i >= n) return attrs;
+    const start = i;
+    // A name: up to "=", printable ASCII but "/" and ">" (the regex's [^\s=/>] on ASCII).
+    while (c !== 0x3d) {
+      if (!(c > 0x20 && c < 0x7f) || c === 0x2f || c === 0x3e) return null;
+      c = body.charCodeAt(++i);
+    }
+    if (i === start) return null;
+    const quote = body.charCodeAt(i + 1);
+    if (quote !== 0x22 && quote !== 0x27) return null;
+    const close = body.indexOf(quote === 0x22 ? '"' : "'", i + 2);
+    if (close === -1) return null;
+    attrs[body.slice(start, i)] = decodeEntities(body.slice(i + 2, close));
+    i = close + 1;
+  }
 }
 
 /**

@@ -75,7 +75,36 @@ function olMarker(n: number, type: string | undefined): string {
 
 /** Collapses HTML whitespace (and no-break spaces) and drops invisible format characters. */
 export function cleanInline(text: string): string {
+  if (isClean(text)) return text;
   return text.replace(/[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/gu, '').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * True when {@link cleanInline} would return `text` unchanged: no invisible format
+ * character, no whitespace but single spaces between words. Most lines already
+ * are, and one pass over their code units is cheaper than the two replaces and trim.
+ */
+function isClean(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || text.charCodeAt(0) === 0x20 || text.charCodeAt(n - 1) === 0x20) return false;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (space) return false;
+      space = true;
+      continue;
+    }
+    space = false;
+    if (c < 0x80 ? c >= 0x09 && c <= 0x0d : isSpaceOrInvisible(c)) return false;
+  }
+  return true;
+}
+
+/** JavaScript's `\s` beyond ASCII, and the invisible characters cleanInline drops. */
+function isSpaceOrInvisible(c: number): boolean {
+  if (c < 0x1680) return c === 0xa0 || c === 0xad;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
 }
 
 class Walker {
@@ -130,7 +159,11 @@ class Walker {
     const encoding = this.font === null ? null : isLegacyFont(this.font);
     if (encoding === null) {
       // No legacy font named (or not named here): legacy bytes can still show through.
-      const repaired = repairLegacyText(text);
+      let repaired = this.options.repairs.get(text);
+      if (repaired === undefined) {
+        repaired = repairLegacyText(text);
+        this.options.repairs.set(text, repaired);
+      }
       if (repaired.encoding !== null) this.options.onLegacyRun?.(repaired.encoding);
       return repaired.text;
     }
@@ -330,7 +363,11 @@ function isLayoutTable(rows: Element[], linesOf: (cell: Element) => string[]): b
   return !cells.some((c) => BARE_QUANTITY.test(linesOf(c).join(' ')));
 }
 
-type WalkerOptions = Required<Omit<HastToLinesOptions, 'onLegacyRun'>> & Pick<HastToLinesOptions, 'onLegacyRun'>;
+type WalkerOptions = Required<Omit<HastToLinesOptions, 'onLegacyRun'>> &
+  Pick<HastToLinesOptions, 'onLegacyRun'> & {
+    /** repairLegacyText by text, for the document: runs repeat ("và", "các", "năm 2024"), the scoring is dear. */
+    repairs: Map<string, ReturnType<typeof repairLegacyText>>;
+  };
 
 /** The first family of an element's own font declaration (`style="font-family: …"`, `<font face>`), or null. */
 function fontOf(el: Element): string | null {
@@ -353,7 +390,7 @@ function textOf(n: Element | ElementContent): string {
  * @example hastToLines(unified().use(rehypeParse, { fragment: true }).parse('<p>a</p><p>b</p>')) // ['a', 'b']
  */
 export function hastToLines(tree: Root | Element, options: HastToLinesOptions = {}): string[] {
-  const w = new Walker({ listMarkers: options.listMarkers ?? true, footnotes: options.footnotes ?? 'plain', onLegacyRun: options.onLegacyRun });
+  const w = new Walker({ listMarkers: options.listMarkers ?? true, footnotes: options.footnotes ?? 'plain', onLegacyRun: options.onLegacyRun, repairs: new Map() });
   w.children(tree.children);
   w.flush();
   return w.lines;
