@@ -253,6 +253,8 @@ class Styles {
   readonly paragraph = new Map<string, Style>();
   readonly character = new Map<string, Style>();
   readonly table = new Map<string, Style>();
+  private readonly paragraphPaths = new Map<string | null, { tag: string; warning: string | null }>();
+  private readonly runPaths = new Map<string | null, { strong: boolean; warning: string | null }>();
   constructor(root: XmlElement | undefined) {
     if (!root) return;
     for (const c of root.children) {
@@ -262,6 +264,41 @@ class Styles {
       if (!set || id === undefined || set.has(id)) continue;
       set.set(id, { name: child(c, 'w:name')?.attrs['w:val'] ?? null });
     }
+  }
+
+  /** The element a paragraph of style `styleId` becomes, and mammoth's warning when its style map does not know the style. */
+  paragraphPath(styleId: string | null): { tag: string; warning: string | null } {
+    let path = this.paragraphPaths.get(styleId);
+    if (!path) {
+      let name: string | null = null;
+      if (styleId !== null) {
+        const style = this.paragraph.get(styleId);
+        if (!style) decline(`paragraph style ${styleId} is not defined`);
+        name = style.name;
+      }
+      const tag = paragraphTag(styleId, name);
+      path = { tag: tag ?? 'p', warning: tag === null && styleId !== null ? `Unrecognised paragraph style: '${name}' (Style ID: ${styleId})` : null };
+      this.paragraphPaths.set(styleId, path);
+    }
+    return path;
+  }
+
+  /** Whether a run of style `styleId` is wrapped in <strong>, and mammoth's warning when its style map does not know the style. */
+  runPath(styleId: string | null): { strong: boolean; warning: string | null } {
+    let path = this.runPaths.get(styleId);
+    if (!path) {
+      let name: string | null = null;
+      if (styleId !== null) {
+        const style = this.character.get(styleId);
+        if (!style) decline(`run style ${styleId} is not defined`);
+        name = style.name;
+      }
+      const upper = name ? name.toUpperCase() : null;
+      const known = upper !== null && (upper === 'STRONG' || RUN_NAMES_EMPTY.has(upper));
+      path = { strong: upper === 'STRONG', warning: styleId !== null && !known ? `Unrecognised run style: '${name}' (Style ID: ${styleId})` : null };
+      this.runPaths.set(styleId, path);
+    }
+    return path;
   }
 }
 
@@ -303,6 +340,7 @@ class MammothNumbering {
 
   /** mammoth's readNumberingProperties, reduced to "is it a list item". */
   isListItem(pPr: XmlElement | undefined, styleId: string | null): boolean {
+    if (this.nums.size === 0 && this.byStyle.size === 0) return false;
     const numPr = child(pPr, 'w:numPr');
     const level = child(numPr, 'w:ilvl')?.attrs['w:val'];
     const numId = child(numPr, 'w:numId')?.attrs['w:val'];
@@ -488,43 +526,48 @@ class BodyReader {
 
   private paragraph(p: XmlElement): HNode[] {
     const pPr = child(p, 'w:pPr');
-    if (child(child(pPr, 'w:rPr'), 'w:del')) decline('a deleted paragraph mark');
-    const styleId = child(pPr, 'w:pStyle')?.attrs['w:val'] || null;
-    let name: string | null = null;
-    if (styleId !== null) {
-      const style = this.shared.styles.paragraph.get(styleId);
-      if (!style) decline(`paragraph style ${styleId} is not defined`);
-      name = style.name;
-    }
+    if (pPr && child(child(pPr, 'w:rPr'), 'w:del')) decline('a deleted paragraph mark');
+    const styleId = (pPr && child(pPr, 'w:pStyle')?.attrs['w:val']) || null;
     if (this.shared.numbering.isListItem(pPr, styleId)) decline('a list paragraph');
-    const tag = paragraphTag(styleId, name);
-    const paragraph = el(tag ?? 'p', {}, true, this.read(p.children, 'paragraph'));
-    if (tag === null && styleId !== null) return [new Deferred(`Unrecognised paragraph style: '${name}' (Style ID: ${styleId})`, null), paragraph];
-    return [paragraph];
+    const { tag, warning } = this.shared.styles.paragraphPath(styleId);
+    const paragraph = el(tag, {}, true, this.read(p.children, 'paragraph'));
+    return warning === null ? [paragraph] : [new Deferred(warning, null), paragraph];
   }
 
   private run(r: XmlElement): HNode[] {
     const rPr = child(r, 'w:rPr');
-    const styleId = child(rPr, 'w:rStyle')?.attrs['w:val'] || null;
-    let name: string | null = null;
-    if (styleId !== null) {
-      const style = this.shared.styles.character.get(styleId);
-      if (!style) decline(`run style ${styleId} is not defined`);
-      name = style.name;
+    // The first of each property, as mammoth's `first()` finds it, in one pass.
+    let style: XmlElement | undefined;
+    let vertAlign: XmlElement | undefined;
+    let strike: XmlElement | undefined;
+    let italic: XmlElement | undefined;
+    let bold: XmlElement | undefined;
+    if (rPr) {
+      for (const c of rPr.children) {
+        if (typeof c === 'string') continue;
+        switch (c.name) {
+          case 'w:rStyle': style ??= c; break;
+          case 'w:vertAlign': vertAlign ??= c; break;
+          case 'w:strike': strike ??= c; break;
+          case 'w:i': italic ??= c; break;
+          case 'w:b': bold ??= c; break;
+          default: break;
+        }
+      }
     }
+    const runStyle = this.shared.styles.runPath(style?.attrs['w:val'] || null);
     let nodes = this.read(r.children, 'run');
     const link = this.currentLink();
     if (link !== undefined) nodes = [el('a', { href: link }, false, nodes)];
-    const vertAlign = child(rPr, 'w:vertAlign')?.attrs['w:val'];
+    const vert = vertAlign?.attrs['w:val'];
     // Innermost first, as mammoth wraps them.
-    if (bool(child(rPr, 'w:strike'))) nodes = [el('s', {}, false, nodes)];
-    if (vertAlign === 'subscript') nodes = [el('sub', {}, false, nodes)];
-    if (vertAlign === 'superscript') nodes = [el('sup', {}, false, nodes)];
-    if (bool(child(rPr, 'w:i'))) nodes = [el('em', {}, false, nodes)];
-    if (bool(child(rPr, 'w:b'))) nodes = [el('strong', {}, false, nodes)];
-    const upper = name ? name.toUpperCase() : null;
-    if (upper === 'STRONG') nodes = [el('strong', {}, false, nodes)];
-    else if (styleId !== null && !(upper !== null && RUN_NAMES_EMPTY.has(upper))) nodes.unshift(new Deferred(`Unrecognised run style: '${name}' (Style ID: ${styleId})`, null));
+    if (bool(strike)) nodes = [el('s', {}, false, nodes)];
+    if (vert === 'subscript') nodes = [el('sub', {}, false, nodes)];
+    if (vert === 'superscript') nodes = [el('sup', {}, false, nodes)];
+    if (bool(italic)) nodes = [el('em', {}, false, nodes)];
+    if (bool(bold)) nodes = [el('strong', {}, false, nodes)];
+    if (runStyle.strong) nodes = [el('strong', {}, false, nodes)];
+    else if (runStyle.warning !== null) nodes.unshift(new Deferred(runStyle.warning, null));
     return nodes;
   }
 
