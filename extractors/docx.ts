@@ -8,8 +8,6 @@
  * and the footnotes' text is appended at the end, one line each, starting
  * with its mark ("1 theo Nghị quyết …").
  */
-import JSZip from 'jszip';
-import mammoth from 'mammoth';
 import { extractDoc } from './doc.js';
 import { injectNumberingLabels, readNumbering } from './docx/numbering.js';
 import { decodeLegacyRuns, usesLegacyFonts } from './docx/legacy-fonts.js';
@@ -19,7 +17,6 @@ import { checkXml, parseXml, serializeXml, XmlSyntaxError, type XmlElement } fro
 import { DEFAULT_ZIP_LIMITS, looksLikeZip, readZip, ZipProblem, type ZipLimits } from './docx/zip.js';
 import { readWordml, WordmlDecline, type WordmlResult } from './docx/wordml.js';
 import { hastToLines } from './html/hast-to-lines.js';
-import { htmlToLines } from './html.js';
 import { ExtractError, type ExtractMessage, type ExtractOptions, type Extraction } from './types.js';
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -174,10 +171,12 @@ async function readDocx(bytes: Uint8Array, file: string, options: DocxOptions): 
   }
 
   let html = '';
+  let htmlToLines: typeof import('./html.js').htmlToLines | undefined;
   if (direct) {
     for (const w of direct.warnings) messages.push({ code: 'mammoth-warning', fatal: false, reason: w });
   } else {
     html = await mammothHtml(bytes, file, changed ? document : undefined, messages);
+    ({ htmlToLines } = await import('./html.js'));
   }
 
   // Runs whose legacy font was swapped for a Unicode one still hold legacy bytes: decoded by the walker.
@@ -187,7 +186,7 @@ async function readDocx(bytes: Uint8Array, file: string, options: DocxOptions): 
     repaired++;
     repairedEncodings.add(e);
   };
-  const lines = direct ? hastToLines(direct.tree, { ...lineOptions, onLegacyRun }) : htmlToLines(html, { ...lineOptions, onLegacyRun });
+  const lines = direct ? hastToLines(direct.tree, { ...lineOptions, onLegacyRun }) : htmlToLines!(html, { ...lineOptions, onLegacyRun });
   if (repaired > 0) {
     encoding = [...new Set([...(encoding ? encoding.split('+') : []), ...repairedEncodings])].sort().join('+');
     messages.push({ code: 'encoding-converted', fatal: false, reason: `${repaired} runs of legacy Vietnamese bytes in a Unicode font decoded (${[...repairedEncodings].sort().join('+')})` });
@@ -197,6 +196,8 @@ async function readDocx(bytes: Uint8Array, file: string, options: DocxOptions): 
 
 /** mammoth's HTML for the package, with `document` (when rewritten) in place of its document.xml. */
 async function mammothHtml(bytes: Uint8Array, file: string, document: XmlElement | undefined, messages: ExtractMessage[]): Promise<string> {
+  // Loaded only for the packages the direct reader declines.
+  const [{ default: JSZip }, { default: mammoth }] = await Promise.all([import('jszip'), import('mammoth')]);
   let input: Buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (document) {
     const zip = await JSZip.loadAsync(input);
