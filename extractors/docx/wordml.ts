@@ -55,8 +55,6 @@ const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relation
 
 interface HEl {
   tag: string;
-  /** Tags an element of this path may merge into (`ul|ol`); the first is written. */
-  merges?: readonly string[];
   attrs: Record<string, string>;
   fresh: boolean;
   children: HNode[];
@@ -115,7 +113,7 @@ function append(out: ElementContent[], node: ElementContent): void {
   }
   if (node.type !== 'element') return void out.push(node);
   const source = (node as Written).source;
-  if (!source.fresh && last?.type === 'element' && (source.merges ?? [source.tag]).includes(last.tagName) && sameAttrs(source.attrs, (last as Written).source.attrs)) {
+  if (!source.fresh && last?.type === 'element' && source.tag === last.tagName && sameAttrs(source.attrs, (last as Written).source.attrs)) {
     for (const g of node.children) append(last.children, g);
   } else out.push(node);
 }
