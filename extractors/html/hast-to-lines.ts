@@ -112,10 +112,16 @@ class Walker {
   private buf: string[] = [];
   /** A list marker waiting for the item's first non-empty line (the item may open with a <p>). */
   private prefix = '';
-  private readonly footnoteNumbers = new Map<string, string>();
+  /** Footnote mark by footnote id; one map for the document, cells included (marks inside cells number the same footnotes). */
+  private readonly footnoteNumbers: Map<string, string>;
   /** The font family the text being walked is set in (CSS `font-family` or `<font face>`). */
   private font: string | null = null;
-  constructor(private readonly options: WalkerOptions) {}
+  constructor(
+    private readonly options: WalkerOptions,
+    footnoteNumbers = new Map<string, string>(),
+  ) {
+    this.footnoteNumbers = footnoteNumbers;
+  }
 
   flush(): void {
     if (this.buf.length === 0) return;
@@ -312,13 +318,10 @@ class Walker {
 
   /** The lines a cell's content would have on its own (its paragraphs, nested table rows). */
   private cellLines(cell: Element): string[] {
-    const inner = new Walker(this.options);
+    const inner = new Walker(this.options, this.footnoteNumbers);
     inner.font = this.font;
-    // Footnote marks inside cells must number the same footnotes.
-    for (const [k, v] of this.footnoteNumbers) inner.footnoteNumbers.set(k, v);
     inner.children(cell.children);
     inner.flush();
-    for (const [k, v] of inner.footnoteNumbers) this.footnoteNumbers.set(k, v);
     return inner.lines;
   }
 }
