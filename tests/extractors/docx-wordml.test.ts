@@ -84,7 +84,7 @@ const words = fc.constantFrom('Kế hoạch', 'và', ' ', '  chuyển đổi s�
 
 const runContent = fc.oneof(
   { weight: 30, arbitrary: words.map((t) => `<w:t xml:space="preserve">${esc(t)}</w:t>`) },
-  { weight: 8, arbitrary: fc.constantFrom('<w:tab/>', '<w:br/>', '<w:br w:type="page"/>', '<w:softHyphen/>', '<w:noBreakHyphen/>', '<w:lastRenderedPageBreak/>', '<w:footnoteReference w:id="2"/>', '<w:footnoteReference w:id="3"/>') },
+  { weight: 8, arbitrary: fc.constantFrom('<w:tab/>', '<w:br/>', '<w:br w:type="page"/>', '<w:softHyphen/>', '<w:noBreakHyphen/>', '<w:lastRenderedPageBreak/>', '<w:footnoteReference w:id="2"/>', '<w:footnoteReference w:id="3"/>', '<w:endnoteReference w:id="2"/>') },
 );
 
 /** Declined or failing constructs, at most one a document: the hand-over must give mammoth's outcome. */
@@ -110,7 +110,8 @@ const run = fc.tuple(runProps, fc.array(runContent, { maxLength: 3 })).map(([p, 
 const inline = fc.oneof(
   { weight: 6, arbitrary: run },
   fc.array(run, { maxLength: 2 }).map((rs) => `<w:hyperlink r:id="rIdLink">${rs.join('')}</w:hyperlink>`),
-  fc.array(run, { maxLength: 2 }).map((rs) => `<w:hyperlink w:anchor="muc-1">${rs.join('')}</w:hyperlink>`),
+  fc.array(run, { maxLength: 2 }).map((rs) => `<w:hyperlink w:anchor="muc-1" w:tgtFrame="_blank">${rs.join('')}</w:hyperlink>`),
+  fc.array(run, { maxLength: 2 }).map((rs) => `<w:smartTag w:element="place">${rs.join('')}</w:smartTag>`),
   fc.array(run, { maxLength: 2 }).map((rs) => `<w:ins w:id="1">${rs.join('')}</w:ins>`),
   fc.array(run, { maxLength: 2 }).map((rs) => `<w:del w:id="2">${rs.join('')}</w:del>`),
   fc.array(run, { maxLength: 2 }).map((rs) =>
@@ -135,7 +136,18 @@ const table = fc.tuple(
   `<w:tbl><w:tblPr>${style ? `<w:tblStyle w:val="${style}"/>` : ''}</w:tblPr><w:tblGrid><w:gridCol/></w:tblGrid>` +
   rows.map(([header, cells]) => `<w:tr>${header ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${cells.join('')}</w:tr>`).join('') + '</w:tbl>');
 
-const body = fc.tuple(fc.array(fc.oneof({ weight: 4, arbitrary: paragraph }, table), { minLength: 1, maxLength: 8 }), fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, defect), fc.nat())
+/** A table whose cells may hold a table (one level), as layout tables do. */
+const nested = fc.tuple(table, table, fc.nat()).map(([outer, inner, at]) => {
+  const cells = outer.split('</w:tc>');
+  const k = at % cells.length;
+  if (k === cells.length - 1) return outer;
+  cells[k] += inner;
+  return cells.join('</w:tc>');
+});
+
+const sdt = fc.array(paragraph, { maxLength: 2 }).map((ps) => `<w:sdt><w:sdtPr><w:alias w:val="Mục"/></w:sdtPr><w:sdtContent>${ps.join('')}</w:sdtContent></w:sdt>`);
+
+const body = fc.tuple(fc.array(fc.oneof({ weight: 8, arbitrary: paragraph }, { weight: 2, arbitrary: table }, nested, sdt), { minLength: 1, maxLength: 8 }), fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, defect), fc.nat())
   .map(([blocks, bad, at]) => (bad === null ? blocks : [...blocks.slice(0, at % (blocks.length + 1)), bad, ...blocks.slice(at % (blocks.length + 1))]));
 
 const FOOTNOTES = `<?xml version="1.0" encoding="UTF-8"?><w:footnotes ${W}>` +
@@ -144,16 +156,24 @@ const FOOTNOTES = `<?xml version="1.0" encoding="UTF-8"?><w:footnotes ${W}>` +
   '<w:footnote w:id="3"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t>c¸c x· </w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>tiếp</w:t></w:r></w:p></w:footnote>' +
   '</w:footnotes>';
 
+const ENDNOTES = `<?xml version="1.0" encoding="UTF-8"?><w:endnotes ${W}>` +
+  '<w:endnote w:id="0" w:type="separator"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>' +
+  '<w:endnote w:id="2"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t xml:space="preserve"> Phụ lục kèm theo</w:t></w:r></w:p></w:endnote>' +
+  '</w:endnotes>';
+
 async function generated(paragraphs: string[], footnotes: boolean): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>');
   zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`);
   zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
     `<Relationship Id="rIdStyles" Type="${REL}/styles" Target="styles.xml"/>` +
-    (footnotes ? `<Relationship Id="rIdNotes" Type="${REL}/footnotes" Target="footnotes.xml"/>` : '') +
+    (footnotes ? `<Relationship Id="rIdNotes" Type="${REL}/footnotes" Target="footnotes.xml"/><Relationship Id="rIdEnd" Type="${REL}/endnotes" Target="endnotes.xml"/>` : '') +
     `<Relationship Id="rIdLink" Type="${REL}/hyperlink" Target="https://example.vn/a" TargetMode="External"/></Relationships>`);
   zip.file('word/styles.xml', STYLES);
-  if (footnotes) zip.file('word/footnotes.xml', FOOTNOTES);
+  if (footnotes) {
+    zip.file('word/footnotes.xml', FOOTNOTES);
+    zip.file('word/endnotes.xml', ENDNOTES);
+  }
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${paragraphs.join('')}<w:sectPr/></w:body></w:document>`);
   return zip.generateAsync({ type: 'uint8array' });
 }
