@@ -1,13 +1,13 @@
 /**
  * DOCX extractor: guarded unzip → document.xml fix-ups (legacy fonts, numbering
- * labels) → mammoth HTML → hast → lines.
+ * labels) → the tree mammoth's HTML would parse to, read from WordprocessingML
+ * directly (docx/wordml.ts) → lines. Packages that reader declines go through
+ * mammoth itself: → mammoth HTML → hast → lines.
  *
  * Footnotes: the reference mark stays glued to the text ("80%1", as printed)
  * and the footnotes' text is appended at the end, one line each, starting
  * with its mark ("1 theo Nghị quyết …").
  */
-import JSZip from 'jszip';
-import mammoth from 'mammoth';
 import { extractDoc } from './doc.js';
 import { injectNumberingLabels, readNumbering } from './docx/numbering.js';
 import { decodeLegacyRuns, usesLegacyFonts } from './docx/legacy-fonts.js';
@@ -15,7 +15,8 @@ import { decodeLegacyRun } from './encoding/index.js';
 import { paragraphExtraction } from './paragraphs.js';
 import { checkXml, parseXml, serializeXml, XmlSyntaxError, type XmlElement } from './docx/xml.js';
 import { DEFAULT_ZIP_LIMITS, looksLikeZip, readZip, ZipProblem, type ZipLimits } from './docx/zip.js';
-import { htmlToLines } from './html.js';
+import { readWordml, WordmlDecline, type WordmlResult } from './docx/wordml.js';
+import { hastToLines } from './html/hast-to-lines.js';
 import { ExtractError, type ExtractMessage, type ExtractOptions, type Extraction } from './types.js';
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -35,7 +36,17 @@ export function isEncryptedOoxml(bytes: Uint8Array): boolean {
 /** Options of {@link extractDocx} beyond the common ones (for tests and callers with other limits). */
 export interface DocxOptions extends ExtractOptions {
   zipLimits?: Partial<ZipLimits>;
+  /** Read WordprocessingML directly when it can (default true); false always goes through mammoth. */
+  wordml?: boolean;
+  /** Told which reader produced the lines, and why mammoth when the direct reader declined. */
+  onReader?: (reader: 'wordml' | 'mammoth', reason?: string) => void;
 }
+
+/** Parts read besides document.xml: numbering and styles for our fix-ups, the rest for the direct reader. */
+const KEPT_PARTS = new Set([
+  'word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/endnotes.xml',
+  '_rels/.rels', 'word/_rels/document.xml.rels', 'word/_rels/footnotes.xml.rels', 'word/_rels/endnotes.xml.rels', '[Content_Types].xml',
+]);
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -46,8 +57,12 @@ function parsePart(parts: Map<string, Uint8Array>, name: string, file: string): 
 function readPart<T>(parts: Map<string, Uint8Array>, name: string, file: string, read: (xml: string) => T): T | undefined {
   const data = parts.get(name);
   if (!data) return undefined;
+  return readText(utf8.decode(data), name, file, read);
+}
+
+function readText<T>(text: string, name: string, file: string, read: (xml: string) => T): T {
   try {
-    return read(utf8.decode(data));
+    return read(text);
   } catch (err) {
     if (err instanceof XmlSyntaxError) throw new ExtractError('docx-corrupt', file, `${name} is not well-formed XML: ${err.message}`);
     throw err;
@@ -82,8 +97,9 @@ async function readDocx(bytes: Uint8Array, file: string, options: DocxOptions): 
 
   const limits: ZipLimits = { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits };
   let parts: Map<string, Uint8Array>;
+  const names = new Set<string>();
   try {
-    parts = readZip(bytes, (name) => name === 'word/document.xml' || name === 'word/numbering.xml' || name === 'word/styles.xml', limits);
+    parts = readZip(bytes, (name) => names.add(name) && KEPT_PARTS.has(name), limits);
   } catch (err) {
     if (err instanceof ZipProblem) throw new ExtractError(err.kind === 'too-large' ? 'docx-too-large' : 'docx-corrupt', file, err.message);
     throw err;
@@ -96,10 +112,15 @@ async function readDocx(bytes: Uint8Array, file: string, options: DocxOptions): 
   let document: XmlElement | undefined;
   let changed = false;
   let encoding: string | null = null;
+  let stylesTree: XmlElement | undefined | null = null;
+  const styles = (): XmlElement | undefined => {
+    if (stylesTree === null) stylesTree = stylesText === undefined ? undefined : readText(stylesText, 'word/styles.xml', file, parseXml);
+    return stylesTree;
+  };
 
   if (usesLegacyFonts(docText, stylesText)) {
-    document = parsePart(parts, 'word/document.xml', file)!;
-    const { encodings, runs } = decodeLegacyRuns(document, parsePart(parts, 'word/styles.xml', file), decodeLegacyRun);
+    document = readText(docText, 'word/document.xml', file, parseXml);
+    const { encodings, runs } = decodeLegacyRuns(document, styles(), decodeLegacyRun);
     if (runs > 0) {
       changed = true;
       encoding = [...encodings].join('+');
@@ -107,19 +128,78 @@ async function readDocx(bytes: Uint8Array, file: string, options: DocxOptions): 
     }
   }
 
+  let numbering: XmlElement | undefined;
   if (parts.has('word/numbering.xml')) {
-    document ??= parsePart(parts, 'word/document.xml', file)!;
-    const defs = readNumbering(parsePart(parts, 'word/numbering.xml', file), parsePart(parts, 'word/styles.xml', file));
+    document ??= readText(docText, 'word/document.xml', file, parseXml);
+    numbering = parsePart(parts, 'word/numbering.xml', file);
+    const defs = readNumbering(numbering, styles());
     const labels = injectNumberingLabels(document, defs);
     if (labels > 0) changed = true;
-  } else if (!document) {
+  } else if (!document && options.wordml === false) {
     // Still check well-formedness, so a damaged document.xml is a typed error rather than mammoth's
     // (checked only: the tree is not needed, mammoth reads the part itself).
-    readPart(parts, 'word/document.xml', file, checkXml);
+    readText(docText, 'word/document.xml', file, checkXml);
   }
 
+  const lineOptions = { listMarkers: false, footnotes: 'mammoth' } as const;
+  let direct: WordmlResult | undefined;
+  if (options.wordml !== false) {
+    document ??= readText(docText, 'word/document.xml', file, parseXml);
+    try {
+      // A styles part mammoth cannot read is mammoth's to report, as before.
+      let stylesForReader: XmlElement | undefined;
+      try {
+        stylesForReader = styles();
+      } catch (err) {
+        if (err instanceof ExtractError) throw new WordmlDecline(err.message);
+        throw err;
+      }
+      direct = readWordml({
+        names,
+        text: (name) => (parts.has(name) ? utf8.decode(parts.get(name)!) : undefined),
+        document,
+        documentSource: docText,
+        styles: stylesForReader,
+        numbering,
+      });
+      options.onReader?.('wordml');
+    } catch (err) {
+      // Nesting too deep for the direct reader is left to mammoth too, which says what it makes of it.
+      if (!(err instanceof WordmlDecline) && !(err instanceof RangeError)) throw err;
+      options.onReader?.('mammoth', err.message);
+    }
+  }
+
+  let html = '';
+  let htmlToLines: typeof import('./html.js').htmlToLines | undefined;
+  if (direct) {
+    for (const w of direct.warnings) messages.push({ code: 'mammoth-warning', fatal: false, reason: w });
+  } else {
+    html = await mammothHtml(bytes, file, changed ? document : undefined, messages);
+    ({ htmlToLines } = await import('./html.js'));
+  }
+
+  // Runs whose legacy font was swapped for a Unicode one still hold legacy bytes: decoded by the walker.
+  let repaired = 0;
+  const repairedEncodings = new Set<string>();
+  const onLegacyRun = (e: 'tcvn3' | 'vni'): void => {
+    repaired++;
+    repairedEncodings.add(e);
+  };
+  const lines = direct ? hastToLines(direct.tree, { ...lineOptions, onLegacyRun }) : htmlToLines!(html, { ...lineOptions, onLegacyRun });
+  if (repaired > 0) {
+    encoding = [...new Set([...(encoding ? encoding.split('+') : []), ...repairedEncodings])].sort().join('+');
+    messages.push({ code: 'encoding-converted', fatal: false, reason: `${repaired} runs of legacy Vietnamese bytes in a Unicode font decoded (${[...repairedEncodings].sort().join('+')})` });
+  }
+  return paragraphExtraction('docx', lines, encoding, messages);
+}
+
+/** mammoth's HTML for the package, with `document` (when rewritten) in place of its document.xml. */
+async function mammothHtml(bytes: Uint8Array, file: string, document: XmlElement | undefined, messages: ExtractMessage[]): Promise<string> {
+  // Loaded only for the packages the direct reader declines.
+  const [{ default: JSZip }, { default: mammoth }] = await Promise.all([import('jszip'), import('mammoth')]);
   let input: Buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (changed && document) {
+  if (document) {
     const zip = await JSZip.loadAsync(input);
     // The package only goes to mammoth, in memory: the rewritten part is stored, not
     // compressed again (deflating it was the dearest step of the rewrite). The other
@@ -127,30 +207,11 @@ async function readDocx(bytes: Uint8Array, file: string, options: DocxOptions): 
     zip.file('word/document.xml', serializeXml(document), { compression: 'STORE' });
     input = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   }
-
-  let html: string;
   try {
     const result = await mammoth.convertToHtml({ buffer: input });
-    html = result.value;
     for (const m of result.messages) messages.push({ code: 'mammoth-warning', fatal: false, reason: m.message });
+    return result.value;
   } catch (err) {
     throw new ExtractError('docx-corrupt', file, `mammoth could not read the document: ${(err as Error).message}`);
   }
-
-  // Runs whose legacy font was swapped for a Unicode one still hold legacy bytes: decoded by the walker.
-  let repaired = 0;
-  const repairedEncodings = new Set<string>();
-  const lines = htmlToLines(html, {
-    listMarkers: false,
-    footnotes: 'mammoth',
-    onLegacyRun: (e) => {
-      repaired++;
-      repairedEncodings.add(e);
-    },
-  });
-  if (repaired > 0) {
-    encoding = [...new Set([...(encoding ? encoding.split('+') : []), ...repairedEncodings])].sort().join('+');
-    messages.push({ code: 'encoding-converted', fatal: false, reason: `${repaired} runs of legacy Vietnamese bytes in a Unicode font decoded (${[...repairedEncodings].sort().join('+')})` });
-  }
-  return paragraphExtraction('docx', lines, encoding, messages);
 }

@@ -73,6 +73,18 @@ interface XmlSink {
   close(): void;
 }
 
+const SPACE = /\s/u;
+
+/** `body.search(/\s/u)`, without a regex run for the ASCII characters a tag is made of. */
+function firstSpace(body: string): number {
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return i;
+    if (c >= 0x80 && SPACE.test(body[i]!)) return i;
+  }
+  return -1;
+}
+
 /**
  * The one reading of the markup, shared by {@link parseXml} (builds the tree) and
  * {@link checkXml} (only checks it): both throw the same errors for the same input.
@@ -88,38 +100,38 @@ function scanXml(source: string, sink: XmlSink): void {
     const textEnd = lt === -1 ? n : lt;
     if (textEnd > pos && names.length > 0) sink.text(decodeEntities(source.slice(pos, textEnd)), true);
     if (lt === -1) break;
-    if (source.startsWith('<?', lt)) {
+    const next = source.charCodeAt(lt + 1);
+    if (next === 0x3f /* ? */) {
       const end = source.indexOf('?>', lt + 2);
       if (end === -1) throw new XmlSyntaxError('unterminated processing instruction');
       pos = end + 2;
-    } else if (source.startsWith('<!--', lt)) {
+    } else if (next === 0x21 /* ! */ && source.startsWith('<!--', lt)) {
       const end = source.indexOf('-->', lt + 4);
       if (end === -1) throw new XmlSyntaxError('unterminated comment');
       pos = end + 3;
-    } else if (source.startsWith('<![CDATA[', lt)) {
+    } else if (next === 0x21 && source.startsWith('<![CDATA[', lt)) {
       const end = source.indexOf(']]>', lt + 9);
       if (end === -1) throw new XmlSyntaxError('unterminated CDATA');
       sink.cdata(source.slice(lt + 9, end));
       pos = end + 3;
-    } else if (source.startsWith('<!', lt)) {
+    } else if (next === 0x21) {
       const end = source.indexOf('>', lt + 2);
       if (end === -1) throw new XmlSyntaxError('unterminated declaration');
       pos = end + 1;
     } else {
       const gt = tagEnd(lt + 1);
       if (gt === -1) throw new XmlSyntaxError('unterminated tag');
-      const inner = source.slice(lt + 1, gt);
       pos = gt + 1;
-      if (inner.startsWith('/')) {
-        const name = inner.slice(1).trim();
+      if (next === 0x2f /* / */) {
+        const name = source.slice(lt + 2, gt).trim();
         const open = names.pop();
         if (open === undefined || open !== name) throw new XmlSyntaxError(`unexpected </${name}>`);
         sink.close();
         continue;
       }
-      const selfClosing = inner.endsWith('/');
-      const body = selfClosing ? inner.slice(0, -1) : inner;
-      const space = body.search(/\s/u);
+      const selfClosing = source.charCodeAt(gt - 1) === 0x2f && gt - 1 > lt;
+      const body = source.slice(lt + 1, selfClosing ? gt - 1 : gt);
+      const space = firstSpace(body);
       const name = space === -1 ? body : body.slice(0, space);
       if (names.length === 0) roots++;
       sink.open(name, body, space, selfClosing);
@@ -131,11 +143,74 @@ function scanXml(source: string, sink: XmlSink): void {
 }
 
 function readAttrs(body: string, space: number): Record<string, string> {
+  if (space === -1) return {};
+  const quick = quickAttrs(body, space);
+  if (quick) return quick;
   const attrs: Record<string, string> = {};
-  if (space !== -1) {
-    for (const m of body.slice(space).matchAll(ATTR)) attrs[m[1]!] = decodeEntities(m[2] ?? m[3] ?? '');
-  }
+  for (const m of body.slice(space).matchAll(ATTR)) attrs[m[1]!] = decodeEntities(m[2] ?? m[3] ?? '');
   return attrs;
+}
+
+/**
+ * The attributes of a tag written the usual way — `name="value"` pairs apart by
+ * ASCII spaces — read without the regex; null for anything else, which the regex
+ * reads. On such tags both read the same pairs.
+ */
+function quickAttrs(body: string, from: number): Record<string, string> | null {
+  const attrs: Record<string, string> = {};
+  const n = body.length;
+  let i = from;
+  for (;;) {
+    let c = body.charCodeAt(i);
+    while (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) c = body.charCodeAt(++i);
+    if (i >= n) return attrs;
+    const start = i;
+    // A name: up to "=", printable ASCII but "/" and ">" (the regex's [^\s=/>] on ASCII).
+    while (c !== 0x3d) {
+      if (!(c > 0x20 && c < 0x7f) || c === 0x2f || c === 0x3e) return null;
+      c = body.charCodeAt(++i);
+    }
+    if (i === start) return null;
+    const quote = body.charCodeAt(i + 1);
+    if (quote !== 0x22 && quote !== 0x27) return null;
+    const close = body.indexOf(quote === 0x22 ? '"' : "'", i + 2);
+    if (close === -1) return null;
+    attrs[body.slice(start, i)] = decodeEntities(body.slice(i + 2, close));
+    i = close + 1;
+  }
+}
+
+/**
+ * An element whose attributes are read from its tag only when first asked for:
+ * most elements of a WordprocessingML part (borders, spacing, sizes) never are.
+ * Tags holding a reference are read at once, so a bad one throws where parsing is.
+ */
+class ParsedElement implements XmlElement {
+  children: XmlNode[] = [];
+  private tag: string | undefined;
+  private read: Record<string, string> | undefined;
+  constructor(
+    public name: string,
+    tag: string,
+    private readonly space: number,
+  ) {
+    if (space === -1) this.read = {};
+    else if (tag.includes('&')) this.read = readAttrs(tag, space);
+    else this.tag = tag;
+  }
+
+  get attrs(): Record<string, string> {
+    if (this.read === undefined) {
+      this.read = readAttrs(this.tag!, this.space);
+      this.tag = undefined;
+    }
+    return this.read;
+  }
+
+  set attrs(value: Record<string, string>) {
+    this.read = value;
+    this.tag = undefined;
+  }
 }
 
 /**
@@ -145,15 +220,22 @@ function readAttrs(body: string, space: number): Record<string, string> {
 export function parseXml(source: string): XmlElement {
   const root: XmlElement = { name: '#document', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
+  let top: XmlElement = root;
   scanXml(source, {
-    text: (text) => stack[stack.length - 1]!.children.push(text),
-    cdata: (text) => stack[stack.length - 1]!.children.push(text),
+    text: (text) => top.children.push(text),
+    cdata: (text) => top.children.push(text),
     open: (name, body, space, selfClosing) => {
-      const el: XmlElement = { name, attrs: readAttrs(body, space), children: [] };
-      stack[stack.length - 1]!.children.push(el);
-      if (!selfClosing) stack.push(el);
+      const el = new ParsedElement(name, body, space);
+      top.children.push(el);
+      if (!selfClosing) {
+        stack.push(el);
+        top = el;
+      }
     },
-    close: () => void stack.pop(),
+    close: () => {
+      stack.pop();
+      top = stack[stack.length - 1]!;
+    },
   });
   return root.children.find((c): c is XmlElement => typeof c !== 'string')!;
 }

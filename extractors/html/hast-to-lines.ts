@@ -75,7 +75,36 @@ function olMarker(n: number, type: string | undefined): string {
 
 /** Collapses HTML whitespace (and no-break spaces) and drops invisible format characters. */
 export function cleanInline(text: string): string {
+  if (isClean(text)) return text;
   return text.replace(/[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/gu, '').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * True when {@link cleanInline} would return `text` unchanged: no invisible format
+ * character, no whitespace but single spaces between words. Most lines already
+ * are, and one pass over their code units is cheaper than the two replaces and trim.
+ */
+function isClean(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || text.charCodeAt(0) === 0x20 || text.charCodeAt(n - 1) === 0x20) return false;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (space) return false;
+      space = true;
+      continue;
+    }
+    space = false;
+    if (c < 0x80 ? c >= 0x09 && c <= 0x0d : isSpaceOrInvisible(c)) return false;
+  }
+  return true;
+}
+
+/** JavaScript's `\s` beyond ASCII, and the invisible characters cleanInline drops. */
+function isSpaceOrInvisible(c: number): boolean {
+  if (c < 0x1680) return c === 0xa0 || c === 0xad;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
 }
 
 class Walker {
@@ -83,10 +112,16 @@ class Walker {
   private buf: string[] = [];
   /** A list marker waiting for the item's first non-empty line (the item may open with a <p>). */
   private prefix = '';
-  private readonly footnoteNumbers = new Map<string, string>();
+  /** Footnote mark by footnote id; one map for the document, cells included (marks inside cells number the same footnotes). */
+  private readonly footnoteNumbers: Map<string, string>;
   /** The font family the text being walked is set in (CSS `font-family` or `<font face>`). */
   private font: string | null = null;
-  constructor(private readonly options: WalkerOptions) {}
+  constructor(
+    private readonly options: WalkerOptions,
+    footnoteNumbers = new Map<string, string>(),
+  ) {
+    this.footnoteNumbers = footnoteNumbers;
+  }
 
   flush(): void {
     if (this.buf.length === 0) return;
@@ -130,7 +165,11 @@ class Walker {
     const encoding = this.font === null ? null : isLegacyFont(this.font);
     if (encoding === null) {
       // No legacy font named (or not named here): legacy bytes can still show through.
-      const repaired = repairLegacyText(text);
+      let repaired = this.options.repairs.get(text);
+      if (repaired === undefined) {
+        repaired = repairLegacyText(text);
+        this.options.repairs.set(text, repaired);
+      }
       if (repaired.encoding !== null) this.options.onLegacyRun?.(repaired.encoding);
       return repaired.text;
     }
@@ -279,13 +318,10 @@ class Walker {
 
   /** The lines a cell's content would have on its own (its paragraphs, nested table rows). */
   private cellLines(cell: Element): string[] {
-    const inner = new Walker(this.options);
+    const inner = new Walker(this.options, this.footnoteNumbers);
     inner.font = this.font;
-    // Footnote marks inside cells must number the same footnotes.
-    for (const [k, v] of this.footnoteNumbers) inner.footnoteNumbers.set(k, v);
     inner.children(cell.children);
     inner.flush();
-    for (const [k, v] of inner.footnoteNumbers) this.footnoteNumbers.set(k, v);
     return inner.lines;
   }
 }
@@ -330,7 +366,11 @@ function isLayoutTable(rows: Element[], linesOf: (cell: Element) => string[]): b
   return !cells.some((c) => BARE_QUANTITY.test(linesOf(c).join(' ')));
 }
 
-type WalkerOptions = Required<Omit<HastToLinesOptions, 'onLegacyRun'>> & Pick<HastToLinesOptions, 'onLegacyRun'>;
+type WalkerOptions = Required<Omit<HastToLinesOptions, 'onLegacyRun'>> &
+  Pick<HastToLinesOptions, 'onLegacyRun'> & {
+    /** repairLegacyText by text, for the document: runs repeat ("và", "các", "năm 2024"), the scoring is dear. */
+    repairs: Map<string, ReturnType<typeof repairLegacyText>>;
+  };
 
 /** The first family of an element's own font declaration (`style="font-family: …"`, `<font face>`), or null. */
 function fontOf(el: Element): string | null {
@@ -353,7 +393,7 @@ function textOf(n: Element | ElementContent): string {
  * @example hastToLines(unified().use(rehypeParse, { fragment: true }).parse('<p>a</p><p>b</p>')) // ['a', 'b']
  */
 export function hastToLines(tree: Root | Element, options: HastToLinesOptions = {}): string[] {
-  const w = new Walker({ listMarkers: options.listMarkers ?? true, footnotes: options.footnotes ?? 'plain', onLegacyRun: options.onLegacyRun });
+  const w = new Walker({ listMarkers: options.listMarkers ?? true, footnotes: options.footnotes ?? 'plain', onLegacyRun: options.onLegacyRun, repairs: new Map() });
   w.children(tree.children);
   w.flush();
   return w.lines;

@@ -41,3 +41,28 @@ describe('checkXml', () => {
     );
   });
 });
+
+describe('attribute reading', () => {
+  const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu;
+  const pieces = [' ', '  ', '\t', '\n', '\u000b', '\u00a0', 'w:val', 'x', '=', ' = ', '"1"', "'2'", '"a>b"', "'q\"t'", '"&amp;"', '"&#x41;"', '/', 'é', '"', "'", '>', 'a"b'];
+  // Usual tags take a shortcut past the regex: on every tag both must read the same attributes.
+  it('reads what the attribute regex reads, on any mix of names, values and spacing', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const attrs = ` ${parts.join('')}`;
+        let el;
+        try {
+          el = parseXml(`<a${attrs}></a>`);
+        } catch {
+          return;
+        }
+        // A raw ">" outside quotes ends the tag early (the rest is text): not the tag written here.
+        if (el.name !== 'a' || el.children.length > 0) return;
+        const expected: Record<string, string> = {};
+        for (const m of attrs.matchAll(ATTR)) expected[m[1]!] = (m[2] ?? m[3] ?? '').replace('&amp;', '&').replace('&#x41;', 'A');
+        expect(el.attrs).toEqual(expected);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
