@@ -139,7 +139,10 @@ async function ingestLocked(files: string[], options: IngestOptions): Promise<In
 
   // Started on first need: a re-run with nothing to redo starts no thread.
   let pool: PipelinePool | undefined;
-  const queue = new PQueue({ concurrency: threads });
+  // Twice the threads: while a thread works, its next document is already probed and waiting
+  // in the pool's queue, so no thread idles through the main thread's reply, journal and probe.
+  // (Timeouts start when a thread picks a document up, not while it waits.)
+  const queue = new PQueue({ concurrency: threads * 2 });
   /**
    * The first run of each content hash. Identical bytes under other names wait
    * for it outside the queue (their thread stays busy with other files) and then
