@@ -30,7 +30,12 @@ export interface BuildStamp {
   deciding: string;
 }
 
-function sourcesUnder(root: string, dir: string, deep: boolean): string[] {
+/**
+ * The files under `dir` (relative to `root`, as `dir/…`) whose name `accept`s, without
+ * declaration files; `deep: false` reads only the folder's own files; paths in `skip`
+ * (files or folders) are passed over. A missing folder has none.
+ */
+export function filesUnder(root: string, dir: string, deep: boolean, accept: RegExp, skip: ReadonlySet<string> = new Set()): string[] {
   let entries;
   try {
     entries = readdirSync(join(root, dir), { withFileTypes: true });
@@ -40,9 +45,10 @@ function sourcesUnder(root: string, dir: string, deep: boolean): string[] {
   const out: string[] = [];
   for (const e of entries) {
     const path = `${dir}/${e.name}`;
+    if (skip.has(path)) continue;
     if (e.isDirectory()) {
-      if (deep) out.push(...sourcesUnder(root, path, deep));
-    } else if (e.isFile() && SOURCE_FILE.test(e.name) && !e.name.endsWith('.d.ts')) out.push(path);
+      if (deep) out.push(...filesUnder(root, path, deep, accept, skip));
+    } else if (e.isFile() && accept.test(e.name) && !e.name.endsWith('.d.ts')) out.push(path);
   }
   return out;
 }
@@ -50,7 +56,7 @@ function sourcesUnder(root: string, dir: string, deep: boolean): string[] {
 /** sha256 over the sorted relative paths and contents of every source the build compiles. */
 export function sourceFingerprint(root: string): string {
   const hash = createHash('sha256');
-  const files = ['index.ts', ...BUILT.flatMap(({ dir, deep }) => sourcesUnder(root, dir, deep))].sort();
+  const files = ['index.ts', ...BUILT.flatMap(({ dir, deep }) => filesUnder(root, dir, deep, SOURCE_FILE))].sort();
   for (const f of files) {
     let body: Buffer;
     try {

@@ -7,10 +7,10 @@
  * (the sources under tsx, the compiled files under dist/).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readBuildStamp } from './build-stamp.js';
+import { filesUnder, readBuildStamp } from './build-stamp.js';
 
 const RELEASE = '0.2.0';
 /** Folders whose code and data decide a document's result; `deep: false` reads only the folder's own files. */
@@ -25,28 +25,10 @@ const DECIDING: ReadonlyArray<{ dir: string; deep: boolean }> = [
 const NOT_DECIDING = new Set(['pipeline/ingest', 'pipeline/pool', 'pipeline/ingest.ts', 'pipeline/ingest.js', 'pipeline/discover.ts', 'pipeline/discover.js', 'pipeline/build-stamp.ts', 'pipeline/build-stamp.js']);
 const CODE_FILE = /\.(?:ts|js|mjs|json)$/;
 
-function filesUnder(root: string, dir: string, deep: boolean): string[] {
-  let entries;
-  try {
-    entries = readdirSync(join(root, dir), { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  const out: string[] = [];
-  for (const e of entries) {
-    const path = `${dir}/${e.name}`;
-    if (NOT_DECIDING.has(path)) continue;
-    if (e.isDirectory()) {
-      if (deep) out.push(...filesUnder(root, path, deep));
-    } else if (e.isFile() && CODE_FILE.test(e.name) && !e.name.endsWith('.d.ts')) out.push(path);
-  }
-  return out;
-}
-
 /** sha256 over the (sorted) relative paths and contents of the files that decide the output; 12 hex digits. */
 export function codeFingerprint(root: string): string {
   const hash = createHash('sha256');
-  const files = DECIDING.flatMap(({ dir, deep }) => filesUnder(root, dir, deep)).sort();
+  const files = DECIDING.flatMap(({ dir, deep }) => filesUnder(root, dir, deep, CODE_FILE, NOT_DECIDING)).sort();
   for (const f of files) {
     hash.update(f).update('\0').update(readFileSync(join(root, f))).update('\0');
   }

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { fileTree } from '../helpers/file-tree.js';
 import { BUILD_STAMP_FILE, readBuildStamp, sourceFingerprint } from '../../pipeline/build-stamp.js';
 
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'chitieu-stamp-'));
-  for (const [path, body] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), body);
-  }
-  return root;
-}
+const tree = (files: Record<string, string>): string => fileTree(files, 'chitieu-stamp-');
 
 describe('build stamp: does dist/ still match the sources?', () => {
   const files = {
