@@ -3,7 +3,8 @@
  * @napi-rs/canvas. pdfjs 5 creates its own NodeCanvasFactory backed by
  * @napi-rs/canvas when it runs on Node, so no factory is passed in.
  */
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+// Through ../pdf/pdfjs.js, never directly: that module loads pdfjs without its process-wide polyfills.
+import { pdfjs } from '../pdf/pdfjs.js';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { removeRulings, type PixelRule } from './rules.js';
 

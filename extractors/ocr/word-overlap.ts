@@ -3,7 +3,8 @@
  * reference's words (as a multiset) that the OCR text also contains. Used to
  * measure OCR quality against the text layer of the same page.
  */
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+// Through ../pdf/pdfjs.js, never directly: that module loads pdfjs without its process-wide polyfills.
+import { pdfjs } from '../pdf/pdfjs.js';
 import { matchKey } from '../../pipeline/text/match-key.js';
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
