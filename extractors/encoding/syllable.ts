@@ -9,7 +9,7 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const ACUTE_OR_DOT = new Set(['\u0301', '\u0323']);
 
 /** The coda of `rest` (nucleus + coda), '' for none, or null when `rest` is not a rhyme. */
-function nucleusWithCoda(rest: string): string | null {
+export function nucleusWithCoda(rest: string): string | null {
   if (CLOSED_NUCLEI.has(rest) || (OPEN_NUCLEI.has(rest) && !NEEDS_CODA.has(rest))) return '';
   for (const coda of CODAS) {
     if (rest.length <= coda.length || !rest.endsWith(coda)) continue;

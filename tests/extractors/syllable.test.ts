@@ -7,22 +7,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { judgeSyllable } from '../../extractors/encoding/syllable.js';
+// The rhyme split is the definition's own part (the fast path's rhyme table is filled from it, checked below on every word).
+import { judgeSyllable, nucleusWithCoda } from '../../extractors/encoding/syllable.js';
 import { decodeCp1258, decodeTcvn3, decodeVni } from '../../extractors/encoding/decoders.js';
-import { CLOSED_NUCLEI, CODAS, CODAS_OF_NUCLEUS, NEEDS_CODA, NUCLEI_OF_CODA, ONSETS, OPEN_NUCLEI, STOP_CODAS } from '../../extractors/encoding/vietnamese-data.js';
+import { CODAS, ONSETS, STOP_CODAS } from '../../extractors/encoding/vietnamese-data.js';
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-
-function nucleusWithCoda(rest: string): string | null {
-  if (CLOSED_NUCLEI.has(rest) || (OPEN_NUCLEI.has(rest) && !NEEDS_CODA.has(rest))) return '';
-  for (const coda of CODAS) {
-    if (rest.length <= coda.length || !rest.endsWith(coda)) continue;
-    const nucleus = rest.slice(0, -coda.length);
-    if (!OPEN_NUCLEI.has(nucleus)) continue;
-    if ((CODAS_OF_NUCLEUS.get(nucleus)?.has(coda) ?? true) && (NUCLEI_OF_CODA.get(coda)?.has(nucleus) ?? true)) return coda;
-  }
-  return null;
-}
 
 function definition(word: string): boolean {
   const decomposed = word.toLowerCase().normalize('NFD');
