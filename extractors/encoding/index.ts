@@ -41,7 +41,6 @@ function nfc(text: string, encoding: TextEncoding): DecodedText {
 }
 
 const DIACRITIC_LETTER = /[\u00C0-\u024F\u1E00-\u1EFF]/gu;
-const COMBINING = /\p{M}/gu;
 
 /**
  * True when a good share of the accented letters are written decomposed (NFD), as

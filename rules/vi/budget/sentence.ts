@@ -1,7 +1,6 @@
 /** A body sentence stating an amount: "Kinh phí thực hiện: 50 triệu đồng từ ngân sách xã". */
 import type { BudgetDraft, RuleContext } from '../../types.js';
 import { alternationLoose, WB_BEFORE, WB_AFTER } from '../../pattern.js';
-import { matchKey } from '../../../pipeline/text/match-key.js';
 import { AMOUNT_FILLERS, AMOUNT_WORDS, MONEY_UNITS, SOURCE_INTRO } from './dictionary.js';
 import { parseAmount, toMillions, unitFactor } from './amount.js';
 

@@ -10,7 +10,7 @@ import { headingDomain, headingDomains, isPillarUmbrella } from '../../../pipeli
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import { memoByString } from '../../../pipeline/text/memo.js';
 import { matchMeasure, measureById } from '../../measures/match-api.js';
-import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
+import { alternation, WB_AFTER } from '../../pattern.js';
 import { PILLAR_CONTENT_WORDS, PILLAR_DOMAINS } from '../domains.js';
 import { wordMatches } from './matches.js';
 import type { IndicatorUnit } from '../../../output/schema.js';

@@ -3,7 +3,6 @@
  * hành Quyết định …" → "UBND xã Thành Thọ".
  */
 import { alternationLoose, WB_BEFORE } from '../../pattern.js';
-import { matchKey } from '../../../pipeline/text/match-key.js';
 import { PAST_WORDS, SUBJECT_HEADS, SUBJECT_VERBS } from './dictionary.js';
 
 const alt = alternationLoose;
