@@ -6,7 +6,7 @@ import { formatNumber, Numberer, readNumbering } from '../../extractors/docx/num
 import { childElements, parseXml, walkElements } from '../../extractors/docx/xml.js';
 import { ExtractError } from '../../extractors/types.js';
 import { tinyDocx, withAutomaticNumbering } from './docx-builders.js';
-import { compareWords, CORPUS, counts, labels, read, seedLines, seedWords } from './seed-words.js';
+import { compareWords, CORPUS, labels, read, seedLines, seedWords } from './seed-words.js';
 
 
 /** Blocks of consecutive table-row lines, each row split into cells. */

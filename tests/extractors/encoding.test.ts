@@ -22,20 +22,6 @@ const seedNames = readdirSync(CORPUS).filter((f) => /^\d{3}_[0-9a-f]+\.txt$/u.te
 const seed = (name: string): string => readFileSync(join(CORPUS, name), 'utf8');
 const formatFile = (name: string): Buffer => readFileSync(join(CORPUS, 'formats', name));
 const lf = (text: string): string => text.replace(/\r\n/gu, '\n');
-/** Splits bytes into lines at LF, dropping a CR before it; 0x85 is not a line end. */
-function byteLines(bytes: Uint8Array): Uint8Array[] {
-  const lines: Uint8Array[] = [];
-  let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 0x0a) {
-      const end = i > start && bytes[i - 1] === 0x0d ? i - 1 : i;
-      lines.push(bytes.subarray(start, end));
-      start = i + 1;
-    }
-  }
-  return lines;
-}
-
 // --- Test-side encoders, checked against the real corpus files below -----------
 
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;

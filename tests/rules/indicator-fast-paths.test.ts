@@ -4,7 +4,7 @@
  * the scan that returns an already clean subject as it is. Inputs are every
  * clause and subject-sized slice of the corpus files and generated plan text.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchKey } from '../../pipeline/text/match-key.js';
