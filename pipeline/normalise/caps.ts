@@ -1,4 +1,5 @@
 /** Whether a line is written in capitals (a heading such as "II. NHIỆM VỤ TRỌNG TÂM"). */
+import { codeUnitTable } from '../text/code-units.js';
 
 /**
  * The definition: at least four letters, none changed by upper-casing, some
@@ -17,12 +18,10 @@ export function isAllCapsByRegex(text: string): boolean {
  * UTF-16 code unit's answer is kept in a table, filled from the same
  * expressions on first sight; text with surrogate pairs takes the definition.
  */
-const UNSEEN = 0;
 const NOT_LETTER = 1;
 const CASELESS = 2;
 const UPPER = 3;
 const NOT_UPPER = 4;
-const CASE_KIND = new Uint8Array(0x10000);
 const LETTER = /^\p{L}$/u;
 
 function caseKind(ch: string): number {
@@ -30,6 +29,7 @@ function caseKind(ch: string): number {
   if (ch.toUpperCase() !== ch) return NOT_UPPER;
   return ch.toLowerCase() !== ch ? UPPER : CASELESS;
 }
+const caseClass = codeUnitTable(caseKind);
 
 /** Whether `text` has four or more letters, all capitals or caseless, at least one a capital. */
 export function isAllCaps(text: string): boolean {
@@ -38,8 +38,7 @@ export function isAllCaps(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) return isAllCapsByRegex(text);
-    let k = CASE_KIND[c]!;
-    if (k === UNSEEN) k = CASE_KIND[c] = caseKind(text[i]!);
+    const k = caseClass(c);
     if (k === NOT_LETTER) continue;
     if (k === NOT_UPPER) return false;
     letters++;

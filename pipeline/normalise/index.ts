@@ -7,6 +7,7 @@ import { OffsetMapBuilder } from './offset-map.js';
 import { readBlockHead, startsBlock } from './markers.js';
 import { markdownHints } from './markdown.js';
 import { isAllCaps } from './caps.js';
+import { codeUnitTable, isWhiteSpaceUnit } from '../text/code-units.js';
 import type { Block, BlockKind, Normalised, Span } from './types.js';
 
 export type { Block, Normalised, Span } from './types.js';
@@ -31,17 +32,10 @@ const MD_INLINE = /^(?:\*\*|__|<\/?(?:b|strong|i|em|u)>|<br\s?\/?>)/iu;
  */
 const FOLDED_SPACE = 1;
 const DROPPED = 2;
-const UNSEEN = 255;
-const FOLD_KIND = new Uint8Array(0x10000).fill(UNSEEN);
+const foldClass = codeUnitTable((ch) => (SPACE.test(ch) && ch !== '\t' ? FOLDED_SPACE : INVISIBLE.test(ch) ? DROPPED : 0));
 
 function foldKind(src: string, i: number): number {
-  const c = src.charCodeAt(i);
-  let k = FOLD_KIND[c]!;
-  if (k === UNSEEN) {
-    const ch = src[i]!;
-    k = FOLD_KIND[c] = SPACE.test(ch) && ch !== '\t' ? FOLDED_SPACE : INVISIBLE.test(ch) ? DROPPED : 0;
-  }
-  return k;
+  return foldClass(src.charCodeAt(i));
 }
 
 function splitLines(text: string): SourceLine[] {
@@ -60,13 +54,7 @@ function splitLines(text: string): SourceLine[] {
 }
 
 // What String.prototype.trim strips (WhiteSpace and LineTerminator), which is also what \s matches.
-const TRIMMED = /\s/u;
-const TRIM_KIND = new Uint8Array(0x10000).fill(UNSEEN);
-function isTrimmed(c: number): boolean {
-  let k = TRIM_KIND[c]!;
-  if (k === UNSEEN) k = TRIM_KIND[c] = TRIMMED.test(String.fromCharCode(c)) ? 1 : 0;
-  return k === 1;
-}
+const isTrimmed = isWhiteSpaceUnit;
 
 /** `text.trim().length`, without the string. */
 function trimmedLength(text: string): number {
@@ -79,7 +67,7 @@ function trimmedLength(text: string): number {
 
 const LEADING_MARK = new Set(['-', '+', '*', '•', '–', '"', '“', '(']);
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
-const UPPER_KIND = new Uint8Array(0x10000).fill(UNSEEN);
+const upperOrDigitClass = codeUnitTable((ch) => (UPPER_OR_DIGIT.test(ch) ? 1 : 0));
 
 /** Whether the text starts (after a list mark or an opening quote) with a capital or a digit. */
 function startsUpper(text: string): boolean {
@@ -90,10 +78,7 @@ function startsUpper(text: string): boolean {
     if (i < t.length && isTrimmed(t.charCodeAt(i))) i++;
   }
   if (i >= t.length) return false;
-  const c = t.charCodeAt(i);
-  let k = UPPER_KIND[c]!;
-  if (k === UNSEEN) k = UPPER_KIND[c] = UPPER_OR_DIGIT.test(t[i]!) ? 1 : 0;
-  return k === 1;
+  return upperOrDigitClass(t.charCodeAt(i)) === 1;
 }
 
 // Markdown's hard line break: two or more spaces before the newline end the line.
@@ -189,8 +174,7 @@ function writeFolded(b: OffsetMapBuilder, src: string, start: number, end: numbe
   let runStart = start;
   while (i < end) {
     const c = src.charCodeAt(i);
-    let kind = FOLD_KIND[c]!;
-    if (kind === UNSEEN) kind = foldKind(src, i);
+    const kind = foldClass(c);
     if (kind === FOLDED_SPACE) {
       /*
        * One plain space between written characters stays in the copied run:

@@ -9,6 +9,7 @@
  * an unmatched subject is never forced onto the nearest measure.
  */
 import { matchKey } from '../../pipeline/text/match-key.js';
+import { codeUnitTable } from '../../pipeline/text/code-units.js';
 import { listMeasures, measureById, type Measure } from './taxonomy.js';
 import {
   DEFAULT_MEASURE_UNITS, KEYWORD_RULES, MEASURE_UNITS, UNLABELLED_RULES,
@@ -56,18 +57,14 @@ const SYLLABLE_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
  * text itself. The cut is the same: a surrogate pair is one code point, a lone
  * surrogate no letter.
  */
-const NOT_SEEN = 0;
 const IN_SYLLABLE = 1;
-const OUTSIDE = 2;
-const CHAR_KIND = new Uint8Array(0x10000);
+const syllableCharClass = codeUnitTable((ch) => (SYLLABLE_CHAR.test(ch) ? IN_SYLLABLE : 0));
 
 /** Width in code units of the syllable character at `i`, 0 when none stands there. */
 function syllableWidth(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 0xd800 || c > 0xdfff) {
-    let kind = CHAR_KIND[c]!;
-    if (kind === NOT_SEEN) kind = CHAR_KIND[c] = SYLLABLE_CHAR.test(text[i]!) ? IN_SYLLABLE : OUTSIDE;
-    return kind === IN_SYLLABLE ? 1 : 0;
+    return syllableCharClass(c) === IN_SYLLABLE ? 1 : 0;
   }
   const cp = text.codePointAt(i)!;
   if (cp <= 0xffff) return 0;

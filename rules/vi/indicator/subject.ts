@@ -2,6 +2,7 @@
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
 import { COUNT_TRAIL_WORDS, PREDICATE_STARTS, SUBJECT_LEAD_FILLERS, SUBJECT_VALUE_FILLERS } from './dictionary.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
+import { isWhiteSpaceUnit } from '../../../pipeline/text/code-units.js';
 
 const LEAD = new RegExp(String.raw`^(?:(?:${alternation(SUBJECT_LEAD_FILLERS)})${WB_AFTER}[\s,:]*)+`, 'u');
 // A stated time at the front ("Đến cuối năm 2024, …", "Trong năm 2023, …", "Hết năm 2024 …", "Năm 2023, …") is not part of the measure.
@@ -125,11 +126,8 @@ export function cleanSubjectByRegex(text: string): string {
   return text.replace(/\s+/gu, ' ').replace(PUNCT_EDGES, '').trim();
 }
 
-const SPACE_CHAR = /^\s$/u;
 const LEAD_EDGE = /^[\s,.;:()\-–]$/u;
 const TRAIL_EDGE = /^[\s,.;:(\-–]$/u;
-/** Per UTF-16 code unit: 0 not seen yet, 1 whitespace (\s), 2 other. */
-const SPACE_KIND = new Uint8Array(0x10000);
 
 /**
  * Most subjects are already clean (single spaces, no punctuation at the edges):
@@ -145,7 +143,7 @@ function isClean(text: string): boolean {
 /** `text.replace(/\s+/gu, ' ').trim()`, returning already folded text as it is. */
 export function foldSpaces(text: string): string {
   const n = text.length;
-  if (n === 0 || (!SPACE_CHAR.test(text[0]!) && !SPACE_CHAR.test(text[n - 1]!) && spacedOnce(text))) return text;
+  if (n === 0 || (!isWhiteSpaceUnit(text.charCodeAt(0)) && !isWhiteSpaceUnit(text.charCodeAt(n - 1)) && spacedOnce(text))) return text;
   return foldSpacesByRegex(text);
 }
 
@@ -160,9 +158,7 @@ function spacedOnce(text: string): boolean {
   let spaceBefore = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    let kind = SPACE_KIND[c]!;
-    if (kind === 0) kind = SPACE_KIND[c] = SPACE_CHAR.test(text[i]!) ? 1 : 2;
-    if (kind === 2) {
+    if (!isWhiteSpaceUnit(c)) {
       spaceBefore = false;
       continue;
     }
