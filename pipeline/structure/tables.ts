@@ -130,6 +130,23 @@ function budgetPieces(n: Normalised, pieces: Piece[]): Piece[] {
   return out;
 }
 
+/**
+ * A row that names the columns again: tables printed over several pages repeat
+ * their header on each page, and read as data its cells would become values.
+ * One named column may differ (a heading glued to the row's last cell).
+ */
+function repeatsHeader(n: Normalised, row: TableRow, roles: ColumnRole[]): boolean {
+  let named = 0;
+  let same = 0;
+  for (let k = 0; k < roles.length; k++) {
+    if (roles[k] === 'other') continue;
+    named++;
+    const c = row.cells[k];
+    if (c && c.end > c.start && headerRole(n.text.slice(c.start, c.end)) === roles[k]) same++;
+  }
+  return same >= 2 && same >= named - 1;
+}
+
 /** Finds the tables of a normalised document. */
 export function findTables(n: Normalised, context: BlockContext[]): Table[] {
   const tables: Table[] = [];
@@ -151,6 +168,7 @@ export function findTables(n: Normalised, context: BlockContext[]): Table[] {
       const header = rows[0]!.cells.map((c) => n.text.slice(c.start, c.end));
       const roles = header.map((h) => headerRole(h) ?? 'other');
       const hasHeader = roles.filter((r) => r !== 'other').length >= 2;
+      const body = hasHeader ? rows.slice(1).filter((row) => !repeatsHeader(n, row, roles)) : rows;
       tables.push({
         firstBlock: first,
         lastBlock: i - 1,
@@ -158,7 +176,7 @@ export function findTables(n: Normalised, context: BlockContext[]): Table[] {
         section: context[first]!.section,
         header: hasHeader ? header : [],
         roles: hasHeader ? roles : header.map(() => 'other'),
-        rows: hasHeader ? rows.slice(1) : rows,
+        rows: body,
       });
       continue;
     }

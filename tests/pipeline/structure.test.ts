@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SectionNodeT } from '../../output/schema.js';
 import { seedResult } from './helpers.js';
+import { processBytes } from '../../pipeline/index.js';
 import fc from 'fast-check';
 import { opensAppendix } from '../../pipeline/structure/sections.js';
 import { matchKey } from '../../pipeline/text/match-key.js';
@@ -69,6 +70,30 @@ describe('appendix tables', () => {
     expect(numbered.length).toBe(37);
     const row16 = numbered.find((row) => row[0] === '1.6')!;
     expect(row16.slice(2, 5)).toEqual(['%', '75%', '92,1%']);
+  });
+});
+
+describe('a table printed over two pages', () => {
+  // A report table whose header is printed again at the top of the second page, as PDF and pasted text keep it.
+  const report = [
+    'BÁO CÁO Kết quả thực hiện chuyển đổi số năm 2024 của xã Tân Lập',
+    'Phụ lục: Kết quả thực hiện các chỉ tiêu',
+    'TT\tTên chỉ tiêu\tĐơn vị tính\tChỉ tiêu năm 2024\tKết quả thực hiện',
+    '1.1\tTỷ lệ hồ sơ giải quyết trực tuyến toàn trình\t%\t80%\t85,5%',
+    '1.2\tTỷ lệ thủ tục hành chính có phát sinh hồ sơ\t%\t60%\t62%',
+    'TT\tTên chỉ tiêu\tĐơn vị tính\tChỉ tiêu năm 2024\tKết quả thực hiện',
+    '1.3\tTỷ lệ hộ gia đình có kết nối cáp quang\t%\t90%\tĐạt',
+    'TT\tTên chỉ tiêu\tĐơn vị tính\tChỉ tiêu năm 2024\tKết quả thực hiệnII. KIẾN NGHỊ',
+    '1.4\tTỷ lệ người dân có tài khoản định danh điện tử\t%\t70%\t72%',
+  ].join('\n');
+
+  it('keeps the header once and reads the rows of both pages, without records made of column names', async () => {
+    const r = await processBytes(new TextEncoder().encode(report), 'bao-cao-tan-lap.txt');
+    const t = r.tables.find((x) => x.rows.length > 0)!;
+    expect(t.rows.map((row) => row[0])).toEqual(['TT', '1.1', '1.2', '1.3', '1.4']); // the header, then the data rows
+    const subjects = r.indicators.map((i) => i.subject);
+    expect(subjects.some((s) => /Tên chỉ tiêu|Kết quả thực hiện/u.test(s))).toBe(false);
+    expect(r.indicators.filter((i) => i.kind === 'actual').length).toBe(4);
   });
 });
 
