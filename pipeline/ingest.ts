@@ -81,6 +81,13 @@ export interface IngestResult {
 /** A journaled result is valid for the same bytes, pipeline version, OCR setting and output name. */
 const keyOf = (sha256: string, ocr: boolean, output: string) => `${sha256}/${PIPELINE_VERSION}/${ocr ? 'ocr' : 'no-ocr'}/${output}`;
 
+/**
+ * Probed documents go to the threads before more inputs are probed. Without
+ * it every input of the batch was probed (read and hashed) before the first
+ * document reached a thread, and the threads idled through that.
+ */
+const PIPELINE_FIRST = { priority: 1 };
+
 /** Failures that depend on the run, not the file: retried by the next run instead of journaled. */
 const TRANSIENT = new Set(['timeout', 'worker-crashed', 'unreadable-file']);
 
@@ -174,14 +181,14 @@ async function ingestLocked(files: string[], options: IngestOptions): Promise<In
       finish(index, previous.entry, true);
       return undefined;
     }
-    return { file, index, name, output, key, sha256: probed.sha256 };
+    return { file, index, name, output, key, sha256: probed.sha256, bytes: probed.bytes };
   };
 
-  const runPipeline = async ({ file, index, name, output, key, sha256 }: NonNullable<Awaited<ReturnType<typeof prepare>>>) => {
+  const runPipeline = async ({ file, index, name, output, key, sha256, bytes }: NonNullable<Awaited<ReturnType<typeof prepare>>>) => {
     stats.processed++;
     pool ??= new PipelinePool(threads);
     const onOcr = (page: number, pages: number) => options.onEvent?.({ event: 'ocr', file, page, pages });
-    const reply = await pool.run({ file, output, ocr, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) }, limits, onOcr);
+    const reply = await pool.run({ file, output, ocr, ...(bytes ? { bytes } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) }, limits, onOcr);
     const entry: ManifestEntry = reply.ok
       ? { input: file, status: reply.status, output: name, sha256: reply.sha256, error: null, counts: reply.counts }
       : failedEntry(file, reply.error, sha256);
@@ -203,10 +210,12 @@ async function ingestLocked(files: string[], options: IngestOptions): Promise<In
       if (!work) return;
       const first = firstOfContent.get(work.sha256);
       if (first) {
+        // Copies may wait long (an OCRed scan) and be many: they read their file again when their turn comes.
+        delete work.bytes;
         await first;
-        return queue.add(() => runPipeline(work));
+        return queue.add(() => runPipeline(work), PIPELINE_FIRST);
       }
-      const mine = queue.add(() => runPipeline(work));
+      const mine = queue.add(() => runPipeline(work), PIPELINE_FIRST);
       // Only settling matters to the copies; a failure is reported by the job itself.
       firstOfContent.set(work.sha256, mine.then(noop, noop));
       return mine;

@@ -1,10 +1,11 @@
 /**
  * What the main thread learns about an input before handing it to a worker:
  * cheap checks (size, format from the first bytes) and the content hash that
- * keys its result. Only the first bytes are read into memory; the hash streams.
+ * keys its result. A small file is read whole and its bytes go on to the worker
+ * (one read instead of two); a large one is hashed as a stream.
  */
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { detectFormat } from '../../extractors/detect.js';
 import type { TaskError } from '../pool/index.js';
@@ -16,7 +17,10 @@ const HEAD_BYTES = 4096;
 export type Probe =
   | { kind: 'skip'; reason: string }
   | { kind: 'fail'; error: TaskError; sha256: string | null }
-  | { kind: 'process'; sha256: string };
+  | { kind: 'process'; sha256: string; bytes?: Uint8Array };
+
+/** Files up to this size are read whole by the probe and handed to the worker. */
+export const WHOLE_READ_BYTES = 8 * 1024 * 1024;
 
 async function head(file: string): Promise<Uint8Array> {
   const fh = await open(file, 'r');
@@ -40,14 +44,22 @@ export async function sha256File(file: string): Promise<string> {
 export async function probe(file: string, maxBytes: number): Promise<Probe> {
   try {
     const size = (await stat(file)).size;
-    const detected = detectFormat(await head(file), file);
+    const whole = size > 0 && size <= Math.min(maxBytes, WHOLE_READ_BYTES) ? await readWhole(file) : null;
+    const detected = detectFormat(whole ? whole.subarray(0, HEAD_BYTES) : await head(file), file);
     if ('skip' in detected) return { kind: 'skip', reason: detected.skip };
     if (size === 0) return { kind: 'fail', sha256: null, error: { code: 'empty-file', message: `${file}: the file is empty`, stage: 'ingest' } };
     if (size > maxBytes) {
       return { kind: 'fail', sha256: null, error: { code: 'file-too-large', message: `${file}: the file has ${size} bytes, more than the limit of ${maxBytes}`, stage: 'ingest' } };
     }
-    return { kind: 'process', sha256: await sha256File(file) };
+    if (!whole) return { kind: 'process', sha256: await sha256File(file) };
+    return { kind: 'process', sha256: createHash('sha256').update(whole).digest('hex'), bytes: whole };
   } catch (error) {
     return { kind: 'fail', sha256: null, error: { code: 'unreadable-file', message: `${file}: ${(error as Error).message}`, stage: 'read' } };
   }
+}
+
+/** The whole file as a plain Uint8Array over a buffer of its own: it is transferred to the worker, and pdfjs rejects Node Buffers. */
+async function readWhole(file: string): Promise<Uint8Array> {
+  const data = await readFile(file);
+  return data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? new Uint8Array(data.buffer) : new Uint8Array(data);
 }

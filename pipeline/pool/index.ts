@@ -78,7 +78,9 @@ export class PipelinePool {
     });
     const drained = Promise.race([finished, once(port1, 'close').then(() => undefined)]);
     try {
-      const reply = await this.pool.run({ ...task, events: port2 }, { signal: abort.signal, transferList: [port2] });
+      // The bytes move to the thread rather than being copied; the caller has no further use for them.
+      const transferList = task.bytes ? [port2, task.bytes.buffer as ArrayBuffer] : [port2];
+      const reply = await this.pool.run({ ...task, events: port2 }, { signal: abort.signal, transferList });
       const stopWaiting = new AbortController();
       const bound = delay(DRAIN_MS, 'bound' as const, { signal: stopWaiting.signal }).catch(() => undefined);
       if ((await Promise.race([drained, bound])) === 'bound') this.drainsCut++;

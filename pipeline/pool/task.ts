@@ -7,7 +7,7 @@ import { readFile, rm } from 'node:fs/promises';
 import type { MessagePort } from 'node:worker_threads';
 import { ExtractError } from '../../extractors/types.js';
 import type { DocumentResult } from '../../output/schema.js';
-import { stableJson, writeFileAtomic } from '../../output/write.js';
+import { stableJson, writeFileAtomicSync } from '../../output/write.js';
 import { PipelineError, processBytes } from '../index.js';
 import type { TaskSignal } from './deadline.js';
 
@@ -17,6 +17,11 @@ export interface WorkerTask {
   file: string;
   /** Absolute path of the result file to write. */
   output: string;
+  /**
+   * The file's bytes when the main thread already read them to hash them
+   * (transferred, not copied); else the worker reads `file`.
+   */
+  bytes?: Uint8Array;
   ocr: boolean;
   cacheDir?: string;
   /**
@@ -64,7 +69,7 @@ export default async function processTask(task: WorkerTask): Promise<WorkerReply
   const tell = (s: TaskSignal) => task.events?.postMessage(s);
   tell({ type: 'started' });
   try {
-    const bytes = new Uint8Array(await readFile(task.file)); // pdfjs rejects Node Buffers
+    const bytes = task.bytes ?? new Uint8Array(await readFile(task.file)); // pdfjs rejects Node Buffers
     const result = await processBytes(bytes, task.file, {
       ocr: task.ocr,
       ...(task.cacheDir ? { cacheDir: task.cacheDir } : {}),
@@ -72,7 +77,7 @@ export default async function processTask(task: WorkerTask): Promise<WorkerReply
         if (p.stage === 'ocr') tell({ type: 'ocr', done: p.done, total: p.total });
       },
     });
-    await writeFileAtomic(task.output, stableJson(result));
+    writeFileAtomicSync(task.output, stableJson(result));
     return {
       ok: true,
       status: result.status,

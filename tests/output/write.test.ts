@@ -2,15 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { removeStaleTemps, TEMP_FILE, writeFileAtomic } from '../../output/write.js';
+import { removeStaleTemps, TEMP_FILE, writeFileAtomic, writeFileAtomicSync } from '../../output/write.js';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'chitieu-write-'));
 
-describe('writeFileAtomic', () => {
+// The worker threads write results with the synchronous variant; both must keep the same promises.
+const writers: ReadonlyArray<readonly [string, (path: string, data: string) => Promise<void>]> = [
+  ['writeFileAtomic', writeFileAtomic],
+  ['writeFileAtomicSync', async (path, data) => writeFileAtomicSync(path, data)],
+];
+
+describe.each(writers)('%s', (_name, writeAtomic) => {
   it('makes the missing folders of a result path, and leaves no temp file behind', async () => {
     const root = dir();
     const path = join(root, 'run', 'nested', '000.txt.json');
-    await writeFileAtomic(path, '{"a":1}\n');
+    await writeAtomic(path, '{"a":1}\n');
     expect(readFileSync(path, 'utf8')).toBe('{"a":1}\n');
     expect(readdirSync(join(root, 'run', 'nested'))).toEqual(['000.txt.json']);
   });
@@ -19,7 +25,7 @@ describe('writeFileAtomic', () => {
     const root = dir();
     const path = join(root, 'r.json');
     writeFileSync(path, 'old content that is longer than the new one');
-    await writeFileAtomic(path, 'new');
+    await writeAtomic(path, 'new');
     expect(readFileSync(path, 'utf8')).toBe('new');
     expect(readdirSync(root)).toEqual(['r.json']);
   });
@@ -28,16 +34,18 @@ describe('writeFileAtomic', () => {
     const root = dir();
     const path = join(root, 'taken');
     mkdirSync(join(path, 'inside'), { recursive: true }); // a non-empty folder: rename onto it fails
-    await expect(writeFileAtomic(path, 'x')).rejects.toMatchObject({ code: expect.stringMatching(/^E/) });
+    await expect(writeAtomic(path, 'x')).rejects.toMatchObject({ code: expect.stringMatching(/^E/) });
     expect(readdirSync(root).filter((n) => TEMP_FILE.test(n))).toEqual([]);
   });
 
   it('fails when a parent of the path is a file, not a folder', async () => {
     const root = dir();
     writeFileSync(join(root, 'file'), 'x');
-    await expect(writeFileAtomic(join(root, 'file', 'r.json'), 'x')).rejects.toMatchObject({ code: expect.stringMatching(/^E/) });
+    await expect(writeAtomic(join(root, 'file', 'r.json'), 'x')).rejects.toMatchObject({ code: expect.stringMatching(/^E/) });
   });
+});
 
+describe('removeStaleTemps', () => {
   it('cleans temp files a killed writer left, and nothing else', async () => {
     const root = dir();
     writeFileSync(join(root, '.000.txt.json.123.0a1b2c3d.tmp'), 'partial');
