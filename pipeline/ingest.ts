@@ -199,7 +199,7 @@ async function ingestLocked(files: string[], options: IngestOptions): Promise<In
     if (journaled) {
       const line = { key, entry };
       kept.set(file, line);
-      await appendJournal(out, line);
+      appendJournal(out, line);
     }
     finish(index, entry, false);
   };

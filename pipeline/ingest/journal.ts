@@ -4,7 +4,8 @@
  * last line, which is ignored; the next run reuses every complete line whose key
  * still matches, so finished work is never redone.
  */
-import { appendFile, readFile } from 'node:fs/promises';
+import { appendFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ManifestEntry } from '../../output/schema.js';
 import { writeFileAtomic } from '../../output/write.js';
@@ -40,9 +41,13 @@ export async function readJournal(out: string): Promise<Map<string, JournalLine>
   return lines;
 }
 
-/** Appends one line; a single write, so a crash tears at most this line. */
-export async function appendJournal(out: string, line: JournalLine): Promise<void> {
-  await appendFile(join(out, JOURNAL_NAME), JSON.stringify(line) + '\n');
+/**
+ * Appends one line; a single write, so a crash tears at most this line.
+ * Synchronous: one small append per document, where the promise version woke a
+ * libuv pool thread three times (open, write, close) while the workers wanted the cores.
+ */
+export function appendJournal(out: string, line: JournalLine): void {
+  appendFileSync(join(out, JOURNAL_NAME), JSON.stringify(line) + '\n');
 }
 
 /** Rewrites the journal with exactly `lines` (drops superseded and torn lines). */

@@ -4,8 +4,8 @@
  * keys its result. A small file is read whole and its bytes go on to the worker
  * (one read instead of two); a large one is hashed as a stream.
  */
-import { createReadStream } from 'node:fs';
-import { open, readFile, stat } from 'node:fs/promises';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { detectFormat } from '../../extractors/detect.js';
 import type { TaskError } from '../pool/index.js';
@@ -43,8 +43,10 @@ export async function sha256File(file: string): Promise<string> {
 /** Probes `file`: skipped (not a plan document), failed before processing (empty, too large, unreadable), or to process. */
 export async function probe(file: string, maxBytes: number): Promise<Probe> {
   try {
-    const size = (await stat(file)).size;
-    const whole = size > 0 && size <= Math.min(maxBytes, WHOLE_READ_BYTES) ? await readWhole(file) : null;
+    // Synchronous on purpose: a stat and one read of a small file take microseconds, while each
+    // promise call woke a libuv pool thread and then this one, competing with the workers for the cores.
+    const size = statSync(file).size;
+    const whole = size > 0 && size <= Math.min(maxBytes, WHOLE_READ_BYTES) ? readWhole(file) : null;
     const detected = detectFormat(whole ? whole.subarray(0, HEAD_BYTES) : await head(file), file);
     if ('skip' in detected) return { kind: 'skip', reason: detected.skip };
     if (size === 0) return { kind: 'fail', sha256: null, error: { code: 'empty-file', message: `${file}: the file is empty`, stage: 'ingest' } };
@@ -59,7 +61,7 @@ export async function probe(file: string, maxBytes: number): Promise<Probe> {
 }
 
 /** The whole file as a plain Uint8Array over a buffer of its own: it is transferred to the worker, and pdfjs rejects Node Buffers. */
-async function readWhole(file: string): Promise<Uint8Array> {
-  const data = await readFile(file);
+function readWhole(file: string): Uint8Array {
+  const data = readFileSync(file);
   return data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? new Uint8Array(data.buffer) : new Uint8Array(data);
 }

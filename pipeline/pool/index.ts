@@ -3,14 +3,13 @@
  * past its deadline (./deadline.ts: its own work, or one OCR page) is aborted: piscina terminates that thread and starts a
  * fresh one, so one pathological file cannot stall or poison the batch.
  */
-import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { Deadline, expiryMessage, type Expiry, type TaskSignal } from './deadline.js';
-import type { FinishedSignal, TaskError, WorkerReply, WorkerTask } from './task.js';
+import type { TaskError, WorkerReply, WorkerTask } from './task.js';
 
 export type { WorkerReply, WorkerTask, TaskError } from './task.js';
 
@@ -66,26 +65,32 @@ export class PipelinePool {
     const abort = new AbortController();
     const { port1, port2 } = new MessageChannel();
     const deadline = new Deadline(limits.timeoutMs, limits.ocrPageTimeoutMs, () => abort.abort());
-    // The worker's last message is `finished`; the reply travels on piscina's own port and may come
-    // first, so the OCR signals are drained up to it. Waiting for the port's 'close' instead cost a
-    // full DRAIN_MS on every document: that event did not come before the bound.
-    let markFinished: () => void = () => undefined;
-    const finished = new Promise<void>((resolve) => (markFinished = resolve));
-    port1.on('message', (s: TaskSignal | FinishedSignal) => {
-      if (s.type === 'finished') return markFinished();
+    // The reply travels on piscina's own port and may overtake the task's signals; it says how many
+    // the task sent, and those are drained before returning. (A closing 'finished' message cost the main
+    // thread a wake-up per document; waiting for the port's 'close' cost a full DRAIN_MS each.)
+    let received = 0;
+    let expected = Number.POSITIVE_INFINITY;
+    let markDrained: () => void = () => undefined;
+    const drained = new Promise<void>((resolve) => (markDrained = resolve));
+    port1.on('message', (s: TaskSignal) => {
+      received++;
       deadline.signal(s);
       if (s.type === 'ocr') onOcr?.(s.done, s.total);
+      if (received >= expected) markDrained();
     });
-    const drained = Promise.race([finished, once(port1, 'close').then(() => undefined)]);
     try {
       // The bytes move to the thread rather than being copied; the caller has no further use for them.
       const transferList = task.bytes ? [port2, task.bytes.buffer as ArrayBuffer] : [port2];
       const reply = await this.pool.run({ ...task, events: port2 }, { signal: abort.signal, transferList });
-      const stopWaiting = new AbortController();
-      const bound = delay(DRAIN_MS, 'bound' as const, { signal: stopWaiting.signal }).catch(() => undefined);
-      if ((await Promise.race([drained, bound])) === 'bound') this.drainsCut++;
-      stopWaiting.abort();
-      return reply;
+      expected = reply.signals ?? 0;
+      if (received < expected) {
+        const stopWaiting = new AbortController();
+        const bound = delay(DRAIN_MS, 'bound' as const, { signal: stopWaiting.signal }).catch(() => undefined);
+        if ((await Promise.race([drained, bound])) === 'bound') this.drainsCut++;
+        stopWaiting.abort();
+      }
+      const { signals: _, ...rest } = reply;
+      return rest as WorkerReply;
     } catch (error) {
       return { ok: false, error: poolError(task.file, error, deadline.expired) };
     } finally {

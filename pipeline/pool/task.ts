@@ -47,8 +47,10 @@ export type WorkerReply =
       counts: { indicators: number; tasks: number; references: number };
       /** The result depends on this run, not the file (OCR could not load or failed): redo it next run. */
       retry: boolean;
+      /** Signals the task sent on its port: the reply may overtake them, and the pool waits for that many. */
+      signals?: number;
     }
-  | { ok: false; error: TaskError };
+  | { ok: false; error: TaskError; signals?: number };
 
 /** Messages that say OCR did not run for a reason of the machine, not of the file. */
 const RUN_DEPENDENT = new Set(['ocr-unavailable', 'ocr-failed']);
@@ -61,12 +63,13 @@ export function toTaskError(error: unknown): TaskError {
   return { code: 'internal-error', message: e?.message ?? String(error), stage: 'unknown' };
 }
 
-/** The worker's last message on a task's signal port. */
-export type FinishedSignal = { type: 'finished' };
-
 /** Processes one input (the pool's task function). */
 export default async function processTask(task: WorkerTask): Promise<WorkerReply> {
-  const tell = (s: TaskSignal) => task.events?.postMessage(s);
+  let signals = 0;
+  const tell = (s: TaskSignal) => {
+    signals++;
+    task.events?.postMessage(s);
+  };
   tell({ type: 'started' });
   try {
     const bytes = task.bytes ?? new Uint8Array(await readFile(task.file)); // pdfjs rejects Node Buffers
@@ -84,14 +87,13 @@ export default async function processTask(task: WorkerTask): Promise<WorkerReply
       sha256: result.source.sha256,
       counts: { indicators: result.indicators.length, tasks: result.tasks.length, references: result.references.length },
       retry: result.messages.some((m) => m.code !== null && RUN_DEPENDENT.has(m.code)),
+      signals,
     };
   } catch (error) {
     // A result from an earlier run of this input no longer describes it.
     await rm(task.output, { force: true });
-    return { ok: false, error: toTaskError(error) };
+    return { ok: false, error: toTaskError(error), signals };
   } finally {
-    // Last on this port: the pool knows every OCR signal before it has arrived.
-    task.events?.postMessage({ type: 'finished' } satisfies FinishedSignal);
     task.events?.close();
   }
 }
