@@ -125,7 +125,9 @@ function wordKind(word: string): number {
 // computes as it reads the word; the words' units are kept in one pool, so a
 // repeated word costs no slice, no rehash and no string compare. Process-wide (a
 // batch repeats its vocabulary) and bounded: when half full it starts afresh.
-const SLOTS = 1 << 13;
+// 16K words (~0.6 MB): with 4K, a batch of plans from many communes refilled the table
+// every few documents and the scan cost half again as much.
+const SLOTS = 1 << 15;
 const MASK = SLOTS - 1;
 const MAX_FILL = SLOTS >> 1;
 /** Longer words are judged every time (Vietnamese syllables are at most 7 letters). */
