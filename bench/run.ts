@@ -102,6 +102,15 @@ function ingestRun(dir: string, count: number) {
   return { documents: count, clock: CLOCK, wallSeconds: round(wallSeconds), cpuSeconds: round(cpuSeconds), seconds: round(seconds), msPerDoc: round((seconds * 1000) / count, 3), docsPerSecond: round(count / seconds), peakRssMb: round(rssKb / 1024, 1), exitCode: r.status, summary };
 }
 
+/** The larger batch of each documents/s target, as a multiple of the smaller (`--docx`). */
+const STEADY_FACTOR = 4;
+
+/** Documents per second of the documents alone: the extra documents of the larger batch over its extra time. */
+function steadyDocsPerSecond(small: ReturnType<typeof medianIngest> | null, large: ReturnType<typeof medianIngest> | null): number | null {
+  if (!small || !large || large.seconds <= small.seconds) return null;
+  return round((large.documents - small.documents) / (large.seconds - small.seconds));
+}
+
 /** Runs on the same folder for the two documents/s targets: one run of a noisy shared machine is not a figure. */
 const INGEST_RUNS = quick ? 1 : 3;
 
@@ -188,6 +197,8 @@ async function main(): Promise<void> {
   const scaling: (ReturnType<typeof ingestRun> & { generator: string })[] = [];
   let docxIngest: ReturnType<typeof medianIngest> | null = null;
   let txtIngest: ReturnType<typeof medianIngest> | null = null;
+  let docxIngestLarge: ReturnType<typeof medianIngest> | null = null;
+  let txtIngestLarge: ReturnType<typeof medianIngest> | null = null;
   try {
     if (!flag('--no-scaling')) {
       for (const n of SCALING) {
@@ -197,24 +208,37 @@ async function main(): Promise<void> {
         scaling.push({ ...ingestRun(dir, n), generator });
         rmSync(dir, { recursive: true, force: true });
       }
-      const docxDir = join(work, 'docx');
-      mkdirSync(docxDir);
-      for (let i = 0; i < DOCX_COPIES; i++) {
-        const src = GROUPS['docx']![i % GROUPS['docx']!.length]!;
-        copyFileSync(src, join(docxDir, `${String(i).padStart(4, '0')}.docx`));
-      }
-      process.stderr.write(`ingest: ${DOCX_COPIES} docx…\n`);
-      docxIngest = medianIngest(docxDir, DOCX_COPIES);
+      // Each format at two batch sizes: the larger run less the smaller is the cost of documents alone,
+      // without the process and thread start-up and the first, unoptimised documents.
+      const docxBatch = (n: number) => {
+        const dir = join(work, `docx-${n}`);
+        mkdirSync(dir);
+        for (let i = 0; i < n; i++) copyFileSync(GROUPS['docx']![i % GROUPS['docx']!.length]!, join(dir, `${String(i).padStart(5, '0')}.docx`));
+        return dir;
+      };
+      const txtBatch = (n: number) => {
+        const dir = join(work, `txt-${n}`);
+        generateBatch(CORPUS, dir, n);
+        return dir;
+      };
+      process.stderr.write(`ingest: ${DOCX_COPIES} and ${STEADY_FACTOR * DOCX_COPIES} docx…\n`);
+      docxIngest = medianIngest(docxBatch(DOCX_COPIES), DOCX_COPIES);
+      docxIngestLarge = medianIngest(docxBatch(STEADY_FACTOR * DOCX_COPIES), STEADY_FACTOR * DOCX_COPIES);
       // Text only (the scaling batches mix formats when scripts/generate-batch.ts makes them).
-      const txtDir = join(work, 'txt');
-      generateBatch(CORPUS, txtDir, DOCX_COPIES);
-      process.stderr.write(`ingest: ${DOCX_COPIES} txt…\n`);
-      txtIngest = medianIngest(txtDir, DOCX_COPIES);
+      process.stderr.write(`ingest: ${DOCX_COPIES} and ${STEADY_FACTOR * DOCX_COPIES} txt…\n`);
+      txtIngest = medianIngest(txtBatch(DOCX_COPIES), DOCX_COPIES);
+      txtIngestLarge = medianIngest(txtBatch(STEADY_FACTOR * DOCX_COPIES), STEADY_FACTOR * DOCX_COPIES);
       console.log(`\nchitieu ingest (CLI, default concurrency; ${CLOCK} time of the whole process, start included):`);
       console.log(
         table(
           ['input', 'docs', 'seconds', 'ms/doc', 'docs/s', 'peak RSS MB', 'summary'],
-          [...scaling.map((s) => [`generated txt`, s.documents, s.seconds, s.msPerDoc, s.docsPerSecond, s.peakRssMb, JSON.stringify(s.summary)]), ['docx copies', docxIngest.documents, docxIngest.seconds, docxIngest.msPerDoc, docxIngest.docsPerSecond, docxIngest.peakRssMb, JSON.stringify(docxIngest.summary)], ['txt variants', txtIngest.documents, txtIngest.seconds, txtIngest.msPerDoc, txtIngest.docsPerSecond, txtIngest.peakRssMb, JSON.stringify(txtIngest.summary)]],
+          [
+            ...scaling.map((s) => [`generated txt`, s.documents, s.seconds, s.msPerDoc, s.docsPerSecond, s.peakRssMb, JSON.stringify(s.summary)]),
+            ...[['docx copies', docxIngest], ['docx copies', docxIngestLarge], ['txt variants', txtIngest], ['txt variants', txtIngestLarge]].map(([name, r]) => {
+              const x = r as NonNullable<typeof docxIngest>;
+              return [name as string, x.documents, x.seconds, x.msPerDoc, x.docsPerSecond, x.peakRssMb, JSON.stringify(x.summary)];
+            }),
+          ],
         ),
       );
     }
@@ -249,6 +273,9 @@ async function main(): Promise<void> {
     pdfVsPdftotext,
     textDocsPerSecond: txtIngest?.docsPerSecond ?? formats['txt']?.docsPerSecond ?? null,
     docxDocsPerSecond: docxIngest?.docsPerSecond ?? formats['docx']?.docsPerSecond ?? null,
+    // The same two rates without the fixed start-up (process, threads, first documents): see steadyDocsPerSecond.
+    textDocsPerSecondSteady: steadyDocsPerSecond(txtIngest, txtIngestLarge),
+    docxDocsPerSecondSteady: steadyDocsPerSecond(docxIngest, docxIngestLarge),
     peakRssMb10k: s10k?.peakRssMb ?? null,
     perDocTime10kOver1k: s1k && s10k ? round(s10k.msPerDoc / s1k.msPerDoc, 3) : null,
     quick,
@@ -260,7 +287,7 @@ async function main(): Promise<void> {
     notes: [
       'clock "cpu": times are the process CPU time (user + system), used when other work loads the machine; "wall": elapsed time',
       'stages: one process per format, one core, warm (a first unmeasured pass), medians over runs of the time summed over the files; OCR off',
-      'textDocsPerSecond / docxDocsPerSecond: `chitieu ingest --no-ocr` through the CLI (text variants of the seeds by bench/generate.ts; copies of the corpus DOCX files), whole process including start, the median of 3 runs; "cli" says whether the CLI ran the compiled dist/ (what users run after npm install) or the sources through tsx',
+      `textDocsPerSecond / docxDocsPerSecond: chitieu ingest --no-ocr through the CLI (text variants of the seeds by bench/generate.ts; copies of the corpus DOCX files), whole process including start, the median of 3 runs; *Steady: the same at ${STEADY_FACTOR}× the documents, (extra documents) ÷ (extra seconds), i.e. without the fixed start-up; "cli" says whether the CLI ran the compiled dist/ (what users run after npm install) or the sources through tsx`,
       `scaling: documents from ${valueOf('--generator') === 'text' ? 'bench/generate.ts (text variants of the seeds)' : 'scripts/generate-batch.ts (all formats)'}; ingest --no-ocr`,
       'pdftotext: one `pdftotext -layout` process per file, as it is used; pipeline: processBytes + JSON in a warm process',
     ],
@@ -269,11 +296,13 @@ async function main(): Promise<void> {
     pdftotext: baseline,
     scaling,
     docxIngest,
+    docxIngestLarge,
     txtIngest,
+    txtIngestLarge,
     ocr,
   };
   writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
-  console.log(`\nheadline: ${JSON.stringify({ pdfVsPdftotext: results.pdfVsPdftotext, textDocsPerSecond: results.textDocsPerSecond, docxDocsPerSecond: results.docxDocsPerSecond, peakRssMb10k: results.peakRssMb10k, perDocTime10kOver1k: results.perDocTime10kOver1k })}`);
+  console.log(`\nheadline: ${JSON.stringify({ pdfVsPdftotext: results.pdfVsPdftotext, textDocsPerSecond: results.textDocsPerSecond, docxDocsPerSecond: results.docxDocsPerSecond, textDocsPerSecondSteady: results.textDocsPerSecondSteady, docxDocsPerSecondSteady: results.docxDocsPerSecondSteady, peakRssMb10k: results.peakRssMb10k, perDocTime10kOver1k: results.perDocTime10kOver1k })}`);
   console.log(`wrote ${outFile}`);
 }
 
