@@ -7,9 +7,7 @@ import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { defaultIo, UsageError, type Io } from './common.js';
 import { cmdIngest, INGEST_USAGE } from './ingest.js';
-import { loadGold, loadRun, RunInputError } from '../review/load.js';
-import { evaluate, formatEvaluation } from '../review/evaluate.js';
-import { toGold } from '../review/export-gold.js';
+import { RunInputError } from '../review/run-input-error.js';
 import { stableJson, writeFileAtomic } from '../output/write.js';
 
 const USAGE = `chitieu — Vietnamese commune digital-transformation plans → grounded records
@@ -26,10 +24,14 @@ Exit codes: 0 ok, 1 some files failed or differences found, 2 usage or configura
 
 export { UsageError, type Io } from './common.js';
 
+// The readers of runs and answer keys load when their command runs: `ingest` starts its threads
+// sooner without them (and without zod on the main thread until the manifest is written).
+
 async function cmdExport(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, to: { type: 'string' } } });
   if (positionals.length !== 1 || !values.to) throw new UsageError('export needs `<out-dir> --format gold --to <dir>`');
   if ((values.format ?? 'gold') !== 'gold') throw new UsageError(`Expected \`--format\` to be \`gold\`, got \`${values.format}\``);
+  const [{ loadRun }, { toGold }] = await Promise.all([import('../review/load.js'), import('../review/export-gold.js')]);
   const results = await loadRun(positionals[0]!);
   for (const r of results) await writeFileAtomic(join(values.to, r.document.replace(/\.[^.]+$/u, '') + '.json'), stableJson(toGold(r)));
   io.out(`exported ${results.length} documents to ${values.to}`);
@@ -39,6 +41,7 @@ async function cmdExport(args: string[], io: Io): Promise<number> {
 async function cmdEvaluate(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { gold: { type: 'string' }, json: { type: 'boolean' } } });
   if (positionals.length !== 1) throw new UsageError('evaluate needs `<out-dir>`');
+  const [{ loadGold, loadRun }, { evaluate, formatEvaluation }, { toGold }] = await Promise.all([import('../review/load.js'), import('../review/evaluate.js'), import('../review/export-gold.js')]);
   const golds = await loadGold(values.gold ?? 'corpus/gold');
   const preds = (await loadRun(positionals[0]!)).map(toGold);
   const e = evaluate(golds, preds);

@@ -14,7 +14,7 @@
 import { access, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import PQueue from 'p-queue';
-import { RunManifest, type ManifestEntry } from '../output/schema.js';
+import type { ManifestEntry, RunManifest } from '../output/schema.js';
 import { removeStaleTemps, stableJson, writeFileAtomic } from '../output/write.js';
 import { discover } from './discover.js';
 import { appendJournal, compactJournal, readJournal, type JournalLine } from './ingest/journal.js';
@@ -234,7 +234,9 @@ async function ingestLocked(files: string[], options: IngestOptions): Promise<In
     summary: { total: entries.length, ok: count('ok'), failed: count('failed'), skipped: count('skipped'), other: entries.length - count('ok') - count('failed') - count('skipped') },
   };
   const manifestPath = join(out, 'manifest.json');
-  await writeFileAtomic(manifestPath, stableJson(RunManifest.parse(manifest)));
+  // zod loads here, not at start-up: the main thread's imports delay the first document's thread.
+  const { RunManifest: manifestSchema } = await import('../output/schema.js');
+  await writeFileAtomic(manifestPath, stableJson(manifestSchema.parse(manifest)));
   // Lines of inputs not in this run stay: a later run over them reuses them too.
   const inRun = new Set(files);
   await compactJournal(out, [...files.flatMap((f) => (kept.has(f) ? [kept.get(f)!] : [])), ...[...journal.values()].filter((l) => !inRun.has(l.entry.input))]);

@@ -3,18 +3,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DocumentResult } from '../output/schema.js';
 import { GoldDocument } from './gold-format.js';
+import { RunInputError } from './run-input-error.js';
 
-/** Why a run or answer-key folder cannot be read. */
-export class RunInputError extends Error {
-  constructor(
-    readonly code: 'missing-folder' | 'invalid-result' | 'no-results' | 'not-a-run' | 'no-answer-keys',
-    readonly file: string,
-    reason: string,
-  ) {
-    super(`${file}: ${reason}`);
-    this.name = 'RunInputError';
-  }
-}
+export { RunInputError } from './run-input-error.js';
+
 
 /** Fails with `missing-folder` unless `dir` is a folder. */
 export async function mustBeFolder(dir: string): Promise<void> {

@@ -7,7 +7,7 @@
 import { appendFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ManifestEntry } from '../../output/schema.js';
+import type { ManifestEntry } from '../../output/schema.js';
 import { writeFileAtomic } from '../../output/write.js';
 
 /** File name of the journal inside the output folder (not `.json`: run loaders read every `.json`). */
@@ -28,11 +28,13 @@ export async function readJournal(out: string): Promise<Map<string, JournalLine>
   } catch {
     return lines;
   }
+  // Loaded only when there is a journal: a first run's main thread starts its threads without zod.
+  const { ManifestEntry: entrySchema } = await import('../../output/schema.js');
   for (const raw of text.split('\n')) {
     if (!raw.trim()) continue;
     try {
       const value = JSON.parse(raw) as { key?: unknown; entry?: unknown };
-      const entry = ManifestEntry.safeParse(value.entry);
+      const entry = entrySchema.safeParse(value.entry);
       if (typeof value.key === 'string' && entry.success) lines.set(entry.data.input, { key: value.key, entry: entry.data });
     } catch {
       // a line torn by a kill mid-append
