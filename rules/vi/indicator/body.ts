@@ -56,8 +56,19 @@ function lastBoundary(key: string, from: number, to: number): number {
   return i >= 0 ? from + i + 1 : from;
 }
 
+/** Whether `key[from, to)` holds an ASCII digit (what `\d` matches, with or without the u flag). */
+function hasDigit(key: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Extracts indicators from `ctx.text[span]`. */
 export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions): IndicatorDraft[] {
+  // Every value holds a digit (findValues finds none in a clause without one), and most blocks have none: skip their clause split.
+  if (!hasDigit(ctx.key, span.start, span.end)) return [];
   const out: IndicatorDraft[] = [];
   let carried: string | null = null;
   let breakdownOf: string | null = null;
