@@ -86,6 +86,40 @@ export function matchKey(text: string): string {
   return key;
 }
 
+/**
+ * `matchKey(text.slice(start, end))`, given `key = matchKey(text)`: the slice of
+ * the key when that is the same, without keying the slice again. It is the same
+ * when the cuts fall outside syllables (keying works syllable by syllable) and
+ * lower-casing `text` works character by character with equal lengths: no "İ"
+ * (two code units in lower case, the one such character) and no "Σ" (its lower
+ * case depends on the neighbours). Otherwise the slice is keyed.
+ */
+export function keySlice(text: string, key: string, start: number, end: number): string {
+  if (key.length === text.length && perCharacter(text) && cutsBetweenSyllables(text, start) && cutsBetweenSyllables(text, end)) return key.slice(start, end);
+  return matchKey(text.slice(start, end));
+}
+
+let lastText: string | undefined;
+let lastPerCharacter = false;
+
+/** Whether `text` holds neither U+0130 nor U+03A3 (asked once per document: the last answer is kept). */
+function perCharacter(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastPerCharacter = text.indexOf('\u0130') < 0 && text.indexOf('\u03a3') < 0;
+  }
+  return lastPerCharacter;
+}
+
+/** Whether a cut at `i` leaves every syllable of `text` whole (a surrogate on either side is answered no). */
+function cutsBetweenSyllables(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return true;
+  const a = text.charCodeAt(i - 1);
+  const b = text.charCodeAt(i);
+  if ((a >= 0xd800 && a <= 0xdfff) || (b >= 0xd800 && b <= 0xdfff)) return false;
+  return !(kindAt(text, i - 1) & IN_SYLLABLE && kindAt(text, i) & IN_SYLLABLE);
+}
+
 /*
  * Several rules key the same block, sentence or cell: four in ten keyed
  * characters of a plan are a text keyed before. A direct-mapped table answers

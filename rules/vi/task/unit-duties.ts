@@ -5,7 +5,7 @@
  */
 import type { RuleContext, TaskDraft } from '../../types.js';
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
-import { matchKey } from '../../../pipeline/text/match-key.js';
+import { keySlice, matchKey } from '../../../pipeline/text/match-key.js';
 import { resolveUnits } from '../units/index.js';
 import { DUTY_SECTION_HEADINGS, SUPPORT_INLINE, UNIT_HEADING_LEADS } from './dictionary.js';
 import { closedBlocks } from './closing.js';
@@ -79,7 +79,7 @@ export function extract(ctx: RuleContext): TaskDraft[] {
       quote: { start: b.contentStart, end: quoteEnd, ruleId: id },
       lead,
       support,
-      deadline: runningDeadline(content, ctx.docYear),
+      deadline: runningDeadline(content, ctx.docYear, keySlice(ctx.text, ctx.key, b.contentStart, b.end)),
       section: c.section,
       domain: c.domain,
     });
