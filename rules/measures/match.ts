@@ -141,12 +141,17 @@ function expanded(tokens: readonly string[]): string[] {
   return out;
 }
 
+function startsWith(tokens: readonly string[], head: readonly string[]): boolean {
+  for (let i = 0; i < head.length; i++) if (tokens[i] !== head[i]) return false;
+  return true;
+}
+
 function stripLeadingFillers(tokens: readonly string[]): readonly string[] {
   let rest = tokens;
   for (let changed = true; changed;) {
     changed = false;
     for (const filler of FILLER_KEYS) {
-      if (filler.length > 0 && filler.length < rest.length && filler.every((t, i) => rest[i] === t)) {
+      if (filler.length > 0 && filler.length < rest.length && startsWith(rest, filler)) {
         rest = rest.slice(filler.length);
         changed = true;
       }
@@ -205,17 +210,18 @@ const ALIAS_SHAPES: ReadonlyMap<string, ReadonlySet<number>> = (() => {
 /** The alias entry a subject's tokens (its `measureTokens`) name, trying the text without parenthetical remarks second. */
 function aliasesOf(text: string, tokens: readonly string[]): AliasEntry[] {
   const found: AliasEntry[] = [];
-  const look = (core: readonly string[]) => {
-    if (core.length === 0 || !ALIAS_SHAPES.get(core[0]!)?.has(core.length)) return;
-    const hit = ALIAS_INDEX.get(core.join(' '));
-    if (hit) found.push(hit);
-  };
-  look(stripLeadingFillers(tokens));
+  lookAlias(stripLeadingFillers(tokens), found);
   if (text.includes('(')) {
     const bare = withoutParentheses(text);
-    if (bare !== text) look(stripLeadingFillers(measureTokens(bare)));
+    if (bare !== text) lookAlias(stripLeadingFillers(measureTokens(bare)), found);
   }
   return found;
+}
+
+function lookAlias(core: readonly string[], found: AliasEntry[]): void {
+  if (core.length === 0 || !ALIAS_SHAPES.get(core[0]!)?.has(core.length)) return;
+  const hit = ALIAS_INDEX.get(core.join(' '));
+  if (hit) found.push(hit);
 }
 
 /** Whether this subject text is literally an alias or name of some measure (after normalisation). */

@@ -56,6 +56,10 @@ function lastBoundary(key: string, from: number, to: number): number {
   return i >= 0 ? from + i + 1 : from;
 }
 
+function domainOfSubject(opts: SpanOptions, subject: string, unit: IndicatorUnit): IndicatorDraft['domain'] {
+  return opts.domainOf ? opts.domainOf(subject, unit) : domainFor(opts.headingPath, opts.domain, subject, unit);
+}
+
 /** Whether `key[from, to)` holds an ASCII digit (what `\d` matches, with or without the u flag). */
 function hasDigit(key: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -74,12 +78,6 @@ export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions)
   let breakdownOf: string | null = null;
   // Values sharing a subject ("95% cấp tỉnh, 85% cấp huyện") share its domain: read it once.
   let lastDomain: { subject: string; unit: string; domain: IndicatorDraft['domain'] } | null = null;
-  const domainOf = (subject: string, unit: IndicatorUnit): IndicatorDraft['domain'] => {
-    if (lastDomain && lastDomain.subject === subject && lastDomain.unit === unit) return lastDomain.domain;
-    const domain = opts.domainOf ? opts.domainOf(subject, unit) : domainFor(opts.headingPath, opts.domain, subject, unit);
-    lastDomain = { subject, unit, domain };
-    return domain;
-  };
   for (const clause of clauses(ctx.text, span.start, span.end)) {
     const values = findValues(ctx.key, clause.start, clause.end);
     const clauseKey = ctx.key.slice(clause.start, clause.end);
@@ -138,6 +136,7 @@ export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions)
       }
       if (!subject) return;
       carried = subject;
+      if (!lastDomain || lastDomain.subject !== subject || lastDomain.unit !== v.unit) lastDomain = { subject, unit: v.unit, domain: domainOfSubject(opts, subject, v.unit) };
       const quoteStart = subj && subj.start < valueStart ? subj.start : valueStart;
       const quoteEnd = subj && subj.end > valueEnd ? subj.end : valueEnd;
       const before = statedYearBefore(clauseKey, v.start - clause.start, words!);
@@ -155,7 +154,7 @@ export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions)
         subject,
         year: stated ?? ctx.docYear,
         yearSource: stated ? 'stated' : 'implied:document-year',
-        domain: domainOf(subject, v.unit),
+        domain: lastDomain.domain,
         section: opts.section,
         location: opts.location,
         status: null,
