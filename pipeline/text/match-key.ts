@@ -201,22 +201,28 @@ function keyLowered(lower: string): string {
   let i = 0;
   const n = lower.length;
   while (i < n) {
-    let kind = kindAt(lower, i);
+    // The table answers most code units in place; kindAt fills it and reads surrogate pairs.
+    let c = lower.charCodeAt(i);
+    let kind = KIND[c]!;
+    if (kind === UNKNOWN || (c >= 0xd800 && c <= 0xdfff)) kind = kindAt(lower, i);
     if (!(kind & IN_SYLLABLE)) {
       i += kind & WIDE ? 2 : 1;
       continue;
     }
     const start = i;
-    let toned = false;
+    let toned = 0;
     let hash = 0;
-    while (kind & IN_SYLLABLE) {
-      if (kind & TONED) toned = true;
-      hash = (Math.imul(hash, 31) + lower.charCodeAt(i)) | 0;
+    for (;;) {
+      toned |= kind & TONED;
+      hash = (Math.imul(hash, 31) + c) | 0;
       i += kind & WIDE ? 2 : 1;
       if (i >= n) break;
-      kind = kindAt(lower, i);
+      c = lower.charCodeAt(i);
+      kind = KIND[c]!;
+      if (kind === UNKNOWN || (c >= 0xd800 && c <= 0xdfff)) kind = kindAt(lower, i);
+      if (!(kind & IN_SYLLABLE)) break;
     }
-    if (!toned) continue;
+    if (toned === 0) continue;
     const slot = (hash ^ (hash >>> 13)) & (SLOTS - 1);
     const cached = slotSyllable[slot];
     let keyed: string | null;
