@@ -288,6 +288,17 @@ const KEYWORDS_BY_FIRST: readonly number[][] = (() => {
 })();
 const KEYWORDS_WITHOUT_GROUPS = KEYWORDS.flatMap((rule, r) => (rule.all.length === 0 ? [r] : []));
 
+/** Per keyword rule, the stamp of the last call that had it to try (the matcher is not re-entrant). */
+const TRIED = new Uint32Array(KEYWORDS.length);
+let lastStamp = 0;
+function nextStamp(): number {
+  if (lastStamp === 0xffffffff) {
+    TRIED.fill(0);
+    lastStamp = 0;
+  }
+  return ++lastStamp;
+}
+
 /** The rule phrases standing in a subject: a flag per phrase id, and the ids found. */
 interface PhrasesPresent { has: Uint8Array; ids: number[] }
 
@@ -326,8 +337,10 @@ function fitRule(present: Uint8Array, rule: CompiledPhraseRule): string[] | null
   for (const p of rule.none) if (present[p] === 1) return null;
   const found: string[] = [];
   for (let g = 0; g < rule.all.length; g++) {
-    const hit = rule.all[g]!.findIndex((p) => present[p] === 1);
-    if (hit === -1) return null;
+    const group = rule.all[g]!;
+    let hit = 0;
+    while (hit < group.length && present[group[hit]!] !== 1) hit++;
+    if (hit === group.length) return null;
     found.push(rule.written[g]![hit]!);
   }
   return found;
@@ -438,21 +451,29 @@ const SLOT_FIRST_DOC: number[] = [];
   });
 })();
 
+/** Scratch of rankTokens (not re-entrant): the dot product per document, all zero between calls; the best document and score per measure slot. */
+const DOTS = new Float64Array(SIMILARITY_DOCS.length);
+const BEST_DOC = new Int32Array(SLOT_FIRST_DOC.length);
+const BEST_SCORE = new Float64Array(SLOT_FIRST_DOC.length);
+
 function rankTokens(tokens: readonly string[], limit: number): SimilarityCandidate[] {
   const vector = weigh(similarityTerms(tokens));
   const n = norm(vector);
   if (n === 0) return [];
   // Dot products summed term by term in the subject's order, as a scan of every document would.
-  const dots = new Float64Array(SIMILARITY_DOCS.length);
+  const dots = DOTS;
   for (const [t, w] of vector) for (const { doc, weight } of POSTINGS.get(t) ?? []) dots[doc] = dots[doc]! + w * weight;
   // Each measure's best document, in document order so that a tie keeps the earlier document's text.
   const slots = SLOT_FIRST_DOC.length;
-  const bestDoc = new Int32Array(slots).fill(-1);
-  const bestScore = new Float64Array(slots);
+  const bestDoc = BEST_DOC.fill(-1);
+  const bestScore = BEST_SCORE;
   for (let i = 0; i < dots.length; i++) {
-    if (dots[i] === 0) continue;
+    const dot = dots[i]!;
+    if (dot === 0) continue;
+    // The scratch sums start at zero on the next call.
+    dots[i] = 0;
     const slot = SLOT_OF_DOC[i]!;
-    const score = dots[i]! / (n * SIMILARITY_DOCS[i]!.norm);
+    const score = dot / (n * SIMILARITY_DOCS[i]!.norm);
     if (bestDoc[slot] === -1 || score > bestScore[slot]!) {
       bestDoc[slot] = i;
       bestScore[slot] = score;
@@ -519,13 +540,12 @@ export function matchMeasure(subject: string, context: MeasureContext = {}, opti
     for (const rule of UNLABELLED) {
       if (fitRule(present.has, rule)) return null;
     }
-    // Rules opened by a present phrase, in rule order (first fit wins).
-    const tried = [...KEYWORDS_WITHOUT_GROUPS];
-    for (const p of present.ids) tried.push(...KEYWORDS_BY_FIRST[p]!);
-    tried.sort((x, y) => x - y);
-    for (let k = 0; k < tried.length; k++) {
-      const r = tried[k]!;
-      if (k > 0 && tried[k - 1] === r) continue;
+    // Rules opened by a present phrase, in rule order (first fit wins): marked with this call's stamp, then read in order.
+    const stamp = nextStamp();
+    for (const r of KEYWORDS_WITHOUT_GROUPS) TRIED[r] = stamp;
+    for (const p of present.ids) for (const r of KEYWORDS_BY_FIRST[p]!) TRIED[r] = stamp;
+    for (let r = 0; r < KEYWORDS.length; r++) {
+      if (TRIED[r] !== stamp) continue;
       const rule = KEYWORDS[r]!;
       if (!unitAllows(rule.id, unit)) continue;
       const found = fitRule(present.has, rule);
