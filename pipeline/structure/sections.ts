@@ -52,7 +52,9 @@ function wordCountUpTo(text: string, limit: number): number {
 
 /** True when the named domains include two or more pillars: the content of each value decides among them. */
 export function isPillarUmbrella(named: readonly Domain[]): boolean {
-  return named.filter((d) => PILLAR_DOMAINS.has(d)).length >= 2;
+  let pillars = 0;
+  for (const d of named) if (PILLAR_DOMAINS.has(d) && ++pillars >= 2) return true;
+  return false;
 }
 
 /**
@@ -86,6 +88,8 @@ export function buildSections(n: Normalised): { sections: SectionNodeT[]; contex
   const context: BlockContext[] = [];
   const headings = new Set<number>();
   let appendix = false;
+  // The titles of the open headings, shared by the blocks under them until a heading opens or closes (no reader changes it).
+  let headingPath: string[] | null = null;
   n.blocks.forEach((block, i) => {
     const content = n.text.slice(block.contentStart, block.end);
     if (block.kind !== 'table-row' && opensAppendix(content)) {
@@ -95,6 +99,7 @@ export function buildSections(n: Normalised): { sections: SectionNodeT[]; contex
       const node: SectionNodeT = { numbering: null, title: headingTitle(text), path: 'appendix', domain: null, line: block.line, level: 0, children: [] };
       roots.push(node);
       stack.push({ node, level: 0, block: i });
+      headingPath = null;
       headings.add(i);
     } else if (!appendix && block.numbering && !/^[a-zđ]$/u.test(block.numbering) && block.kind !== 'table-row') {
       const level = numberingLevel(block.numbering);
@@ -112,6 +117,7 @@ export function buildSections(n: Normalised): { sections: SectionNodeT[]; contex
       };
       (stack.length ? stack[stack.length - 1]!.node.children : roots).push(node);
       stack.push({ node, level, block: i });
+      headingPath = null;
       headings.add(i);
     }
     let domain: Domain | null = null;
@@ -121,7 +127,7 @@ export function buildSections(n: Normalised): { sections: SectionNodeT[]; contex
       section: appendix ? 'appendix' : (top?.node.path ?? ''),
       domain,
       heading: top?.block ?? -1,
-      headingPath: stack.map((o) => o.node.title),
+      headingPath: (headingPath ??= stack.map((o) => o.node.title)),
       inAppendix: appendix,
     });
   });
