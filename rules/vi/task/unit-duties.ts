@@ -39,6 +39,8 @@ export function extract(ctx: RuleContext): TaskDraft[] {
     if (yes === undefined) dutyTitle.set(h, (yes = DUTY_SECTION.test(matchKey(h))));
     return yes;
   };
+  let lastPath: readonly string[] | null = null;
+  let lastPathInDuties = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const c = ctx.structure.context[i]!;
@@ -57,8 +59,13 @@ export function extract(ctx: RuleContext): TaskDraft[] {
       continue;
     }
     if (!b.marker && !b.numbering && CONTINUATION.test(ctx.text.slice(b.contentStart, b.contentStart + 1))) continue;
+    // Blocks under the same headings share their path (buildSections): ask once per path.
+    if (c.headingPath !== lastPath) {
+      lastPath = c.headingPath;
+      lastPathInDuties = lastPath.some(isDutyTitle);
+    }
     // "Các thành viên Ban Chỉ đạo; các cán bộ công chức … thực hiện chế độ báo cáo như sau:" names the doers of the items below.
-    const intro = c.headingPath.some(isDutyTitle) ? introUnits(ctx, i) : [];
+    const intro = lastPathInDuties ? introUnits(ctx, i) : [];
     if (intro.length && !headingUnits.has(c.heading)) {
       headingUnits.set(c.heading, intro);
       continue;
