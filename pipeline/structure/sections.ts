@@ -2,6 +2,7 @@
 import type { Domain, SectionNodeT } from '../../output/schema.js';
 import { DOMAIN_PHRASES, PILLAR_DOMAINS } from '../../rules/vi/domains.js';
 import { matchKey } from '../text/match-key.js';
+import { isWhiteSpaceUnit } from '../text/code-units.js';
 import { numberingLevel } from '../normalise/markers.js';
 import type { Normalised } from '../normalise/types.js';
 import type { BlockContext } from './types.js';
@@ -44,7 +45,20 @@ export function headingDomains(title: string): Domain[] {
 }
 
 /** Words of `text`, counted up to `limit` (stops early on long text). */
-function wordCountUpTo(text: string, limit: number): number {
+export function wordCountUpTo(text: string, limit: number): number {
+  // Runs of code units that are not white space: the runs of /\S+/gu (a surrogate is no white space either).
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhiteSpaceUnit(text.charCodeAt(i));
+    if (!space && !inWord && ++n >= limit) return n;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** `wordCountUpTo` by its definition, kept for the test that checks the scan. */
+export function wordCountUpToByRegex(text: string, limit: number): number {
   let n = 0;
   for (const _ of text.matchAll(/\S+/gu)) if (++n >= limit) break;
   return n;

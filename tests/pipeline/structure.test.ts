@@ -3,7 +3,7 @@ import type { SectionNodeT } from '../../output/schema.js';
 import { seedResult } from './helpers.js';
 import { processBytes } from '../../pipeline/index.js';
 import fc from 'fast-check';
-import { opensAppendix } from '../../pipeline/structure/sections.js';
+import { opensAppendix, wordCountUpTo, wordCountUpToByRegex } from '../../pipeline/structure/sections.js';
 import { headerRole, headerRoleByKey } from '../../pipeline/structure/tables.js';
 import { matchKey } from '../../pipeline/text/match-key.js';
 
@@ -134,6 +134,19 @@ describe('headerRole', () => {
         expect(headerRole(s)).toBe(headerRoleByKey(s));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('wordCountUpTo', () => {
+  it('counts as the word pattern does', () => {
+    const piece = fc.constantFrom('Phần', 'I', ':', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '𝐀', '\ud835', 'e\u0301', '-', '');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), fc.integer({ min: 1, max: 15 }), (parts, limit) => {
+        const s = parts.join('');
+        expect(wordCountUpTo(s, limit)).toBe(wordCountUpToByRegex(s, limit));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
