@@ -71,6 +71,16 @@ function holdsAny(text: string, words: readonly string[]): boolean {
   return false;
 }
 
+/** A character every one of `words` holds, outside ASCII when one is (rarer in text), or '' when they share none. */
+function sharedCharacter(words: readonly string[]): string {
+  const [first, ...rest] = words;
+  if (first === undefined) return '';
+  const shared = [...new Set(first)].filter((ch) => rest.every((w) => w.includes(ch)));
+  return shared.find((ch) => ch.charCodeAt(0) >= 0x80) ?? shared.find((ch) => ch !== ' ') ?? '';
+}
+// Every amount's unit holds it ("đ" of "đồng", "trđ"): a clause without it holds no unit.
+const MONEY_UNIT_MARK = sharedCharacter(MONEY_UNIT_KEYS);
+
 /** Finds value mentions in `key[from, to)` (a matchKey). */
 export function findValues(key: string, from: number, to: number): ValueMention[] {
   return scanValues(key, from, to, true);
@@ -141,7 +151,7 @@ function scanValues(key: string, from: number, to: number, checkLiterals: boolea
     used = occupy(used, from, to, found, { start: s, end: e, value: v, valueMax: null, unit: 'count', countOf: noun, outOf: of ? Number(of) : null, range: false, ruleId: 'vi/indicator-count' });
   }
   // Amounts in a clause about funds are budget lines (the budget rule's), not levels of a measure.
-  if ((!checkLiterals || holdsAny(text, MONEY_UNIT_KEYS)) && !BUDGET_CLAUSE.test(text)) {
+  if ((!checkLiterals || (text.includes(MONEY_UNIT_MARK) && holdsAny(text, MONEY_UNIT_KEYS))) && !BUDGET_CLAUSE.test(text)) {
     for (const m of matches(MONEY, text)) {
       const s = from + m.index;
       const e = s + m[0].length;
