@@ -35,7 +35,10 @@ export function fields(ctx: RuleContext, from: number, to: number, fromColon = t
   if (fromColon && (colon < 0 || colon >= to)) return found;
   const base = fromColon ? Math.max(from, colon - LONGEST_LABEL - 1) : from;
   const slice = ctx.key.slice(base, to);
-  const matches = [...slice.matchAll(FIELD)];
+  // exec on FIELD itself (every match holds a colon, so none is empty): matchAll would copy the pattern per call.
+  const matches: RegExpExecArray[] = [];
+  FIELD.lastIndex = 0;
+  for (let m = FIELD.exec(slice); m !== null; m = FIELD.exec(slice)) matches.push(m);
   matches.forEach((m, i) => {
     const label = m.groups!['label']!;
     const kind = SUPPORT.has(label) ? 'support' : DEADLINE.has(label) ? 'deadline' : 'lead';
