@@ -129,7 +129,8 @@ function scanValues(key: string, from: number, to: number, checkLiterals: boolea
       used = occupy(used, from, to, found, { start: s, end: e, value: v, valueMax: null, unit: '%', countOf: null, outOf: null, range: false, ruleId: 'vi/indicator-percent' });
     }
   }
-  if (!checkLiterals || holdsAny(text, RANK_VERBS)) {
+  // A rank is written "a/b": a clause without a slash holds none.
+  if (!checkLiterals || (text.includes('/') && holdsAny(text, RANK_VERBS))) {
     for (const m of matches(RANK, text)) {
       const s = from + m.index;
       const e = s + m[0].length;
