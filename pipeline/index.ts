@@ -10,6 +10,8 @@ import { extractBytes } from '../extractors/index.js';
 import { ExtractError, type Extraction, type ExtractOptions } from '../extractors/types.js';
 import { DocumentResult, type Message } from '../output/schema.js';
 import { runRules } from '../rules/index.js';
+// Cells are folded already (normalise): the check returns them as they are, without a replace per cell.
+import { foldSpaces } from '../rules/vi/indicator/subject.js';
 import { DocFile } from './doc-file.js';
 import { normalise } from './normalise/index.js';
 import { resolve } from './resolve/index.js';
@@ -87,7 +89,7 @@ export async function processExtraction(doc: DocFile, extraction: Extraction): P
       line: t.line,
       section: t.section,
       columns: Math.max(t.header.length, ...t.rows.map((r) => r.cells.length)),
-      rows: [t.header, ...t.rows.map((r) => r.cells.map((c) => (c.start < 0 ? '' : n.text.slice(c.start, c.end).replace(/\s+/gu, ' ').trim())))].filter((r) => r.length > 0),
+      rows: [t.header, ...t.rows.map((r) => r.cells.map((c) => (c.start < 0 ? '' : foldSpaces(n.text.slice(c.start, c.end)))))].filter((r) => r.length > 0),
     })),
     indicators: resolved.indicators,
     tasks: resolved.tasks,

@@ -17,6 +17,30 @@ export function alternation(words: readonly string[]): string {
     .join('|');
 }
 
+/**
+ * An alternation (`a|b|…`, as `alternation`/`alternationLoose` make it) with the
+ * words grouped by their first character: `c(?:hương…|ông…)|n(?:ghị…)|…`. At a
+ * position only the words starting with its character can match, and their
+ * order is kept, so the first word that matches is the same; a whole-text scan
+ * with it tests one character per group instead of one per word (about a fifth
+ * faster for the document-type words). Left as it is when a word starts with an
+ * escape or a group (its first character is then no literal). Not for patterns
+ * with the `i` flag, where words of two groups may match at one position.
+ */
+export function byFirstCharacter(alternation: string): string {
+  // Words are split at "|": none may hold an escaped "|", a group or a class (where a "|" would not part words).
+  if (/\\\||[()[\]]/u.test(alternation)) return alternation;
+  const words = alternation.split('|');
+  if (words.some((w) => w === '' || /^[\\^$.*+?{}|]/u.test(w) || w.codePointAt(0)! > 0xffff)) return alternation;
+  const groups = new Map<string, string[]>();
+  for (const w of words) {
+    const rest = groups.get(w[0]!) ?? [];
+    rest.push(w.slice(1));
+    groups.set(w[0]!, rest);
+  }
+  return [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
+}
+
 /** Lookbehind/lookahead that stand for a word boundary on Vietnamese text. */
 export const WB_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 export const WB_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';

@@ -217,6 +217,16 @@ function writeFolded(b: OffsetMapBuilder, src: string, start: number, end: numbe
   if (end > runStart) b.copy(runStart, end);
 }
 
+const MD_HEADING_MARK = /^\s*#{1,6}\s+/u;
+const MD_BOLD = /\*\*|<\/?b>/giu;
+const MD_BOLD_LINE = /^\s*(?:\*\*|<b>).*(?:\*\*|<\/b>)\s*$/iu;
+
+/** A line without its Markdown heading mark and bold marks; a line with no "#", "*" or "<" has none and is returned as it is. */
+function stripMarkdown(s: string): string {
+  if (!s.includes('#') && !s.includes('*') && !s.includes('<')) return s;
+  return s.replace(MD_HEADING_MARK, '').replace(MD_BOLD, '');
+}
+
 /** Options of the normalise stage. */
 export interface NormaliseOptions {
   /** Treat `#` headings, `**bold**` and `<b>` as Markdown markup (default: by format / content). */
@@ -259,7 +269,7 @@ export function normalise(extraction: Extraction, options: NormaliseOptions = {}
   const hardBreaks = hardBroken < nonEmpty / 2;
   // Only the first invisible character of a line is left out when grouping (as ever); most documents have none.
   const invisibles = INVISIBLE.test(source);
-  const mdStrip = (s: string) => (markdown ? s.replace(/^\s*#{1,6}\s+/u, '').replace(/\*\*|<\/?b>/giu, '') : s);
+  const mdStrip = (s: string) => (markdown ? stripMarkdown(s) : s);
   // The previous non-blank line (the last line of the last group) as read when it was the current one.
   let prevView: LineView | null = null;
   for (let k = 0; k < lines.length; k++) {
@@ -271,7 +281,7 @@ export function normalise(extraction: Extraction, options: NormaliseOptions = {}
       continue;
     }
     const table = raw.includes('\t');
-    const heading = hints?.get(line.no) === 'heading' || (markdown && /^\s*(?:\*\*|<b>).*(?:\*\*|<\/b>)\s*$/iu.test(raw));
+    const heading = hints?.get(line.no) === 'heading' || (markdown && (raw.includes('*') || raw.includes('<')) && MD_BOLD_LINE.test(raw));
     const prev = groups[groups.length - 1];
     let view: LineView | null = null;
     let join = false;
@@ -298,7 +308,7 @@ export function normalise(extraction: Extraction, options: NormaliseOptions = {}
       const line = g.lines[idx]!;
       let from = line.start;
       if (markdown) {
-        const h = /^\s*#{1,6}\s+/u.exec(line.text);
+        const h = line.text.includes('#') ? MD_HEADING_MARK.exec(line.text) : null;
         if (h) from += h[0].length;
       }
       while (from < line.end && foldKind(source, from) === FOLDED_SPACE) from++;

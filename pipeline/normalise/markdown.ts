@@ -117,9 +117,11 @@ export function scanHeadings(source: string): Map<number, 'heading'> | null {
     if (i - start >= 4 || source.charCodeAt(i) === 9) return null;
     const rest = source.slice(i, lineEnd);
     const c = rest[0];
-    if (ATX.test(rest)) hints.set(no, 'heading');
-    else if (UNDERLINE.test(rest) && afterText) return null;
-    else if (THEMATIC.test(rest) || UNDERLINE.test(rest)) {
+    // Headings, underlines and breaks open with one of these: most lines open with a letter and need none of the three patterns.
+    const mark = c === '#' || c === '=' || c === '-' || c === '*' || c === '_';
+    if (mark && ATX.test(rest)) hints.set(no, 'heading');
+    else if (mark && UNDERLINE.test(rest) && afterText) return null;
+    else if (mark && (THEMATIC.test(rest) || UNDERLINE.test(rest))) {
       // a break, or text / an empty list item where no paragraph is open
     } else if (c === '>' || c === '[' || c === '`' || c === '~') return null;
     else if (c === '<' && !INLINE_TAG_LINE.test(rest)) return null;

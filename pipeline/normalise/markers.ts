@@ -17,8 +17,27 @@ export interface BlockHead {
   length: number;
 }
 
+/**
+ * Whether code unit `c` may open a marker ([-+*•–]) or a numbering ([IVXL],
+ * a digit, [a-zđ]): the first characters of MARKER and NUMBERING. Most lines
+ * open with neither and need no pattern run.
+ */
+function mayOpenHead(c: number): boolean {
+  return (
+    c === 45 || c === 43 || c === 42 || c === 0x2022 || c === 0x2013 ||
+    (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 0x111 ||
+    c === 73 || c === 86 || c === 88 || c === 76
+  );
+}
+
 /** Reads the marker and numbering at the start of `text`. */
 export function readBlockHead(text: string): BlockHead {
+  if (!mayOpenHead(text.charCodeAt(0))) return { marker: null, numbering: null, length: 0 };
+  return readBlockHeadByPattern(text);
+}
+
+/** `readBlockHead` with both patterns run whatever the first character, kept for the test that checks the shortcut. */
+export function readBlockHeadByPattern(text: string): BlockHead {
   let rest = text;
   let length = 0;
   let marker: string | null = null;

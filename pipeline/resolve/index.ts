@@ -28,6 +28,22 @@ export function provenanceOf(n: Normalised, file: string, g: Grounded, lineAt = 
   };
 }
 
+interface ResolvedUnit { text: string; canonical: string | null; confidence: number }
+
+/** The units named, each resolved; an unknown one is kept as written and warned about. */
+function resolveAll(names: string[], warnings: Resolved['warnings'], ruleId: string, line: number): ResolvedUnit[] {
+  return names.map((text) => {
+    const r = resolveUnit(text);
+    if (!r.canonical) warnings.push({ reason: `unknown unit \`${text}\` kept as written`, ruleId, line });
+    return { text, canonical: r.canonical as string | null, confidence: r.confidence };
+  });
+}
+
+/** The canonical units, each once, in order. */
+function ids(units: readonly ResolvedUnit[]): string[] {
+  return [...new Set(units.map((u) => u.canonical).filter((c): c is string => c !== null))];
+}
+
 /** Resolved records of one document. */
 export interface Resolved {
   indicators: Indicator[];
@@ -72,15 +88,8 @@ export function resolve(records: RuleRecords, n: Normalised, file: string): Reso
   });
   const tasks: Task[] = records.tasks.map((d, i) => {
     const provenance = provenanceOf(n, file, d.quote);
-    const resolveAll = (names: string[]) =>
-      names.map((text) => {
-        const r = resolveUnit(text);
-        if (!r.canonical) warnings.push({ reason: `unknown unit \`${text}\` kept as written`, ruleId: d.quote.ruleId, line: provenance.line });
-        return { text, canonical: r.canonical as string | null, confidence: r.confidence };
-      });
-    const lead = resolveAll(d.lead);
-    const support = resolveAll(d.support);
-    const ids = (us: typeof lead) => [...new Set(us.map((u) => u.canonical).filter((c): c is string => c !== null))];
+    const lead = resolveAll(d.lead, warnings, d.quote.ruleId, provenance.line);
+    const support = resolveAll(d.support, warnings, d.quote.ruleId, provenance.line);
     return {
       id: `t${i + 1}`,
       quote: provenance.quote,

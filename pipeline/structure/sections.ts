@@ -2,6 +2,7 @@
 import type { Domain, SectionNodeT } from '../../output/schema.js';
 import { DOMAIN_PHRASES, PILLAR_DOMAINS } from '../../rules/vi/domains.js';
 import { matchKey } from '../text/match-key.js';
+import { isWhiteSpaceUnit } from '../text/code-units.js';
 import { numberingLevel } from '../normalise/markers.js';
 import type { Normalised } from '../normalise/types.js';
 import type { BlockContext } from './types.js';
@@ -44,7 +45,20 @@ export function headingDomains(title: string): Domain[] {
 }
 
 /** Words of `text`, counted up to `limit` (stops early on long text). */
-function wordCountUpTo(text: string, limit: number): number {
+export function wordCountUpTo(text: string, limit: number): number {
+  // Runs of code units that are not white space: the runs of /\S+/gu (a surrogate is no white space either).
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhiteSpaceUnit(text.charCodeAt(i));
+    if (!space && !inWord && ++n >= limit) return n;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** `wordCountUpTo` by its definition, kept for the test that checks the scan. */
+export function wordCountUpToByRegex(text: string, limit: number): number {
   let n = 0;
   for (const _ of text.matchAll(/\S+/gu)) if (++n >= limit) break;
   return n;
@@ -52,7 +66,9 @@ function wordCountUpTo(text: string, limit: number): number {
 
 /** True when the named domains include two or more pillars: the content of each value decides among them. */
 export function isPillarUmbrella(named: readonly Domain[]): boolean {
-  return named.filter((d) => PILLAR_DOMAINS.has(d)).length >= 2;
+  let pillars = 0;
+  for (const d of named) if (PILLAR_DOMAINS.has(d) && ++pillars >= 2) return true;
+  return false;
 }
 
 /**
@@ -86,6 +102,8 @@ export function buildSections(n: Normalised): { sections: SectionNodeT[]; contex
   const context: BlockContext[] = [];
   const headings = new Set<number>();
   let appendix = false;
+  // The titles of the open headings, shared by the blocks under them until a heading opens or closes (no reader changes it).
+  let headingPath: string[] | null = null;
   n.blocks.forEach((block, i) => {
     const content = n.text.slice(block.contentStart, block.end);
     if (block.kind !== 'table-row' && opensAppendix(content)) {
@@ -95,6 +113,7 @@ export function buildSections(n: Normalised): { sections: SectionNodeT[]; contex
       const node: SectionNodeT = { numbering: null, title: headingTitle(text), path: 'appendix', domain: null, line: block.line, level: 0, children: [] };
       roots.push(node);
       stack.push({ node, level: 0, block: i });
+      headingPath = null;
       headings.add(i);
     } else if (!appendix && block.numbering && !/^[a-zđ]$/u.test(block.numbering) && block.kind !== 'table-row') {
       const level = numberingLevel(block.numbering);
@@ -112,6 +131,7 @@ export function buildSections(n: Normalised): { sections: SectionNodeT[]; contex
       };
       (stack.length ? stack[stack.length - 1]!.node.children : roots).push(node);
       stack.push({ node, level, block: i });
+      headingPath = null;
       headings.add(i);
     }
     let domain: Domain | null = null;
@@ -121,7 +141,7 @@ export function buildSections(n: Normalised): { sections: SectionNodeT[]; contex
       section: appendix ? 'appendix' : (top?.node.path ?? ''),
       domain,
       heading: top?.block ?? -1,
-      headingPath: stack.map((o) => o.node.title),
+      headingPath: (headingPath ??= stack.map((o) => o.node.title)),
       inAppendix: appendix,
     });
   });

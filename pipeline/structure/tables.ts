@@ -4,7 +4,8 @@
  * header words and row labels ("1.2", "II", "Tổng").
  */
 import { COLUMN_HEADERS, QUALITATIVE_VALUES, STATUS_PREFIXES } from '../../rules/vi/table-headers.js';
-import { matchKey } from '../text/match-key.js';
+import { asciiFold, matchKey } from '../text/match-key.js';
+import { isWhiteSpaceUnit } from '../text/code-units.js';
 import type { Normalised, Span } from '../normalise/types.js';
 import type { BlockContext, ColumnRole, Table, TableRow } from './types.js';
 
@@ -16,14 +17,55 @@ const DEADLINE_WORD = /(?<![\p{L}\p{M}])(?:quý|tháng|năm|thường xuyên|h�
 const CONNECTOR_END = /(?:[,(\-–]|(?<![\p{L}\p{M}])(?:và|của|trên|cho|các|theo|tại|với|hoặc|về|có|nếu))$/u;
 const TRAILING_BUDGET = /(?:^|\s)(?<year>(?:19|20)\d{2})\s+(?<amount>\d+(?:[.,]\d+)?)(?:\s+(?<source>[\p{Lu}]{2,6}))?$/u;
 
+/*
+ * Every paragraph is asked whether it is a header cell, and nearly none is.
+ * Two checks answer most of them without keying: a header has at most six
+ * words, and a header starts with the letter a phrase starts with. Keying
+ * lower-cases a letter (or leaves a syllable whose lower case would change
+ * length as written) and moves only tone marks, so an ASCII first character
+ * whose lower case folds to no phrase's first letter keys to no phrase's start.
+ * Other characters (đ, toned letters) go to the key.
+ * tests/pipeline/structure.test.ts checks this against headerRoleByKey.
+ */
+const FIRST_LETTERS = new Set(HEADERS.map(([p]) => asciiFold(p.slice(0, 1)).charCodeAt(0)));
+
+/** Whether `text` (trimmed) has more than `max` words: `text.split(/\s+/u).length > max` without the array. */
+function moreWordsThan(text: string, max: number): boolean {
+  let gaps = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isWhiteSpaceUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    if (++gaps >= max) return true;
+    while (i < n && isWhiteSpaceUnit(text.charCodeAt(i))) i++;
+  }
+  return false;
+}
+
 /** Role of a header cell, or null when its text is not a known column header. */
 export function headerRole(text: string): ColumnRole | null {
   const trimmed = text.trim();
-  // Every paragraph is asked; the key keeps the spaces of the text, so count words before keying.
-  if (!trimmed || trimmed.split(/\s+/u, 7).length > 6) return null;
+  if (!trimmed) return null;
+  const c = trimmed.charCodeAt(0);
+  if (c < 0x80 && !FIRST_LETTERS.has(c | 0x20)) return null;
+  if (moreWordsThan(trimmed, 6)) return null;
+  return roleOfKey(trimmed);
+}
+
+function roleOfKey(trimmed: string): ColumnRole | null {
   const key = matchKey(trimmed).replace(/\s+/gu, ' ');
-  for (const [phrase, role] of HEADERS) if (key === phrase || key.startsWith(phrase + ' ') || key.startsWith(phrase)) return role;
+  for (const [phrase, role] of HEADERS) if (key.startsWith(phrase)) return role;
   return null;
+}
+
+/** The definition of `headerRole` (six words at most, then the key), kept for the test that checks the shortcuts against it. */
+export function headerRoleByKey(text: string): ColumnRole | null {
+  const trimmed = text.trim();
+  if (!trimmed || trimmed.split(/\s+/u, 7).length > 6) return null;
+  return roleOfKey(trimmed);
 }
 
 const isQualitative = (key: string) => QUALITATIVE_VALUES.includes(key.replace(/[.\s]+$/u, ''));

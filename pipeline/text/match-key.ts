@@ -86,6 +86,40 @@ export function matchKey(text: string): string {
   return key;
 }
 
+/**
+ * `matchKey(text.slice(start, end))`, given `key = matchKey(text)`: the slice of
+ * the key when that is the same, without keying the slice again. It is the same
+ * when the cuts fall outside syllables (keying works syllable by syllable) and
+ * lower-casing `text` works character by character with equal lengths: no "İ"
+ * (two code units in lower case, the one such character) and no "Σ" (its lower
+ * case depends on the neighbours). Otherwise the slice is keyed.
+ */
+export function keySlice(text: string, key: string, start: number, end: number): string {
+  if (key.length === text.length && perCharacter(text) && cutsBetweenSyllables(text, start) && cutsBetweenSyllables(text, end)) return key.slice(start, end);
+  return matchKey(text.slice(start, end));
+}
+
+let lastText: string | undefined;
+let lastPerCharacter = false;
+
+/** Whether `text` holds neither U+0130 nor U+03A3 (asked once per document: the last answer is kept). */
+function perCharacter(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastPerCharacter = text.indexOf('\u0130') < 0 && text.indexOf('\u03a3') < 0;
+  }
+  return lastPerCharacter;
+}
+
+/** Whether a cut at `i` leaves every syllable of `text` whole (a surrogate on either side is answered no). */
+function cutsBetweenSyllables(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return true;
+  const a = text.charCodeAt(i - 1);
+  const b = text.charCodeAt(i);
+  if ((a >= 0xd800 && a <= 0xdfff) || (b >= 0xd800 && b <= 0xdfff)) return false;
+  return !(kindAt(text, i - 1) & IN_SYLLABLE && kindAt(text, i) & IN_SYLLABLE);
+}
+
 /*
  * Several rules key the same block, sentence or cell: four in ten keyed
  * characters of a plan are a text keyed before. A direct-mapped table answers
@@ -167,22 +201,28 @@ function keyLowered(lower: string): string {
   let i = 0;
   const n = lower.length;
   while (i < n) {
-    let kind = kindAt(lower, i);
+    // The table answers most code units in place; kindAt fills it and reads surrogate pairs.
+    let c = lower.charCodeAt(i);
+    let kind = KIND[c]!;
+    if (kind === UNKNOWN || (c >= 0xd800 && c <= 0xdfff)) kind = kindAt(lower, i);
     if (!(kind & IN_SYLLABLE)) {
       i += kind & WIDE ? 2 : 1;
       continue;
     }
     const start = i;
-    let toned = false;
+    let toned = 0;
     let hash = 0;
-    while (kind & IN_SYLLABLE) {
-      if (kind & TONED) toned = true;
-      hash = (Math.imul(hash, 31) + lower.charCodeAt(i)) | 0;
+    for (;;) {
+      toned |= kind & TONED;
+      hash = (Math.imul(hash, 31) + c) | 0;
       i += kind & WIDE ? 2 : 1;
       if (i >= n) break;
-      kind = kindAt(lower, i);
+      c = lower.charCodeAt(i);
+      kind = KIND[c]!;
+      if (kind === UNKNOWN || (c >= 0xd800 && c <= 0xdfff)) kind = kindAt(lower, i);
+      if (!(kind & IN_SYLLABLE)) break;
     }
-    if (!toned) continue;
+    if (toned === 0) continue;
     const slot = (hash ^ (hash >>> 13)) & (SLOTS - 1);
     const cached = slotSyllable[slot];
     let keyed: string | null;

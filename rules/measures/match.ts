@@ -141,12 +141,17 @@ function expanded(tokens: readonly string[]): string[] {
   return out;
 }
 
+function startsWith(tokens: readonly string[], head: readonly string[]): boolean {
+  for (let i = 0; i < head.length; i++) if (tokens[i] !== head[i]) return false;
+  return true;
+}
+
 function stripLeadingFillers(tokens: readonly string[]): readonly string[] {
   let rest = tokens;
   for (let changed = true; changed;) {
     changed = false;
     for (const filler of FILLER_KEYS) {
-      if (filler.length > 0 && filler.length < rest.length && filler.every((t, i) => rest[i] === t)) {
+      if (filler.length > 0 && filler.length < rest.length && startsWith(rest, filler)) {
         rest = rest.slice(filler.length);
         changed = true;
       }
@@ -205,17 +210,18 @@ const ALIAS_SHAPES: ReadonlyMap<string, ReadonlySet<number>> = (() => {
 /** The alias entry a subject's tokens (its `measureTokens`) name, trying the text without parenthetical remarks second. */
 function aliasesOf(text: string, tokens: readonly string[]): AliasEntry[] {
   const found: AliasEntry[] = [];
-  const look = (core: readonly string[]) => {
-    if (core.length === 0 || !ALIAS_SHAPES.get(core[0]!)?.has(core.length)) return;
-    const hit = ALIAS_INDEX.get(core.join(' '));
-    if (hit) found.push(hit);
-  };
-  look(stripLeadingFillers(tokens));
+  lookAlias(stripLeadingFillers(tokens), found);
   if (text.includes('(')) {
     const bare = withoutParentheses(text);
-    if (bare !== text) look(stripLeadingFillers(measureTokens(bare)));
+    if (bare !== text) lookAlias(stripLeadingFillers(measureTokens(bare)), found);
   }
   return found;
+}
+
+function lookAlias(core: readonly string[], found: AliasEntry[]): void {
+  if (core.length === 0 || !ALIAS_SHAPES.get(core[0]!)?.has(core.length)) return;
+  const hit = ALIAS_INDEX.get(core.join(' '));
+  if (hit) found.push(hit);
 }
 
 /** Whether this subject text is literally an alias or name of some measure (after normalisation). */
@@ -282,6 +288,17 @@ const KEYWORDS_BY_FIRST: readonly number[][] = (() => {
 })();
 const KEYWORDS_WITHOUT_GROUPS = KEYWORDS.flatMap((rule, r) => (rule.all.length === 0 ? [r] : []));
 
+/** Per keyword rule, the stamp of the last call that had it to try (the matcher is not re-entrant). */
+const TRIED = new Uint32Array(KEYWORDS.length);
+let lastStamp = 0;
+function nextStamp(): number {
+  if (lastStamp === 0xffffffff) {
+    TRIED.fill(0);
+    lastStamp = 0;
+  }
+  return ++lastStamp;
+}
+
 /** The rule phrases standing in a subject: a flag per phrase id, and the ids found. */
 interface PhrasesPresent { has: Uint8Array; ids: number[] }
 
@@ -320,8 +337,10 @@ function fitRule(present: Uint8Array, rule: CompiledPhraseRule): string[] | null
   for (const p of rule.none) if (present[p] === 1) return null;
   const found: string[] = [];
   for (let g = 0; g < rule.all.length; g++) {
-    const hit = rule.all[g]!.findIndex((p) => present[p] === 1);
-    if (hit === -1) return null;
+    const group = rule.all[g]!;
+    let hit = 0;
+    while (hit < group.length && present[group[hit]!] !== 1) hit++;
+    if (hit === group.length) return null;
     found.push(rule.written[g]![hit]!);
   }
   return found;
@@ -432,21 +451,29 @@ const SLOT_FIRST_DOC: number[] = [];
   });
 })();
 
+/** Scratch of rankTokens (not re-entrant): the dot product per document, all zero between calls; the best document and score per measure slot. */
+const DOTS = new Float64Array(SIMILARITY_DOCS.length);
+const BEST_DOC = new Int32Array(SLOT_FIRST_DOC.length);
+const BEST_SCORE = new Float64Array(SLOT_FIRST_DOC.length);
+
 function rankTokens(tokens: readonly string[], limit: number): SimilarityCandidate[] {
   const vector = weigh(similarityTerms(tokens));
   const n = norm(vector);
   if (n === 0) return [];
   // Dot products summed term by term in the subject's order, as a scan of every document would.
-  const dots = new Float64Array(SIMILARITY_DOCS.length);
+  const dots = DOTS;
   for (const [t, w] of vector) for (const { doc, weight } of POSTINGS.get(t) ?? []) dots[doc] = dots[doc]! + w * weight;
   // Each measure's best document, in document order so that a tie keeps the earlier document's text.
   const slots = SLOT_FIRST_DOC.length;
-  const bestDoc = new Int32Array(slots).fill(-1);
-  const bestScore = new Float64Array(slots);
+  const bestDoc = BEST_DOC.fill(-1);
+  const bestScore = BEST_SCORE;
   for (let i = 0; i < dots.length; i++) {
-    if (dots[i] === 0) continue;
+    const dot = dots[i]!;
+    if (dot === 0) continue;
+    // The scratch sums start at zero on the next call.
+    dots[i] = 0;
     const slot = SLOT_OF_DOC[i]!;
-    const score = dots[i]! / (n * SIMILARITY_DOCS[i]!.norm);
+    const score = dot / (n * SIMILARITY_DOCS[i]!.norm);
     if (bestDoc[slot] === -1 || score > bestScore[slot]!) {
       bestDoc[slot] = i;
       bestScore[slot] = score;
@@ -513,13 +540,12 @@ export function matchMeasure(subject: string, context: MeasureContext = {}, opti
     for (const rule of UNLABELLED) {
       if (fitRule(present.has, rule)) return null;
     }
-    // Rules opened by a present phrase, in rule order (first fit wins).
-    const tried = [...KEYWORDS_WITHOUT_GROUPS];
-    for (const p of present.ids) tried.push(...KEYWORDS_BY_FIRST[p]!);
-    tried.sort((x, y) => x - y);
-    for (let k = 0; k < tried.length; k++) {
-      const r = tried[k]!;
-      if (k > 0 && tried[k - 1] === r) continue;
+    // Rules opened by a present phrase, in rule order (first fit wins): marked with this call's stamp, then read in order.
+    const stamp = nextStamp();
+    for (const r of KEYWORDS_WITHOUT_GROUPS) TRIED[r] = stamp;
+    for (const p of present.ids) for (const r of KEYWORDS_BY_FIRST[p]!) TRIED[r] = stamp;
+    for (let r = 0; r < KEYWORDS.length; r++) {
+      if (TRIED[r] !== stamp) continue;
       const rule = KEYWORDS[r]!;
       if (!unitAllows(rule.id, unit)) continue;
       const found = fitRule(present.has, rule);

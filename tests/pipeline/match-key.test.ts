@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { asciiFold, asciiFoldByDefinition, matchKey, matchKeyByRegex } from '../../pipeline/text/match-key.js';
+import { asciiFold, asciiFoldByDefinition, keySlice, matchKey, matchKeyByRegex } from '../../pipeline/text/match-key.js';
 
 const CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
 
@@ -61,6 +61,23 @@ describe('asciiFold', () => {
         expect(asciiFold(s)).toBe(asciiFoldByDefinition(s));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('keySlice', () => {
+  it('is the key of the slice, for every cut', () => {
+    const piece = fc.constantFrom('Hóa', 'hoá', 'Uỷ', 'ủy', 'ban', ' ', '  ', '\n', ',', '.', '1', 'İ', 'Σ', 'ΑΣ', 'o\u0301a', '\u0301', 'Ṍ', '𝐀', '\ud835', 'quá', 'Gì', 'ĐẠT', '-');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), fc.nat(), fc.nat(), (parts, x, y) => {
+        const text = parts.join('').normalize('NFC');
+        const key = matchKey(text);
+        const a = text.length ? x % (text.length + 1) : 0;
+        const b = text.length ? y % (text.length + 1) : 0;
+        const [start, end] = a <= b ? [a, b] : [b, a];
+        expect(keySlice(text, key, start, end)).toBe(matchKey(text.slice(start, end)));
+      }),
+      { numRuns: 20000 },
     );
   });
 });

@@ -1,6 +1,8 @@
 /** Normalisation on short texts written like real plans: which lines fold into one block, which markup goes. */
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../pipeline/normalise/index.js';
+import { readBlockHead, readBlockHeadByPattern } from '../../pipeline/normalise/markers.js';
+import fc from 'fast-check';
 import type { Extraction, Layout } from '../../extractors/types.js';
 
 const extraction = (text: string, layout: Layout, format: Extraction['format'] = 'txt'): Extraction => ({
@@ -65,5 +67,18 @@ describe('Markdown emphasis', () => {
     ['diện tích 2 * 3 m', 'diện tích 2 * 3 m'],
   ])('%s', (line, expected) => {
     expect(normalise(extraction(`# Kế hoạch\n\n${line}`, 'paragraphs', 'md')).text.split('\n').at(-1)).toBe(expected);
+  });
+});
+
+describe('readBlockHead', () => {
+  it('reads as both patterns do', () => {
+    const piece = fc.constantFrom('-', '+', '*', '•', '–', 'I', 'V', 'X', 'L', 'IV', '1', '12', '.', ')', ':', ' ', 'a', 'đ', 'Đ', 'T', 'Tỷ', 'x', '\t', '(', '𝐀', '');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const s = parts.join('');
+        expect(readBlockHead(s)).toEqual(readBlockHeadByPattern(s));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

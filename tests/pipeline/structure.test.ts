@@ -3,7 +3,8 @@ import type { SectionNodeT } from '../../output/schema.js';
 import { seedResult } from './helpers.js';
 import { processBytes } from '../../pipeline/index.js';
 import fc from 'fast-check';
-import { opensAppendix } from '../../pipeline/structure/sections.js';
+import { opensAppendix, wordCountUpTo, wordCountUpToByRegex } from '../../pipeline/structure/sections.js';
+import { headerRole, headerRoleByKey } from '../../pipeline/structure/tables.js';
 import { matchKey } from '../../pipeline/text/match-key.js';
 
 const flat = (nodes: SectionNodeT[]): SectionNodeT[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
@@ -114,6 +115,36 @@ describe('opensAppendix', () => {
       fc.property(start, (parts) => {
         const s = parts.join('');
         expect(opensAppendix(s)).toBe(byKey(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('headerRole', () => {
+  it('answers as the key of the whole text does', () => {
+    for (const s of ['STT', 'Nội dung', '  Đơn vị tính ', 'ĐVT', 'Thời gian thực hiện', 'Tên chỉ tiêu cụ thể của xã năm nay', '- Nội dung', 'Kinh  phí\tdự kiến', 'İ Nội dung', 'x', '']) {
+      expect(headerRole(s), s).toBe(headerRoleByKey(s));
+    }
+    const word = fc.constantFrom('stt', 'STT', 'Tt', 'nội', 'NỘI', 'dung', 'đơn', 'Đơn', 'vị', 'tính', 'đvt', 'thời', 'gian', 'kinh', 'phí', 'Chủ', 'trì', 'chỉ', 'tiêu', 'İ', 'Σ', 'uả', 'Ủa', 'D', 'd', '1.', '-', 'a', 'ṕ', 'x');
+    const gap = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\n');
+    const text = fc.tuple(fc.constantFrom('', ' ', '\t'), fc.array(fc.tuple(word, gap), { maxLength: 9 }), fc.constantFrom('', ' ', ':')).map(([a, ws, z]) => a + ws.map(([w, g]) => w + g).join('') + z);
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(headerRole(s)).toBe(headerRoleByKey(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('wordCountUpTo', () => {
+  it('counts as the word pattern does', () => {
+    const piece = fc.constantFrom('Phần', 'I', ':', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '𝐀', '\ud835', 'e\u0301', '-', '');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), fc.integer({ min: 1, max: 15 }), (parts, limit) => {
+        const s = parts.join('');
+        expect(wordCountUpTo(s, limit)).toBe(wordCountUpToByRegex(s, limit));
       }),
       { numRuns: 3000 },
     );

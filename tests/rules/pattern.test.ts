@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { alternationLoose, execAtWordStart, WB_AFTER, WB_BEFORE, wordCharBefore } from '../../rules/pattern.js';
+import { alternationLoose, byFirstCharacter, execAtWordStart, WB_AFTER, WB_BEFORE, wordCharBefore } from '../../rules/pattern.js';
 import { matchKey } from '../../pipeline/text/match-key.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -57,5 +57,40 @@ describe('execAtWordStart: a word scan without the leading lookbehind', () => {
       expect(wordCharBefore(s, i), JSON.stringify(s)).toBe(word);
       expect(new RegExp(`^[^]{${i}}${WB_BEFORE}`, 'u').test(s), JSON.stringify(s)).toBe(!word);
     }
+  });
+});
+
+describe('byFirstCharacter', () => {
+  const scanAll = (re: RegExp, text: string) => {
+    const out: Array<[number, string]> = [];
+    re.lastIndex = 0;
+    for (let m = execAtWordStart(re, text); m; m = execAtWordStart(re, text)) out.push([m.index, m[0]]);
+    return out;
+  };
+  it('finds the matches the plain alternation finds', () => {
+    const lists = [
+      WORDS,
+      ['chương trình hành động', 'chương trình', 'công văn', 'chỉ thị', 'kế hoạch', 'kế hoạch liên tịch', 'đề án', 'tp.', 'tp', 'a', 'ab', 'b.c'],
+      ['x', 'xy', 'y'],
+    ];
+    const piece = fc.constantFrom('chương', 'trình', 'hành', 'động', 'công', 'văn', 'chỉ', 'thị', 'kế', 'hoạch', 'liên', 'tịch', 'đề', 'án', 'tp', '.', 'a', 'b', 'c', 'x', 'y', ' ', '  ', '\n', ',', '1');
+    for (const words of lists) {
+      const plain = alternationLoose(words);
+      const a = new RegExp(`(?:${plain})${WB_AFTER}`, 'gu');
+      const b = new RegExp(`(?:${byFirstCharacter(plain)})${WB_AFTER}`, 'gu');
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+          const text = parts.join(' ').replace(/ {3,}/gu, '  ');
+          expect(scanAll(b, text)).toEqual(scanAll(a, text));
+        }),
+        { numRuns: 1500 },
+      );
+    }
+  });
+  it('leaves alternations it cannot split as they are', () => {
+    expect(byFirstCharacter('\\.a|b')).toBe('\\.a|b');
+    expect(byFirstCharacter('a\\|b|c')).toBe('a\\|b|c');
+    expect(byFirstCharacter('(?:a)|b')).toBe('(?:a)|b');
+    expect(byFirstCharacter('ab|ac|b')).toBe('a(?:b|c)|b(?:)');
   });
 });

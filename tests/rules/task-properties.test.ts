@@ -11,6 +11,7 @@ import { Deadline } from '../../output/schema.js';
 import { extractTasks } from '../../rules/vi/task/index.js';
 import { fields } from '../../rules/vi/task/labelled.js';
 import { runningDeadline } from '../../rules/vi/task/running-deadline.js';
+import { openingSyllablesEnd, openingSyllablesEndByRegex } from '../../rules/vi/task/subject.js';
 import type { Metadata } from '../../output/schema.js';
 import type { RuleContext } from '../../rules/types.js';
 import { ctxOfText } from './context.js';
@@ -166,5 +167,20 @@ describe('work grows linearly with the input', () => {
     expect(w1).toBeGreaterThan(0);
     // Twice the text: about twice the work (a quadratic rule would give four times).
     expect(w2 / w1).toBeLessThan(2.6);
+  });
+});
+
+describe('openingSyllablesEnd', () => {
+  it('ends where the syllable pattern ends the opening syllables', () => {
+    const piece = fc.constantFrom('UBND', 'xã', 'Ban', 'chỉ', 'đạo', ' ', '  ', ',', '-', '1', '2024', '(', 'e\u0301', '\u0301', '𝐀', '\ud835', 'İ', '\t', 'Công an');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), fc.nat(), fc.nat(), fc.integer({ min: 1, max: 10 }), (parts, a, b, max) => {
+        const text = parts.join('');
+        const from = text.length ? a % (text.length + 1) : 0;
+        const limit = Math.min(text.length, from + (b % 40));
+        expect(openingSyllablesEnd(text, from, limit, max)).toBe(openingSyllablesEndByRegex(text, from, limit, max));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -1,16 +1,16 @@
 /** A body sentence stating an amount: "Kinh phí thực hiện: 50 triệu đồng từ ngân sách xã". */
 import type { BudgetDraft, RuleContext } from '../../types.js';
-import { alternationLoose, WB_BEFORE, WB_AFTER } from '../../pattern.js';
+import { alternationLoose, execAtWordStart, WB_AFTER } from '../../pattern.js';
 import { AMOUNT_FILLERS, AMOUNT_WORDS, MONEY_UNITS, SOURCE_INTRO } from './dictionary.js';
 import { parseAmount, toMillions, unitFactor } from './amount.js';
 
-const B = WB_BEFORE;
 const E = WB_AFTER;
 const alt = alternationLoose;
 
 const NUM = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
+// Compiled without the leading word boundary, which execAtWordStart checks (see rules/pattern.ts): V8 can then skip to the words.
 const SENTENCE_RE = new RegExp(
-  `${B}(?<word>${alt(AMOUNT_WORDS)})(?:\\s+(?:${alt(AMOUNT_FILLERS)})){0,3}\\s*:?\\s*(?<amount>${NUM})\\s*(?<unit>${alt(MONEY_UNITS.map(([w]) => w))})${E}` +
+  `(?<word>${alt(AMOUNT_WORDS)})(?:\\s+(?:${alt(AMOUNT_FILLERS)})){0,3}\\s*:?\\s*(?<amount>${NUM})\\s*(?<unit>${alt(MONEY_UNITS.map(([w]) => w))})${E}` +
     `(?:\\s*(?:[,(]\\s*)?(?:${alt(SOURCE_INTRO)})\\s*:?\\s+(?<source>[^,.;()\\n]{2,60}))?`,
   'gu',
 );
@@ -23,7 +23,7 @@ export const budgetSentenceRule = {
   extract(ctx: RuleContext): BudgetDraft[] {
     const out: BudgetDraft[] = [];
     SENTENCE_RE.lastIndex = 0;
-    for (let m = SENTENCE_RE.exec(ctx.key); m; m = SENTENCE_RE.exec(ctx.key)) {
+    for (let m = execAtWordStart(SENTENCE_RE, ctx.key); m; m = execAtWordStart(SENTENCE_RE, ctx.key)) {
       const g = m.groups!;
       const amount = parseAmount(g['amount']!);
       const factor = unitFactor(g['unit']!);

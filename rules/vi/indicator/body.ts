@@ -56,19 +56,28 @@ function lastBoundary(key: string, from: number, to: number): number {
   return i >= 0 ? from + i + 1 : from;
 }
 
+function domainOfSubject(opts: SpanOptions, subject: string, unit: IndicatorUnit): IndicatorDraft['domain'] {
+  return opts.domainOf ? opts.domainOf(subject, unit) : domainFor(opts.headingPath, opts.domain, subject, unit);
+}
+
+/** Whether `key[from, to)` holds an ASCII digit (what `\d` matches, with or without the u flag). */
+function hasDigit(key: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Extracts indicators from `ctx.text[span]`. */
 export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions): IndicatorDraft[] {
+  // Every value holds a digit (findValues finds none in a clause without one), and most blocks have none: skip their clause split.
+  if (!hasDigit(ctx.key, span.start, span.end)) return [];
   const out: IndicatorDraft[] = [];
   let carried: string | null = null;
   let breakdownOf: string | null = null;
   // Values sharing a subject ("95% cấp tỉnh, 85% cấp huyện") share its domain: read it once.
   let lastDomain: { subject: string; unit: string; domain: IndicatorDraft['domain'] } | null = null;
-  const domainOf = (subject: string, unit: IndicatorUnit): IndicatorDraft['domain'] => {
-    if (lastDomain && lastDomain.subject === subject && lastDomain.unit === unit) return lastDomain.domain;
-    const domain = opts.domainOf ? opts.domainOf(subject, unit) : domainFor(opts.headingPath, opts.domain, subject, unit);
-    lastDomain = { subject, unit, domain };
-    return domain;
-  };
   for (const clause of clauses(ctx.text, span.start, span.end)) {
     const values = findValues(ctx.key, clause.start, clause.end);
     const clauseKey = ctx.key.slice(clause.start, clause.end);
@@ -127,6 +136,7 @@ export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions)
       }
       if (!subject) return;
       carried = subject;
+      if (!lastDomain || lastDomain.subject !== subject || lastDomain.unit !== v.unit) lastDomain = { subject, unit: v.unit, domain: domainOfSubject(opts, subject, v.unit) };
       const quoteStart = subj && subj.start < valueStart ? subj.start : valueStart;
       const quoteEnd = subj && subj.end > valueEnd ? subj.end : valueEnd;
       const before = statedYearBefore(clauseKey, v.start - clause.start, words!);
@@ -144,7 +154,7 @@ export function extractFromSpan(ctx: RuleContext, span: Span, opts: SpanOptions)
         subject,
         year: stated ?? ctx.docYear,
         yearSource: stated ? 'stated' : 'implied:document-year',
-        domain: domainOf(subject, v.unit),
+        domain: lastDomain.domain,
         section: opts.section,
         location: opts.location,
         status: null,

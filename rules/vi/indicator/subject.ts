@@ -2,7 +2,7 @@
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
 import { COUNT_TRAIL_WORDS, PREDICATE_STARTS, SUBJECT_LEAD_FILLERS, SUBJECT_VALUE_FILLERS } from './dictionary.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
-import { isWhiteSpaceUnit } from '../../../pipeline/text/code-units.js';
+import { codeUnitTable, isWhiteSpaceUnit } from '../../../pipeline/text/code-units.js';
 
 const LEAD = new RegExp(String.raw`^(?:(?:${alternation(SUBJECT_LEAD_FILLERS)})${WB_AFTER}[\s,:]*)+`, 'u');
 // A stated time at the front ("Đến cuối năm 2024, …", "Trong năm 2023, …", "Hết năm 2024 …", "Năm 2023, …") is not part of the measure.
@@ -86,6 +86,10 @@ function wordsWithLetters(text: string, enough: number): number {
   return n;
 }
 
+/** Punctuation and white space trimmed off a subject's start and end, per code unit (what the character classes match). */
+const leadTrim = codeUnitTable((ch) => (/[\s,.;:)\-–]/u.test(ch) ? 1 : 0));
+const trailTrim = codeUnitTable((ch) => (/[\s,.;:(\-–]/u.test(ch) ? 1 : 0));
+
 /**
  * Offsets of the subject inside `key[start, end)`, or null when fewer than
  * `minWords` words remain. `counted` also trims the prepositions a count's noun
@@ -94,11 +98,8 @@ function wordsWithLetters(text: string, enough: number): number {
 export function subjectSpan(key: string, start: number, end: number, minWords = 2, counted = false): { start: number; end: number } | null {
   let s = start;
   let e = end;
-  const trimEdges = () => {
-    while (s < e && /[\s,.;:)\-–]/u.test(key[s]!)) s++;
-    while (e > s && /[\s,.;:(\-–]/u.test(key[e - 1]!)) e--;
-  };
-  trimEdges();
+  while (s < e && leadTrim(key.charCodeAt(s)) === 1) s++;
+  while (e > s && trailTrim(key.charCodeAt(e - 1)) === 1) e--;
   for (let guard = 0; guard < 3; guard++) {
     const t = LEAD_TIME.exec(key.slice(s, e));
     if (t) s += t[0].length;
@@ -111,7 +112,8 @@ export function subjectSpan(key: string, start: number, end: number, minWords = 
     if (at < 0) break;
     e = at;
   }
-  trimEdges();
+  while (s < e && leadTrim(key.charCodeAt(s)) === 1) s++;
+  while (e > s && trailTrim(key.charCodeAt(e - 1)) === 1) e--;
   const words = wordsWithLetters(key.slice(s, e), minWords);
   return words >= minWords && words > 0 ? { start: s, end: e } : null;
 }

@@ -66,7 +66,20 @@ const DIGIT = /\d/u;
  * percentage holds "%", a rank one of its verbs, an amount its unit. Most clauses with a digit hold a year or a list number and nothing else.
  */
 const MONEY_UNIT_KEYS = MONEY_UNITS.map(([w]) => matchKey(w.normalize('NFC')));
-const holdsAny = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
+function holdsAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}
+
+/** A character every one of `words` holds, outside ASCII when one is (rarer in text), or '' when they share none. */
+function sharedCharacter(words: readonly string[]): string {
+  const [first, ...rest] = words;
+  if (first === undefined) return '';
+  const shared = [...new Set(first)].filter((ch) => rest.every((w) => w.includes(ch)));
+  return shared.find((ch) => ch.charCodeAt(0) >= 0x80) ?? shared.find((ch) => ch !== ' ') ?? '';
+}
+// Every amount's unit holds it ("đ" of "đồng", "trđ"): a clause without it holds no unit.
+const MONEY_UNIT_MARK = sharedCharacter(MONEY_UNIT_KEYS);
 
 /** Finds value mentions in `key[from, to)` (a matchKey). */
 export function findValues(key: string, from: number, to: number): ValueMention[] {
@@ -78,6 +91,21 @@ export function findValuesUnfiltered(key: string, from: number, to: number): Val
   return scanValues(key, from, to, false);
 }
 
+/** Whether `[s, e)` holds a character of a value already found (`used` is the mask of `[from, …)`, null before the first). */
+function overlaps(used: Uint8Array | null, from: number, s: number, e: number): boolean {
+  if (!used) return false;
+  for (let i = s - from; i < e - from; i++) if (used[i]) return true;
+  return false;
+}
+
+/** Adds `m` to `found` and marks its characters; returns the mask (made at the first value). */
+function occupy(used: Uint8Array | null, from: number, to: number, found: ValueMention[], m: ValueMention): Uint8Array {
+  const mask = used ?? new Uint8Array(to - from);
+  mask.fill(1, m.start - from, m.end - from);
+  found.push(m);
+  return mask;
+}
+
 function scanValues(key: string, from: number, to: number, checkLiterals: boolean): ValueMention[] {
   const text = key.slice(from, to);
   // Every value pattern holds a digit; most clauses have none, so they skip the five scans.
@@ -85,38 +113,29 @@ function scanValues(key: string, from: number, to: number, checkLiterals: boolea
   const found: ValueMention[] = [];
   // Characters already inside a found value: an occupancy mask keeps the overlap test linear (made at the first value).
   let used: Uint8Array | null = null;
-  const taken = (s: number, e: number) => {
-    if (!used) return false;
-    for (let i = s - from; i < e - from; i++) if (used[i]) return true;
-    return false;
-  };
-  const push = (m: ValueMention) => {
-    used ??= new Uint8Array(to - from);
-    used.fill(1, m.start - from, m.end - from);
-    found.push(m);
-  };
   if (!checkLiterals || text.includes('%')) {
     for (const m of matches(PERCENT_RANGE, text)) {
       const a = parseNumber(m.groups!['a']!);
       const b = parseNumber(m.groups!['b']!);
       if (!(a < b) || b > 100) continue;
-      push({ start: from + m.index, end: from + m.index + m[0].length, value: a, valueMax: b, unit: '%', countOf: null, outOf: null, range: true, ruleId: 'vi/indicator-percent-range' });
+      used = occupy(used, from, to, found, { start: from + m.index, end: from + m.index + m[0].length, value: a, valueMax: b, unit: '%', countOf: null, outOf: null, range: true, ruleId: 'vi/indicator-percent-range' });
     }
     for (const m of matches(PERCENT, text)) {
       const s = from + m.index;
       const e = s + m[0].length;
-      if (taken(s, e)) continue;
+      if (overlaps(used, from, s, e)) continue;
       const v = parseNumber(m.groups!['a']!);
       if (v > 100) continue;
-      push({ start: s, end: e, value: v, valueMax: null, unit: '%', countOf: null, outOf: null, range: false, ruleId: 'vi/indicator-percent' });
+      used = occupy(used, from, to, found, { start: s, end: e, value: v, valueMax: null, unit: '%', countOf: null, outOf: null, range: false, ruleId: 'vi/indicator-percent' });
     }
   }
-  if (!checkLiterals || holdsAny(text, RANK_VERBS)) {
+  // A rank is written "a/b": a clause without a slash holds none.
+  if (!checkLiterals || (text.includes('/') && holdsAny(text, RANK_VERBS))) {
     for (const m of matches(RANK, text)) {
       const s = from + m.index;
       const e = s + m[0].length;
-      if (taken(s, e)) continue;
-      push({ start: s, end: e, value: Number(m.groups!['a']), valueMax: null, unit: 'rank', countOf: null, outOf: Number(m.groups!['b']), range: false, ruleId: 'vi/indicator-rank' });
+      if (overlaps(used, from, s, e)) continue;
+      used = occupy(used, from, to, found, { start: s, end: e, value: Number(m.groups!['a']), valueMax: null, unit: 'rank', countOf: null, outOf: Number(m.groups!['b']), range: false, ruleId: 'vi/indicator-rank' });
     }
   }
   for (const m of matches(COUNT, text)) {
@@ -124,24 +143,24 @@ function scanValues(key: string, from: number, to: number, checkLiterals: boolea
     const s = from + m.index;
     const e = s + m[0].length;
     const of = m.groups!['of'];
-    if ((notCount.has(noun) && !(of && outOfNouns.has(noun))) || taken(s, e)) continue;
+    if ((notCount.has(noun) && !(of && outOfNouns.has(noun))) || overlaps(used, from, s, e)) continue;
     const raw = m.groups!['a']!;
     const v = parseNumber(raw, true);
     if (/^(?:19|20)\d{2}$/u.test(raw) || v === 0) continue;
     if (of && (Number(of) === 0 || v > Number(of))) continue;
     if (NOT_COUNT_B.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    push({ start: s, end: e, value: v, valueMax: null, unit: 'count', countOf: noun, outOf: of ? Number(of) : null, range: false, ruleId: 'vi/indicator-count' });
+    used = occupy(used, from, to, found, { start: s, end: e, value: v, valueMax: null, unit: 'count', countOf: noun, outOf: of ? Number(of) : null, range: false, ruleId: 'vi/indicator-count' });
   }
   // Amounts in a clause about funds are budget lines (the budget rule's), not levels of a measure.
-  if ((!checkLiterals || holdsAny(text, MONEY_UNIT_KEYS)) && !BUDGET_CLAUSE.test(text)) {
+  if ((!checkLiterals || (text.includes(MONEY_UNIT_MARK) && holdsAny(text, MONEY_UNIT_KEYS))) && !BUDGET_CLAUSE.test(text)) {
     for (const m of matches(MONEY, text)) {
       const s = from + m.index;
       const e = s + m[0].length;
       const money = MONEY_MAP.get(m.groups!['u']!);
-      if (!money || taken(s, e)) continue;
+      if (!money || overlaps(used, from, s, e)) continue;
       const v = Math.round(parseAmount(m.groups!['a']!) * money.factor * 1e6) / 1e6;
       if (v === 0) continue;
-      push({ start: s, end: e, value: v, valueMax: null, unit: money.unit, countOf: null, outOf: null, range: false, ruleId: 'vi/indicator-money' });
+      used = occupy(used, from, to, found, { start: s, end: e, value: v, valueMax: null, unit: money.unit, countOf: null, outOf: null, range: false, ruleId: 'vi/indicator-money' });
     }
   }
   return found.sort((x, y) => x.start - y.start);

@@ -8,6 +8,7 @@ import type { RuleContext } from '../../types.js';
 import { APPENDIX_HEADS, BODY_LINES, RECIPIENTS, SIGN_PREFIXES, SIGNER_TITLES } from './dictionary.js';
 import { E, alt, isUpper } from './util.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
+import { isWhiteSpaceUnit } from '../../../pipeline/text/code-units.js';
 
 const PREFIX = `(?:${alt(SIGN_PREFIXES)})\\s*`;
 /** One unit of a signature block: an optional KT./TM. prefix and a title or body name. */
@@ -21,6 +22,15 @@ const STARTS_LIKE_RECIPIENTS = new RegExp(`^[${RECIPIENTS[0]}${RECIPIENTS[0]!.to
 const NAME_RE = /^(?:\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4}|\p{Lu}+(?: \p{Lu}+){1,4})$/u;
 /** How far after the titles a name may stand (blocks). */
 const NAME_WINDOW = 2;
+
+/** The first character of `text` that is neither "*" nor white space ("" for none): the first of the text with its stars dropped, trimmed. */
+function firstWritten(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 42 && !isWhiteSpaceUnit(c)) return text.slice(i, i + 2);
+  }
+  return '';
+}
 
 /** Parses a run of signature lines (key) into the signer's titles, or null when it is not one. */
 export function parseSignTitles(key: string): string[] | null {
@@ -51,10 +61,12 @@ export const signerRule = {
     let afterRecipients = false;
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
-      const text = ctx.text.slice(b.start, b.end).replace(/\*/gu, '').trim();
-      const upper = isUpper(text);
+      const raw = ctx.text.slice(b.start, b.end);
+      // Dropping "*" and trimming changes neither which letters there are nor the first one: ask the raw block first.
+      const upper = isUpper(raw);
       // Only a capitalised block or "Nơi nhận" can matter: the others are not keyed at all.
-      if (!upper && !STARTS_LIKE_RECIPIENTS.test(text)) continue;
+      if (!upper && !STARTS_LIKE_RECIPIENTS.test(firstWritten(raw))) continue;
+      const text = raw.replace(/\*/gu, '').trim();
       const key = matchKey(text);
       if (RECIPIENTS_RE.test(key)) afterRecipients = true;
       // The signature stands before the first appendix that follows the recipients list.

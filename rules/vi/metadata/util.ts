@@ -12,8 +12,13 @@ export const alt = (words: ReadonlyArray<string>): string =>
     .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&').replace(/ /gu, '\\s+'))
     .join('|');
 
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
 /** True when the letters of `s` are all capitals (a heading or header line). */
-export const isUpper = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+export function isUpper(s: string): boolean {
+  return UPPER.test(s) && !LOWER.test(s);
+}
 
 /** "ĐÁNH GIÁ KẾT QUẢ" → "Đánh giá kết quả"; acronyms (UBND, HĐND) are kept. */
 export function sentenceCase(s: string, keep: ReadonlyArray<string> = []): string {

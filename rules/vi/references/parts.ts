@@ -3,7 +3,7 @@
  * number, its date and its issuer. Each reads at a given offset and returns
  * what it consumed, so a citation is parsed left to right in linear time.
  */
-import { alternationLoose, execWithin, testWithin, WB_BEFORE, WB_AFTER } from '../../pattern.js';
+import { alternationLoose, byFirstCharacter, execWithin, testWithin, WB_BEFORE, WB_AFTER } from '../../pattern.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import { DOC_TYPES, ISSUER_HEADS, ISSUER_STOPS, NUMBER_WORDS } from './dictionary.js';
 
@@ -17,7 +17,7 @@ export const PART_REACH = 200;
 /** Type words, on the key. */
 export const TYPE_RE = new RegExp(`${B}(?:${alt(DOC_TYPES.map(([w]) => w))})${E}`, 'gu');
 /** The same words for a whole-text scan with `execAtWordStart` (no leading lookbehind: see rules/pattern.ts). */
-export const TYPE_SCAN = new RegExp(`(?:${alt(DOC_TYPES.map(([w]) => w))})${E}`, 'gu');
+export const TYPE_SCAN = new RegExp(`(?:${byFirstCharacter(alt(DOC_TYPES.map(([w]) => w)))})${E}`, 'gu');
 const TYPE_OF = new Map(DOC_TYPES.map(([w, t]) => [matchKey(w), t]));
 
 /** The recorded type of a matched type word (its key). */

@@ -5,7 +5,7 @@
  * hoạch thúc đẩy …"), generic plurals and the document itself are left out.
  */
 import type { RuleContext, ReferenceDraft } from '../../types.js';
-import { alternationLoose, execAtWordStart, execWithin, testWithin, WB_BEFORE, WB_AFTER } from '../../pattern.js';
+import { alternationLoose, byFirstCharacter, execAtWordStart, execWithin, testWithin, WB_BEFORE, WB_AFTER } from '../../pattern.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import { CITING_VERBS, GENERIC_BEFORE, SELF_AFTER, UNNUMBERED_DESCRIPTORS, UNNUMBERED_TYPES } from './dictionary.js';
 import { subjectIssuer } from './subject.js';
@@ -16,7 +16,7 @@ const E = WB_AFTER;
 const alt = alternationLoose;
 
 /** Scanned with `execAtWordStart` (no leading lookbehind: see rules/pattern.ts). */
-const TYPE_SCAN = new RegExp(`(?:${alt(UNNUMBERED_TYPES)})${E}`, 'gu');
+const TYPE_SCAN = new RegExp(`(?:${byFirstCharacter(alt(UNNUMBERED_TYPES))})${E}`, 'gu');
 const DESCRIPTORS = [...UNNUMBERED_DESCRIPTORS].sort((a, b) => b[0].length - a[0].length);
 const DESCRIPTOR_RE = new RegExp(`\\s+(?:năm\\s+\\d{4}\\s+)?(${DESCRIPTORS.map(([w]) => alt([w])).join('|')})${E}`, 'uy');
 const VERB_BEFORE_RE = new RegExp(`${B}(?:${alt(CITING_VERBS)})\\s+$`, 'u');

@@ -4,7 +4,7 @@
  * "- Bộ phận phối hợp thực hiện: …" / "- Thời gian thực hiện: Quý I năm 2024."
  */
 import type { RuleContext, TaskDraft } from '../../types.js';
-import { alternation, WB_AFTER } from '../../pattern.js';
+import { alternation, byFirstCharacter, WB_AFTER } from '../../pattern.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import { parseDeadline } from '../deadline/index.js';
 import { DEADLINE_LABELS, LEAD_LABELS, SUPPORT_LABELS } from './dictionary.js';
@@ -15,7 +15,7 @@ export const description = 'A numbered task and the labelled lead, support and t
 export const examples = ['1.1. Xây dựng Kế hoạch tuyên truyền về an toàn thông tin\n- Bộ phận thực hiện: Bộ phận Văn hoá.\n- Thời gian thực hiện: Quý I năm 2024.'];
 
 const FIELD = new RegExp(
-  String.raw`(?<label>${alternation([...SUPPORT_LABELS, ...LEAD_LABELS, ...DEADLINE_LABELS])})${WB_AFTER}\s?:\s?`,
+  String.raw`(?<label>${byFirstCharacter(alternation([...SUPPORT_LABELS, ...LEAD_LABELS, ...DEADLINE_LABELS]))})${WB_AFTER}\s?:\s?`,
   'gu',
 );
 const SUPPORT = new Set(SUPPORT_LABELS);
@@ -35,7 +35,10 @@ export function fields(ctx: RuleContext, from: number, to: number, fromColon = t
   if (fromColon && (colon < 0 || colon >= to)) return found;
   const base = fromColon ? Math.max(from, colon - LONGEST_LABEL - 1) : from;
   const slice = ctx.key.slice(base, to);
-  const matches = [...slice.matchAll(FIELD)];
+  // exec on FIELD itself (every match holds a colon, so none is empty): matchAll would copy the pattern per call.
+  const matches: RegExpExecArray[] = [];
+  FIELD.lastIndex = 0;
+  for (let m = FIELD.exec(slice); m !== null; m = FIELD.exec(slice)) matches.push(m);
   matches.forEach((m, i) => {
     const label = m.groups!['label']!;
     const kind = SUPPORT.has(label) ? 'support' : DEADLINE.has(label) ? 'deadline' : 'lead';

@@ -28,10 +28,13 @@ function namesAnnualDocument(key: string, m: DeadlineMention): boolean {
   return ANNUAL_DOCUMENT.test(clause);
 }
 
-/** The deadline of `text`, a duty's sentence(s); year/period mentions without a time word before them are left out. */
-export function runningDeadline(text: string, docYear: number | null): Deadline | null {
+/**
+ * The deadline of `text`, a duty's sentence(s); year/period mentions without a time word before them are left out.
+ * `key` is `matchKey(text)`, for a caller that has it (a slice of the document's key, see `keySlice`).
+ */
+export function runningDeadline(text: string, docYear: number | null, key?: string): Deadline | null {
   if (!docYear) return null;
-  const key = matchKey(text);
+  key ??= matchKey(text);
   const parts: string[] = [];
   let at = 0;
   const found = findDeadlinesKeyed(text, key, { docYear });

@@ -10,7 +10,7 @@
  */
 import type { RuleContext, TaskDraft } from '../../types.js';
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
-import { matchKey } from '../../../pipeline/text/match-key.js';
+import { keySlice, matchKey } from '../../../pipeline/text/match-key.js';
 import { FORWARD_HEADING_WORDS, PAST_MARKERS, REPORTING_BODY, RESULT_HEADING_WORDS, TASK_SECTION_HEADINGS } from './dictionary.js';
 import { closedBlocks } from './closing.js';
 import { isReport } from './genre.js';
@@ -132,7 +132,7 @@ export function extract(ctx: RuleContext): TaskDraft[] {
       quote: { start, end, ruleId: id },
       lead,
       support,
-      deadline: runningDeadline(ctx.text.slice(from, end), ctx.docYear),
+      deadline: runningDeadline(ctx.text.slice(from, end), ctx.docYear, keySlice(ctx.text, ctx.key, from, end)),
       section: c.section,
       domain: c.domain,
     });

@@ -8,6 +8,7 @@
 import type { RuleContext } from '../../types.js';
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
+import { codeUnitTable } from '../../../pipeline/text/code-units.js';
 import { resolveUnitByName, resolveUnits } from '../units/index.js';
 import { DIRECTING_VERBS, INTRO_CLAUSES, MOBILISING_PHRASES, PAST_MARKERS, SUPPORT_INLINE } from './dictionary.js';
 
@@ -40,15 +41,7 @@ const CAPITAL = /\p{Lu}/u;
  * it and the rest is read again, so only a name at the very start counts.
  */
 export function unitAt(ctx: RuleContext, from: number, to: number): UnitAt | null {
-  const limit = Math.min(to, from + 160);
-  const ends: number[] = [];
-  SYLLABLE.lastIndex = 0;
-  const head = ctx.text.slice(from, limit);
-  for (let m = SYLLABLE.exec(head); m && ends.length < MAX_UNIT_SYLLABLES; m = SYLLABLE.exec(head)) {
-    if (ends.length === 0 && m.index > 0) return null;
-    ends.push(from + m.index + m[0].length);
-  }
-  let end = ends[ends.length - 1] ?? from;
+  let end = openingSyllablesEnd(ctx.text, from, Math.min(to, from + 160), MAX_UNIT_SYLLABLES);
   while (end > from) {
     const phrase = ctx.text.slice(from, end);
     const r = resolveUnitByName(phrase);
@@ -60,6 +53,45 @@ export function unitAt(ctx: RuleContext, from: number, to: number): UnitAt | nul
     end = from + phrase.slice(0, at).trimEnd().length;
   }
   return null;
+}
+
+/**
+ * Where the first `max` syllables (runs of letters, marks and digits) of
+ * `text[from, limit)` end, when a syllable opens it; `from` otherwise. Read
+ * with a table per code unit: the sentence starts of every section item ask.
+ */
+export function openingSyllablesEnd(text: string, from: number, limit: number, max: number): number {
+  let i = from;
+  let end = from;
+  for (let count = 0; count < max && i < limit; count++) {
+    // Between syllables: at the start nothing may stand before the first one.
+    while (i < limit && !inSyllable(text.charCodeAt(i))) {
+      if (isSurrogate(text.charCodeAt(i))) return openingSyllablesEndByRegex(text, from, limit, max);
+      if (count === 0) return from;
+      i++;
+    }
+    if (i >= limit) break;
+    while (i < limit && inSyllable(text.charCodeAt(i))) i++;
+    if (i < limit && isSurrogate(text.charCodeAt(i))) return openingSyllablesEndByRegex(text, from, limit, max);
+    end = i;
+  }
+  return end;
+}
+
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+const syllableUnit = codeUnitTable((ch) => (/^[\p{L}\p{M}\p{N}]$/u.test(ch) ? 1 : 0));
+const inSyllable = (c: number): boolean => syllableUnit(c) === 1;
+
+/** `openingSyllablesEnd` by the syllable pattern, for text with surrogate pairs and for the test that checks the scan. */
+export function openingSyllablesEndByRegex(text: string, from: number, limit: number, max: number): number {
+  const ends: number[] = [];
+  SYLLABLE.lastIndex = 0;
+  const head = text.slice(from, limit);
+  for (let m = SYLLABLE.exec(head); m && ends.length < max; m = SYLLABLE.exec(head)) {
+    if (ends.length === 0 && m.index > 0) return from;
+    ends.push(from + m.index + m[0].length);
+  }
+  return ends[ends.length - 1] ?? from;
 }
 
 /** True when the unit is the subject of past narrative ("Công an xã đã cấp …"). */

@@ -5,7 +5,7 @@
  */
 import type { RuleContext, TaskDraft } from '../../types.js';
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
-import { matchKey } from '../../../pipeline/text/match-key.js';
+import { keySlice, matchKey } from '../../../pipeline/text/match-key.js';
 import { resolveUnits } from '../units/index.js';
 import { DUTY_SECTION_HEADINGS, SUPPORT_INLINE, UNIT_HEADING_LEADS } from './dictionary.js';
 import { closedBlocks } from './closing.js';
@@ -39,6 +39,8 @@ export function extract(ctx: RuleContext): TaskDraft[] {
     if (yes === undefined) dutyTitle.set(h, (yes = DUTY_SECTION.test(matchKey(h))));
     return yes;
   };
+  let lastPath: readonly string[] | null = null;
+  let lastPathInDuties = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const c = ctx.structure.context[i]!;
@@ -57,8 +59,13 @@ export function extract(ctx: RuleContext): TaskDraft[] {
       continue;
     }
     if (!b.marker && !b.numbering && CONTINUATION.test(ctx.text.slice(b.contentStart, b.contentStart + 1))) continue;
+    // Blocks under the same headings share their path (buildSections): ask once per path.
+    if (c.headingPath !== lastPath) {
+      lastPath = c.headingPath;
+      lastPathInDuties = lastPath.some(isDutyTitle);
+    }
     // "Các thành viên Ban Chỉ đạo; các cán bộ công chức … thực hiện chế độ báo cáo như sau:" names the doers of the items below.
-    const intro = c.headingPath.some(isDutyTitle) ? introUnits(ctx, i) : [];
+    const intro = lastPathInDuties ? introUnits(ctx, i) : [];
     if (intro.length && !headingUnits.has(c.heading)) {
       headingUnits.set(c.heading, intro);
       continue;
@@ -79,7 +86,7 @@ export function extract(ctx: RuleContext): TaskDraft[] {
       quote: { start: b.contentStart, end: quoteEnd, ruleId: id },
       lead,
       support,
-      deadline: runningDeadline(content, ctx.docYear),
+      deadline: runningDeadline(content, ctx.docYear, keySlice(ctx.text, ctx.key, b.contentStart, b.end)),
       section: c.section,
       domain: c.domain,
     });
