@@ -32,7 +32,10 @@ export interface WordmlPackage {
   text(name: string): string | undefined;
   /** document.xml as mammoth would read it (after our legacy-font and numbering rewrites). */
   document: XmlElement;
-  /** The source document.xml was parsed from (namespace and markup checks). */
+  /**
+   * The markup document.xml was parsed from (namespace and markup checks): decoded, or
+   * its bytes as latin1 (the checks look at ASCII only, which both show the same).
+   */
   documentSource: string;
   styles: XmlElement | undefined;
   numbering: XmlElement | undefined;
