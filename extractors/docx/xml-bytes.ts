@@ -38,6 +38,20 @@ export function fromLatin1(piece: string): string {
   return decodeWellFormed(piece) ?? utf8.decode(Buffer.from(piece, 'latin1'));
 }
 
+/** Text longer than this is decoded by TextDecoder: a call costs more than a short piece decoded here, less than a long one. */
+const NATIVE_FROM = 48;
+
+/** Code units `from`…`to` of `part`'s markup as UTF-8 (see {@link fromLatin1}). */
+export function decodeRange(part: XmlBytes, from: number, to: number): string {
+  const piece = part.markup.slice(from, to);
+  if (!NON_ASCII.test(piece)) return piece;
+  if (to - from <= NATIVE_FROM) {
+    const decoded = decodeWellFormed(piece);
+    if (decoded !== null) return decoded;
+  }
+  return utf8.decode(part.bytes.subarray(from, to));
+}
+
 /** True when `text` is ASCII. */
 export function isAscii(text: string): boolean {
   return !NON_ASCII.test(text);

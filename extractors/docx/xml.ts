@@ -7,7 +7,7 @@
  * XML library. OOXML has no DTDs, so entities are limited to the five
  * predefined ones and character references.
  */
-import { fromLatin1, isAscii, type XmlBytes } from './xml-bytes.js';
+import { decodeRange, fromLatin1, isAscii, type XmlBytes } from './xml-bytes.js';
 
 export { xmlBytes, type XmlBytes } from './xml-bytes.js';
 
@@ -24,8 +24,8 @@ export type XmlNode = XmlElement | string;
 /** Markup to read: a string, or a UTF-8 part's bytes (read as if decoded whole, see xml-bytes.ts). */
 export type XmlSource = string | XmlBytes;
 
-function scanned(source: XmlSource): [markup: string, latin1: boolean] {
-  return typeof source === 'string' ? [source, false] : [source.markup, true];
+function scanned(source: XmlSource): [markup: string, part: XmlBytes | null] {
+  return typeof source === 'string' ? [source, null] : [source.markup, source];
 }
 
 const ENTITY = /&(?:#x([0-9A-Fa-f]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/gu;
@@ -135,13 +135,14 @@ function firstSpace(body: string): number {
 /**
  * The one reading of the markup, shared by {@link parseXml} (builds the tree) and
  * {@link checkXml} (only checks it): both throw the same errors for the same input.
- * `latin1`: `source` is a UTF-8 part's bytes as latin1, read as its decoding would be.
+ * With `part`, `source` is its bytes as latin1, read as their decoding would be.
  */
-function scanXml(source: string, latin1: boolean, sink: XmlSink): void {
+function scanXml(source: string, part: XmlBytes | null, sink: XmlSink): void {
+  const latin1 = part !== null;
   const names: string[] = [];
   // Each open name as it stands in `source`, for a close tag to match without decoding; null when not ASCII.
   const written: Array<string | null> = [];
-  const piece = (from: number, to: number): string => (latin1 ? fromLatin1(source.slice(from, to)) : source.slice(from, to));
+  const piece = (from: number, to: number): string => (part ? decodeRange(part, from, to) : source.slice(from, to));
   let roots = 0;
   let pos = 0;
   const n = source.length;
