@@ -38,18 +38,55 @@ export function fromLatin1(piece: string): string {
   return decodeWellFormed(piece) ?? utf8.decode(Buffer.from(piece, 'latin1'));
 }
 
-/** Text longer than this is decoded by TextDecoder: a call costs more than a short piece decoded here, less than a long one. */
-const NATIVE_FROM = 48;
-
 /** Code units `from`…`to` of `part`'s markup as UTF-8 (see {@link fromLatin1}). */
 export function decodeRange(part: XmlBytes, from: number, to: number): string {
   const piece = part.markup.slice(from, to);
   if (!NON_ASCII.test(piece)) return piece;
-  if (to - from <= NATIVE_FROM) {
-    const decoded = decodeWellFormed(piece);
-    if (decoded !== null) return decoded;
+  return decodeWellFormedBytes(part.bytes, from, to) ?? utf8.decode(part.bytes.subarray(from, to));
+}
+
+/** UTF-16LE units written by {@link decodeWellFormedBytes}, reused (grown to the longest piece). */
+let scratch = Buffer.allocUnsafe(4096);
+
+/**
+ * Bytes `from`…`to` read as UTF-8, when they are ASCII and well-formed two- and
+ * three-byte sequences (all of Vietnamese); null for anything else (four-byte
+ * sequences, malformed bytes), which TextDecoder reads. The units are written as
+ * UTF-16LE bytes and made a string by one copy: a third of TextDecoder's cost
+ * on Vietnamese text. No surrogate is ever written, so the copy changes nothing.
+ */
+function decodeWellFormedBytes(bytes: Uint8Array, from: number, to: number): string | null {
+  if (scratch.length < 2 * (to - from)) scratch = Buffer.allocUnsafe(2 * (to - from));
+  const out = scratch;
+  let k = 0;
+  let i = from;
+  while (i < to) {
+    const c = bytes[i]!;
+    let unit: number;
+    if (c < 0x80) {
+      unit = c;
+      i++;
+    } else if (c >= 0xc2 && c <= 0xdf) {
+      if (i + 1 >= to) return null;
+      const c1 = bytes[i + 1]!;
+      if ((c1 & 0xc0) !== 0x80) return null;
+      unit = ((c & 0x1f) << 6) | (c1 & 0x3f);
+      i += 2;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      if (i + 2 >= to) return null;
+      const c1 = bytes[i + 1]!;
+      const c2 = bytes[i + 2]!;
+      if ((c1 & 0xc0) !== 0x80 || (c2 & 0xc0) !== 0x80) return null;
+      // Overlong forms (E0 below A0) and surrogates (ED above 9F) are malformed.
+      if ((c === 0xe0 && c1 < 0xa0) || (c === 0xed && c1 > 0x9f)) return null;
+      unit = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      i += 3;
+    } else return null;
+    out[k] = unit & 0xff;
+    out[k + 1] = unit >> 8;
+    k += 2;
   }
-  return utf8.decode(part.bytes.subarray(from, to));
+  return out.toString('utf16le', 0, k);
 }
 
 /** True when `text` is ASCII. */

@@ -86,6 +86,13 @@ describe('XML read from its bytes', () => {
     );
   });
 
+  it('decodes a piece longer than the reused buffer', () => {
+    const bytes = encode('Kế hoạch chuyển đổi số năm 2024 – ư ơ ạ '.repeat(400));
+    const markup = Buffer.from(bytes).toString('latin1');
+    expect(decodeRange({ bytes, markup }, 0, bytes.length)).toBe(utf8.decode(bytes));
+    expect(decodeRange({ bytes, markup }, 3, 12)).toBe(utf8.decode(bytes.subarray(3, 12)));
+  });
+
   it('reads every XML part of the corpus DOCX files as their decoding', () => {
     const dir = 'corpus/formats';
     const files = readdirSync(dir).filter((f) => f.endsWith('.docx'));
