@@ -35,7 +35,9 @@ const NON_ASCII = /[^\u0000-\u007f]/u;
  */
 export function fromLatin1(piece: string): string {
   if (!NON_ASCII.test(piece)) return piece;
-  return decodeWellFormed(piece) ?? utf8.decode(Buffer.from(piece, 'latin1'));
+  // Tags with non-ASCII bytes are rare: back to bytes, and read as text pieces are.
+  const bytes = Buffer.from(piece, 'latin1');
+  return decodeWellFormedBytes(bytes, 0, bytes.length) ?? utf8.decode(bytes);
 }
 
 /** Code units `from`…`to` of `part`'s markup as UTF-8 (see {@link fromLatin1}). */
@@ -92,44 +94,4 @@ function decodeWellFormedBytes(bytes: Uint8Array, from: number, to: number): str
 /** True when `text` is ASCII. */
 export function isAscii(text: string): boolean {
   return !NON_ASCII.test(text);
-}
-
-/** Pieces longer than this go to TextDecoder (fromCharCode takes its units as arguments). */
-const MAX_JS_PIECE = 4096;
-const units: number[] = [];
-
-/**
- * Latin1 `markup` read as UTF-8, when it is ASCII and
- * well-formed two- and three-byte sequences (all of Vietnamese); null for
- * anything else (four-byte sequences, malformed bytes), which TextDecoder reads.
- * A call into TextDecoder costs more than decoding a short run of text here.
- */
-function decodeWellFormed(markup: string): string | null {
-  const to = markup.length;
-  if (to > MAX_JS_PIECE) return null;
-  units.length = 0;
-  let i = 0;
-  while (i < to) {
-    const c = markup.charCodeAt(i);
-    if (c < 0x80) {
-      units.push(c);
-      i++;
-    } else if (c >= 0xc2 && c <= 0xdf) {
-      if (i + 1 >= to) return null;
-      const c1 = markup.charCodeAt(i + 1);
-      if ((c1 & 0xc0) !== 0x80) return null;
-      units.push(((c & 0x1f) << 6) | (c1 & 0x3f));
-      i += 2;
-    } else if (c >= 0xe0 && c <= 0xef) {
-      if (i + 2 >= to) return null;
-      const c1 = markup.charCodeAt(i + 1);
-      const c2 = markup.charCodeAt(i + 2);
-      if ((c1 & 0xc0) !== 0x80 || (c2 & 0xc0) !== 0x80) return null;
-      // Overlong forms (E0 below A0) and surrogates (ED above 9F) are malformed.
-      if ((c === 0xe0 && c1 < 0xa0) || (c === 0xed && c1 > 0x9f)) return null;
-      units.push(((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f));
-      i += 3;
-    } else return null;
-  }
-  return String.fromCharCode.apply(null, units);
 }
