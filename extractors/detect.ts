@@ -7,6 +7,9 @@ export type Detected = { format: Format } | { skip: string };
 
 const has = (b: Uint8Array, sig: number[], at = 0) => sig.every((v, i) => b[at + i] === v);
 
+/** The first `n` bytes of `bytes`, one character each. */
+const latin1 = (bytes: Uint8Array, n: number): string => Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, n)).toString('latin1');
+
 /**
  * Detects the format of `bytes` named `file`.
  * @example detectFormat(bytes, 'x.bin') // { format: 'pdf' } for "%PDF-" bytes
@@ -15,11 +18,13 @@ export function detectFormat(bytes: Uint8Array, file: string): Detected {
   const base = file.split(/[\\/]/u).pop() ?? file;
   const ext = base.includes('.') ? base.slice(base.lastIndexOf('.') + 1).toLowerCase() : '';
   if (base.startsWith('~$') || base.startsWith('.~lock')) return { skip: 'office temporary file' };
-  // %PDF may follow a few bytes of junk
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  // %PDF may follow a few bytes of junk. Read as latin1, not through TextDecoder (whose
+  // 'latin1' is Windows-1252, and its set-up the dearer part of detecting): only ASCII
+  // is looked for, which both read the same.
+  const head = latin1(bytes, 1024);
   if (head.includes('%PDF-')) return { format: 'pdf' };
   if (has(bytes, [0x50, 0x4b, 0x03, 0x04]) || has(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    const probe = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
+    const probe = latin1(bytes, 4096);
     if (probe.includes('word/') || ext === 'docx') return { format: 'docx' };
     if (probe.includes('xl/') || ext === 'xlsx') return { skip: 'spreadsheet (xlsx)' };
     if (probe.includes('ppt/')) return { skip: 'presentation (pptx)' };

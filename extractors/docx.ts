@@ -13,7 +13,7 @@ import { injectNumberingLabels, readNumbering } from './docx/numbering.js';
 import { decodeLegacyRuns, usesLegacyFonts } from './docx/legacy-fonts.js';
 import { decodeLegacyRun } from './encoding/index.js';
 import { paragraphExtraction } from './paragraphs.js';
-import { checkXml, parseXml, serializeXml, XmlSyntaxError, type XmlElement } from './docx/xml.js';
+import { checkXml, parseXml, serializeXml, xmlBytes, XmlSyntaxError, type XmlElement, type XmlSource } from './docx/xml.js';
 import { DEFAULT_ZIP_LIMITS, looksLikeZip, readZip, ZipProblem, type ZipLimits } from './docx/zip.js';
 import { readWordml, WordmlDecline, type WordmlResult } from './docx/wordml.js';
 import { hastToLines } from './html/hast-to-lines.js';
@@ -54,13 +54,13 @@ function parsePart(parts: Map<string, Uint8Array>, name: string, file: string): 
   return readPart(parts, name, file, parseXml);
 }
 
-function readPart<T>(parts: Map<string, Uint8Array>, name: string, file: string, read: (xml: string) => T): T | undefined {
+function readPart<T>(parts: Map<string, Uint8Array>, name: string, file: string, read: (xml: XmlSource) => T): T | undefined {
   const data = parts.get(name);
   if (!data) return undefined;
-  return readText(utf8.decode(data), name, file, read);
+  return readText(xmlBytes(data), name, file, read);
 }
 
-function readText<T>(text: string, name: string, file: string, read: (xml: string) => T): T {
+function readText<T>(text: XmlSource, name: string, file: string, read: (xml: XmlSource) => T): T {
   try {
     return read(text);
   } catch (err) {
@@ -107,8 +107,9 @@ async function readDocx(bytes: Uint8Array, file: string, options: DocxOptions): 
   const documentXml = parts.get('word/document.xml');
   if (!documentXml) throw new ExtractError('docx-corrupt', file, 'no word/document.xml in the package');
 
-  const docText = utf8.decode(documentXml);
-  const stylesText = parts.has('word/styles.xml') ? utf8.decode(parts.get('word/styles.xml')!) : undefined;
+  // The two large parts are read from their bytes, never decoded whole (docx/xml-bytes.ts).
+  const docText = xmlBytes(documentXml);
+  const stylesText = parts.has('word/styles.xml') ? xmlBytes(parts.get('word/styles.xml')!) : undefined;
   let document: XmlElement | undefined;
   let changed = false;
   let encoding: string | null = null;
@@ -158,7 +159,7 @@ async function readDocx(bytes: Uint8Array, file: string, options: DocxOptions): 
         names,
         text: (name) => (parts.has(name) ? utf8.decode(parts.get(name)!) : undefined),
         document,
-        documentSource: docText,
+        documentSource: docText.markup,
         styles: stylesForReader,
         numbering,
       });

@@ -7,7 +7,7 @@
  * Byte 0xAD (TCVN3 'ư') is a soft hyphen in Windows-1252, stored by Word and
  * LibreOffice as `<w:softHyphen/>`: it is turned back into U+00AD for the decoder.
  */
-import { child, childVal, walkElements, type XmlElement, type XmlNode } from './xml.js';
+import { child, childVal, walkElements, type XmlElement, type XmlNode, type XmlSource } from './xml.js';
 
 /** Legacy encoding a font name implies, or null for a Unicode font. */
 export function legacyEncodingOfFont(font: string | undefined): 'tcvn3' | 'vni' | null {
@@ -66,10 +66,20 @@ function styleFont(s: StyleFonts, id: string | undefined): string | undefined {
   return undefined;
 }
 
+const LEGACY_FONT_PROBE = /w:(?:ascii|hAnsi)="(?:\.Vn|VNI[- ])/iu;
+// The markup's bytes after the BOM xmlBytes dropped: a second one would be text.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
 /** True when any run or style of the document names a legacy Vietnamese font. */
-export function usesLegacyFonts(documentXml: string, stylesXml: string | undefined): boolean {
-  const probe = /w:(?:ascii|hAnsi)="(?:\.Vn|VNI[- ])/iu;
-  return probe.test(documentXml) || (stylesXml !== undefined && probe.test(stylesXml));
+export function usesLegacyFonts(documentXml: XmlSource, stylesXml: XmlSource | undefined): boolean {
+  return probe(documentXml) || (stylesXml !== undefined && probe(stylesXml));
+}
+
+function probe(xml: XmlSource): boolean {
+  if (typeof xml === 'string') return LEGACY_FONT_PROBE.test(xml);
+  // On the latin1 markup the probe matches the same ASCII bytes as on the decoded part, but
+  // for one letter: "ſ" (bytes C5 BF) is an "s" to a case-insensitive Unicode regex.
+  return LEGACY_FONT_PROBE.test(xml.markup) || (xml.markup.includes('\u00c5\u00bf') && LEGACY_FONT_PROBE.test(utf8.decode(xml.bytes)));
 }
 
 /**

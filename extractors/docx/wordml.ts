@@ -32,7 +32,10 @@ export interface WordmlPackage {
   text(name: string): string | undefined;
   /** document.xml as mammoth would read it (after our legacy-font and numbering rewrites). */
   document: XmlElement;
-  /** The source document.xml was parsed from (namespace and markup checks). */
+  /**
+   * The markup document.xml was parsed from (namespace and markup checks): decoded, or
+   * its bytes as latin1 (the checks look at ASCII only, which both show the same).
+   */
   documentSource: string;
   styles: XmlElement | undefined;
   numbering: XmlElement | undefined;
@@ -219,16 +222,24 @@ function findPart(pkg: WordmlPackage, rels: Rels, type: string, base: string, fa
   return fallback;
 }
 
+/** A reference XML predefines, at `lastIndex`. */
+const PREDEFINED_REFERENCE = /&(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);/uy;
+
 /**
  * Markup mammoth's XML reader treats otherwise than ours: CDATA (dropped by
  * mammoth), DTDs and entities beyond XML's five, namespace declarations below the
  * root (mammoth names elements by namespace, we by prefix).
+ * @throws WordmlDecline saying which.
  */
-function checkMarkup(source: string, name: string): void {
-  for (let i = source.indexOf('<!'); i !== -1; i = source.indexOf('<!', i + 2)) {
-    if (!source.startsWith('<!--', i)) decline(`${name}: CDATA or a DTD`);
+export function checkMarkup(source: string, name: string): void {
+  // Searched for by their rarer character: "<" starts every tag, "!" hardly any.
+  for (let i = source.indexOf('!'); i !== -1; i = source.indexOf('!', i + 1)) {
+    if (source.charCodeAt(i - 1) === 0x3c /* < */ && !source.startsWith('<!--', i - 1)) decline(`${name}: CDATA or a DTD`);
   }
-  if (source.includes('&') && /&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);)/u.test(source)) decline(`${name}: an entity XML does not predefine`);
+  for (let i = source.indexOf('&'); i !== -1; i = source.indexOf('&', i + 1)) {
+    PREDEFINED_REFERENCE.lastIndex = i;
+    if (!PREDEFINED_REFERENCE.test(source)) decline(`${name}: an entity XML does not predefine`);
+  }
   const rootStart = source.search(/<[^?!]/u);
   const rootEnd = rootStart === -1 ? -1 : source.indexOf('>', rootStart);
   if (rootEnd !== -1 && source.indexOf('xmlns', rootEnd) !== -1) decline(`${name}: a namespace declared below the root`);

@@ -7,6 +7,9 @@
  * XML library. OOXML has no DTDs, so entities are limited to the five
  * predefined ones and character references.
  */
+import { decodeRange, fromLatin1, isAscii, type XmlBytes } from './xml-bytes.js';
+
+export { xmlBytes, type XmlBytes } from './xml-bytes.js';
 
 /** One XML element: qualified name as written (e.g. `w:p`), attributes, children in order. */
 export interface XmlElement {
@@ -17,6 +20,13 @@ export interface XmlElement {
 
 /** A child node: an element or a run of (decoded) character data. */
 export type XmlNode = XmlElement | string;
+
+/** Markup to read: a string, or a UTF-8 part's bytes (read as if decoded whole, see xml-bytes.ts). */
+export type XmlSource = string | XmlBytes;
+
+function scanned(source: XmlSource): [markup: string, part: XmlBytes | null] {
+  return typeof source === 'string' ? [source, null] : [source.markup, source];
+}
 
 const ENTITY = /&(?:#x([0-9A-Fa-f]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/gu;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -32,32 +42,66 @@ function decodeEntities(text: string): string {
 }
 
 /**
- * Finds the `>` closing each tag; attribute values may hold a raw `>`. Most of a
- * WordprocessingML part is markup, so this jumps between `>` and quotes with
- * indexOf rather than visiting each character. The next quote positions are
- * remembered across tags (tags are asked for in document order), which keeps a
- * part with no apostrophe from being searched to its end at every tag.
+ * Reads the tags of one part, in document order. Most of a WordprocessingML part
+ * is markup, so a tag's end is found by jumping between `>` and quotes with
+ * indexOf (attribute values may hold a raw `>`) rather than visiting each
+ * character. The next quote and `&` positions are remembered across tags, which
+ * keeps a part with no apostrophe from being searched to its end at every tag.
  */
-function tagEnds(source: string): (from: number) => number {
-  let nextDouble = -2;
-  let nextSingle = -2;
-  const next = (quote: string, known: number, from: number): number => (known !== -1 && known < from ? source.indexOf(quote, from) : known);
-  return (from: number): number => {
+class TagScanner {
+  /** The `>` closing the last tag scanned, or -1 when there is none. */
+  end = -1;
+  /** Whether a short walk over the name found it plain: ASCII up to a white space (`space`) or the end. */
+  plain = false;
+  /** When `plain`, the first white space of the body (-1: none); else firstSpace decides. */
+  space = -1;
+  /** Whether the tag holds a `&` (a reference to decode). */
+  amp = false;
+  private nextDouble = -2;
+  private nextSingle = -2;
+  private nextAmp = -2;
+  constructor(private readonly source: string) {}
+
+  private next(char: string, known: number, from: number): number {
+    return known !== -1 && known < from ? this.source.indexOf(char, from) : known;
+  }
+
+  scan(from: number): void {
+    const source = this.source;
     let i = from;
+    this.end = -1;
     for (;;) {
       const gt = source.indexOf('>', i);
-      if (gt === -1) return -1;
-      nextDouble = next('"', nextDouble, i);
-      nextSingle = next("'", nextSingle, i);
+      if (gt === -1) return;
+      this.nextDouble = this.next('"', this.nextDouble, i);
+      this.nextSingle = this.next("'", this.nextSingle, i);
       let quote = -1;
-      if (nextDouble !== -1 && nextDouble < gt) quote = nextDouble;
-      if (nextSingle !== -1 && nextSingle < gt && (quote === -1 || nextSingle < quote)) quote = nextSingle;
-      if (quote === -1) return gt;
+      if (this.nextDouble !== -1 && this.nextDouble < gt) quote = this.nextDouble;
+      if (this.nextSingle !== -1 && this.nextSingle < gt && (quote === -1 || this.nextSingle < quote)) quote = this.nextSingle;
+      if (quote === -1) {
+        this.end = gt;
+        break;
+      }
       const close = source.indexOf(source[quote]!, quote + 1);
-      if (close === -1) return -1;
+      if (close === -1) return;
       i = close + 1;
     }
-  };
+    this.nextAmp = this.next('&', this.nextAmp, from);
+    this.amp = this.nextAmp !== -1 && this.nextAmp < this.end;
+    this.space = -1;
+    this.plain = true;
+    for (let k = from; k < this.end; k++) {
+      const c = source.charCodeAt(k);
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+        this.space = k - from;
+        break;
+      }
+      if (c === 0x22 || c === 0x27 || c >= 0x80) {
+        this.plain = false;
+        break;
+      }
+    }
+  }
 }
 
 /** Thrown for markup that cannot be read as XML. */
@@ -68,8 +112,11 @@ interface XmlSink {
   /** Character data outside any tag (already decoded), and whether it stands inside an element. */
   text(text: string, inside: boolean): void;
   cdata(text: string): void;
-  /** A start tag; `body` is the tag without its brackets and trailing `/`. */
-  open(name: string, body: string, space: number, selfClosing: boolean): void;
+  /**
+   * A start tag; `body` is the tag without its brackets and trailing `/` (its bytes as
+   * latin1 when `latin1`: its name is then ASCII), `amp` when it holds a `&`.
+   */
+  open(name: string, body: string, space: number, selfClosing: boolean, amp: boolean, latin1: boolean): void;
   close(): void;
 }
 
@@ -88,17 +135,22 @@ function firstSpace(body: string): number {
 /**
  * The one reading of the markup, shared by {@link parseXml} (builds the tree) and
  * {@link checkXml} (only checks it): both throw the same errors for the same input.
+ * With `part`, `source` is its bytes as latin1, read as their decoding would be.
  */
-function scanXml(source: string, sink: XmlSink): void {
+function scanXml(source: string, part: XmlBytes | null, sink: XmlSink): void {
+  const latin1 = part !== null;
   const names: string[] = [];
+  // Each open name as it stands in `source`, for a close tag to match without decoding; null when not ASCII.
+  const written: Array<string | null> = [];
+  const piece = (from: number, to: number): string => (part ? decodeRange(part, from, to) : source.slice(from, to));
   let roots = 0;
   let pos = 0;
   const n = source.length;
-  const tagEnd = tagEnds(source);
+  const tags = new TagScanner(source);
   while (pos < n) {
     const lt = source.indexOf('<', pos);
     const textEnd = lt === -1 ? n : lt;
-    if (textEnd > pos && names.length > 0) sink.text(decodeEntities(source.slice(pos, textEnd)), true);
+    if (textEnd > pos && names.length > 0) sink.text(decodeEntities(piece(pos, textEnd)), true);
     if (lt === -1) break;
     const next = source.charCodeAt(lt + 1);
     if (next === 0x3f /* ? */) {
@@ -112,30 +164,44 @@ function scanXml(source: string, sink: XmlSink): void {
     } else if (next === 0x21 && source.startsWith('<![CDATA[', lt)) {
       const end = source.indexOf(']]>', lt + 9);
       if (end === -1) throw new XmlSyntaxError('unterminated CDATA');
-      sink.cdata(source.slice(lt + 9, end));
+      sink.cdata(piece(lt + 9, end));
       pos = end + 3;
     } else if (next === 0x21) {
       const end = source.indexOf('>', lt + 2);
       if (end === -1) throw new XmlSyntaxError('unterminated declaration');
       pos = end + 1;
     } else {
-      const gt = tagEnd(lt + 1);
+      tags.scan(lt + 1);
+      const gt = tags.end;
       if (gt === -1) throw new XmlSyntaxError('unterminated tag');
       pos = gt + 1;
       if (next === 0x2f /* / */) {
-        const name = source.slice(lt + 2, gt).trim();
         const open = names.pop();
-        if (open === undefined || open !== name) throw new XmlSyntaxError(`unexpected </${name}>`);
+        const as = written.pop();
+        // A name holds no white space: written exactly as opened, it is the open name.
+        if (as == null || gt !== lt + 2 + as.length || !source.startsWith(as, lt + 2)) {
+          const name = piece(lt + 2, gt).trim();
+          if (open === undefined || open !== name) throw new XmlSyntaxError(`unexpected </${name}>`);
+        }
         sink.close();
         continue;
       }
       const selfClosing = source.charCodeAt(gt - 1) === 0x2f && gt - 1 > lt;
-      const body = source.slice(lt + 1, selfClosing ? gt - 1 : gt);
-      const space = firstSpace(body);
+      let body = source.slice(lt + 1, selfClosing ? gt - 1 : gt);
+      let space = tags.space;
+      // A tag's attributes are decoded when asked for; a name that is not plain ASCII at once.
+      const latin1Body = latin1 && tags.plain;
+      if (!tags.plain) {
+        if (latin1) body = fromLatin1(body);
+        space = firstSpace(body);
+      }
       const name = space === -1 ? body : body.slice(0, space);
       if (names.length === 0) roots++;
-      sink.open(name, body, space, selfClosing);
-      if (!selfClosing) names.push(name);
+      sink.open(name, body, space, selfClosing, tags.amp, latin1Body);
+      if (!selfClosing) {
+        names.push(name);
+        written.push(!latin1 || tags.plain || isAscii(name) ? name : null);
+      }
     }
   }
   if (names.length !== 0) throw new XmlSyntaxError(`unclosed <${names[names.length - 1]!}>`);
@@ -189,19 +255,26 @@ class ParsedElement implements XmlElement {
   children: XmlNode[] = [];
   private tag: string | undefined;
   private read: Record<string, string> | undefined;
+  /** `tag` is a UTF-8 part's bytes as latin1 (its name ASCII, so `space` holds in its decoding). */
+  private latin1 = false;
   constructor(
     public name: string,
     tag: string,
     private readonly space: number,
+    amp: boolean,
+    latin1: boolean,
   ) {
     if (space === -1) this.read = {};
-    else if (tag.includes('&')) this.read = readAttrs(tag, space);
-    else this.tag = tag;
+    else if (amp) this.read = readAttrs(latin1 ? fromLatin1(tag) : tag, space);
+    else {
+      this.tag = tag;
+      this.latin1 = latin1;
+    }
   }
 
   get attrs(): Record<string, string> {
     if (this.read === undefined) {
-      this.read = readAttrs(this.tag!, this.space);
+      this.read = readAttrs(this.latin1 ? fromLatin1(this.tag!) : this.tag!, this.space);
       this.tag = undefined;
     }
     return this.read;
@@ -217,15 +290,15 @@ class ParsedElement implements XmlElement {
  * Parses `source` and returns its root element.
  * @throws XmlSyntaxError on unbalanced or truncated markup.
  */
-export function parseXml(source: string): XmlElement {
+export function parseXml(source: XmlSource): XmlElement {
   const root: XmlElement = { name: '#document', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
   let top: XmlElement = root;
-  scanXml(source, {
+  scanXml(...scanned(source), {
     text: (text) => top.children.push(text),
     cdata: (text) => top.children.push(text),
-    open: (name, body, space, selfClosing) => {
-      const el = new ParsedElement(name, body, space);
+    open: (name, body, space, selfClosing, amp, latin1) => {
+      const el = new ParsedElement(name, body, space, amp, latin1);
       top.children.push(el);
       if (!selfClosing) {
         stack.push(el);
@@ -245,12 +318,12 @@ export function parseXml(source: string): XmlElement {
  * without building the tree: for a part only checked before mammoth reads it.
  * @throws XmlSyntaxError on unbalanced or truncated markup.
  */
-export function checkXml(source: string): void {
-  scanXml(source, {
+export function checkXml(source: XmlSource): void {
+  scanXml(...scanned(source), {
     text: () => undefined,
     cdata: () => undefined,
     // Attribute values are still decoded only when they hold a reference: a bad one throws as in parseXml.
-    open: (_name, body, space) => void (body.includes('&') && readAttrs(body, space)),
+    open: (_name, body, space, _selfClosing, amp, latin1) => void (amp && readAttrs(latin1 ? fromLatin1(body) : body, space)),
     close: () => undefined,
   });
 }

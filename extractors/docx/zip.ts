@@ -45,6 +45,8 @@ export class ZipProblem extends Error {
   }
 }
 
+const utf8 = new TextDecoder('utf-8');
+
 const EOCD_SIG = 0x06054b50;
 const CEN_SIG = 0x02014b50;
 const LOC_SIG = 0x04034b50;
@@ -89,7 +91,7 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = DEFAULT_
     const extraLen = view.getUint16(p + 30, true);
     const commentLen = view.getUint16(p + 32, true);
     const localHeaderOffset = view.getUint32(p + 42, true);
-    const name = new TextDecoder('utf-8').decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    const name = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLen));
     p += 46 + nameLen + extraLen + commentLen;
     if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff) {
       throw new ZipProblem('too-large', `ZIP64 entry ${name}: larger than an office document can be`);

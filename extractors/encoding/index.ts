@@ -4,7 +4,7 @@
  * them to NFC; decodes Word/PDF runs set in legacy fonts; scores garbage text.
  * Pure functions, no I/O.
  */
-import { CP1252_SPECIAL_TO_BYTE } from './cp1252-table.js';
+import { cp1252Units } from './cp1252-table.js';
 import { decodeCp1258, decodeTcvn3, decodeVni, restoreTcvn3Case, type Units } from './decoders.js';
 import { isSpaceUnit, scanText, type TextCounts } from './scan.js';
 import { decodeStrictUtf8 } from './utf8.js';
@@ -186,11 +186,7 @@ function isCapitalFont(font: string): boolean {
 export function decodeLegacyRun(text: string, font: string): string | null {
   const encoding = isLegacyFont(font);
   if (encoding === null) return null;
-  const units: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    units.push(CP1252_SPECIAL_TO_BYTE.get(ch) ?? code);
-  }
+  const units = cp1252Units(text);
   if (encoding === 'vni') return decodeVni(units);
   const decoded = decodeTcvn3(units);
   if (!isCapitalFont(font)) return restoreTcvn3Case(decoded);
@@ -402,8 +398,7 @@ function lineClass(unit: number): number {
 
 /** The better of the TCVN3 and VNI readings of one line, or null when neither reads clearly more Vietnamese. */
 function repairSegment(segment: string): { encoding: 'tcvn3' | 'vni'; text: string; score: number } | null {
-  const units: number[] = [];
-  for (const ch of segment) units.push(CP1252_SPECIAL_TO_BYTE.get(ch) ?? ch.codePointAt(0)!);
+  const units = cp1252Units(segment);
   const original = vietnameseScore(segment);
   let best: { encoding: 'tcvn3' | 'vni'; text: string; score: number } | null = null;
   for (const [encoding, decode] of [['tcvn3', (u: Units) => restoreTcvn3Case(decodeTcvn3(u))], ['vni', decodeVni]] as const) {
