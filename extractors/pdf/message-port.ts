@@ -8,8 +8,8 @@
  * for the data pdfjs sends — primitives, arrays, ordinary objects, Maps,
  * Sets, typed arrays and array buffers, shared and cyclic references kept — in one pass
  * of JavaScript, and hands anything else (Error, Date, …) back to
- * `structuredClone`. Operator-list chunks are copied one level deep only
- * (see `operatorListChunk`).
+ * `structuredClone`. Operator-list and text-content chunks are copied one
+ * level deep only (see `streamChunk`).
  */
 
 import { isMap, isSet } from 'node:util/types';
@@ -116,22 +116,34 @@ function copy(v: unknown, state: CopyState): unknown {
 const STREAM_ENQUEUE = 4;
 
 /**
- * An operator-list chunk passed on with its own `fnArray` and `argsArray`
- * but each operator's arguments shared rather than copied; anything else is
- * `undefined`. The worker empties the two arrays right after sending and never
- * touches an argument again (each is built for its operator; the glyph arrays
- * of text operators are cached but not changed, buffers are transferred), and
- * nothing on this side changes them. Copying the glyphs of every text
- * operator was most of the cost of carrying a page's operator list.
+ * A chunk of a streamed reply passed on one level deep, the parts the worker
+ * lets go of shared rather than copied; anything else is `undefined`.
+ *
+ * - Operator list (`fnArray`, `argsArray`): the worker empties the two arrays
+ *   right after sending, so they are copied, but never touches an operator's
+ *   arguments again (each is built for its operator; the glyph arrays of text
+ *   operators are cached but not changed; buffers are transferred). Copying
+ *   the glyphs of every text operator was most of the cost of the port.
+ * - Text content (`items`, `styles`): the worker replaces both with new ones
+ *   after sending and builds a new object for each item.
+ *
+ * Nothing on this side changes what it receives.
  */
-export function operatorListChunk(message: unknown, transfer: readonly ArrayBuffer[] | undefined): unknown {
+export function streamChunk(message: unknown, transfer: readonly ArrayBuffer[] | undefined): unknown {
   if (message === null || typeof message !== 'object') return undefined;
   const { chunk, ...rest } = message as { stream?: unknown; chunk?: unknown };
   if (rest.stream !== STREAM_ENQUEUE || chunk === null || typeof chunk !== 'object') return undefined;
-  const { fnArray, argsArray, ...chunkRest } = chunk as { fnArray?: unknown; argsArray?: unknown };
-  if (!Array.isArray(fnArray) || !Array.isArray(argsArray)) return undefined;
+  const { fnArray, argsArray, items, styles, ...chunkRest } = chunk as Record<string, unknown>;
+  let shared: Record<string, unknown>;
+  if (Array.isArray(fnArray) && Array.isArray(argsArray) && items === undefined && styles === undefined) {
+    shared = { fnArray: fnArray.slice(), argsArray: argsArray.slice() };
+  } else if (Array.isArray(items) && styles !== null && typeof styles === 'object' && fnArray === undefined && argsArray === undefined) {
+    shared = { items, styles };
+  } else {
+    return undefined;
+  }
   const copied = structuredCopy({ ...rest, chunk: chunkRest }, transfer);
-  return { ...copied, chunk: { ...copied.chunk, fnArray: fnArray.slice(), argsArray: argsArray.slice() } };
+  return { ...copied, chunk: { ...copied.chunk, ...shared } };
 }
 
 type Listener = (this: CopyingPort, event: { data: unknown }) => void;
@@ -146,7 +158,7 @@ export class CopyingPort {
   readonly #deferred = Promise.resolve();
 
   postMessage(message: unknown, transfer?: ArrayBuffer[]): void {
-    const event = { data: operatorListChunk(message, transfer) ?? structuredCopy(message, transfer) };
+    const event = { data: streamChunk(message, transfer) ?? structuredCopy(message, transfer) };
     void this.#deferred.then(() => {
       for (const [listener] of this.#listeners) listener.call(this, event);
     });

@@ -4,7 +4,7 @@ import { inspect, isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractPdf } from '../../extractors/pdf.js';
-import { CopyingPort, operatorListChunk, structuredCopy } from '../../extractors/pdf/message-port.js';
+import { CopyingPort, streamChunk, structuredCopy } from '../../extractors/pdf/message-port.js';
 
 /** Same outcome as structuredClone: an equal value (prototypes, typed array kinds, -0 included) or a DataCloneError. */
 function expectSameAsStructuredClone(value: unknown): void {
@@ -98,8 +98,8 @@ describe('CopyingPort carries what pdfjs sends', () => {
     CopyingPort.prototype.postMessage = function (this: CopyingPort, message: unknown, transfer?: ArrayBuffer[]) {
       const cloned = structuredClone(message);
       expect(isDeepStrictEqual(structuredCopy(message), cloned)).toBe(true);
-      // An operator-list chunk arrives with the same content, glyphs shared (so still of their class: toEqual, not strict).
-      const handedOver = operatorListChunk(message, transfer);
+      // An operator-list or text-content chunk arrives with the same content, parts shared (glyphs keep their class, styles their null prototype: toEqual, not strict).
+      const handedOver = streamChunk(message, transfer);
       if (handedOver !== undefined) {
         chunks++;
         expect(handedOver).toEqual(cloned);
@@ -117,7 +117,7 @@ describe('CopyingPort carries what pdfjs sends', () => {
       CopyingPort.prototype.postMessage = original;
     }
     expect(messages).toBeGreaterThan(100);
-    expect(chunks).toBeGreaterThan(10);
+    expect(chunks).toBeGreaterThan(20);
   });
 
   it('delivers an operator-list chunk as sent, although the sender empties its arrays right after', async () => {
@@ -134,8 +134,9 @@ describe('CopyingPort carries what pdfjs sends', () => {
     chunk.argsArray.length = 0;
     await Promise.resolve();
     expect(seen).toEqual([expected]);
-    expect(operatorListChunk({ stream: 4, chunk: { items: [] } }, undefined)).toBeUndefined();
-    expect(operatorListChunk({ stream: 3, chunk: { fnArray: [], argsArray: [] } }, undefined)).toBeUndefined();
+    expect(streamChunk({ stream: 4, chunk: { items: [] } }, undefined)).toBeUndefined();
+    expect(streamChunk({ stream: 4, chunk: { items: [], styles: {}, fnArray: [], argsArray: [] } }, undefined)).toBeUndefined();
+    expect(streamChunk({ stream: 3, chunk: { fnArray: [], argsArray: [] } }, undefined)).toBeUndefined();
   });
 
   it('delivers in order on a later microtask and stops delivering to a listener whose signal aborts', async () => {
