@@ -19,10 +19,29 @@ import { inflateSync } from 'node:zlib';
 
 type DecompressionStreamClass = typeof globalThis.DecompressionStream;
 
+/**
+ * The last few inflates: pdfjs inflates a page's content streams once for
+ * its operator list and again for its text. A repeat is recognised by equal
+ * compressed bytes, and each caller gets its own copy of the output (pdfjs
+ * may write into what it is given).
+ */
+const RECENT_INFLATES = 8;
+/** Larger outputs (fonts, images; inflated once each) are not kept. */
+const MAX_KEPT_OUTPUT = 1 << 18;
+const recent: Array<{ input: Buffer; output: Uint8Array }> = [];
+
 function inflateAll(chunks: Uint8Array[]): Uint8Array {
-  const input = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+  const input = chunks.length === 1 ? Buffer.from(chunks[0]!.buffer, chunks[0]!.byteOffset, chunks[0]!.byteLength) : Buffer.concat(chunks);
+  for (const kept of recent) {
+    if (kept.input.byteLength === input.byteLength && kept.input.equals(input)) return kept.output.slice();
+  }
   const out = inflateSync(input);
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  const output = new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  if (output.byteLength <= MAX_KEPT_OUTPUT) {
+    if (recent.length === RECENT_INFLATES) recent.pop();
+    recent.unshift({ input: Buffer.from(input), output: output.slice() });
+  }
+  return output;
 }
 
 function bytesOf(chunk: BufferSource): Uint8Array {

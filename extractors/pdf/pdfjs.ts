@@ -12,10 +12,12 @@
 import { restoreNativeBuiltins } from './native-builtins.js';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import { speedUpToBase64 } from './base64.js';
 import { syncInflateDecompressionStream } from './inflate-stream.js';
 import { CopyingPort } from './message-port.js';
 
 restoreNativeBuiltins();
+speedUpToBase64();
 // pdfjs looks `DecompressionStream` up on each FlateDecode stream; nothing else in the pipeline uses it.
 if (typeof globalThis.DecompressionStream === 'function') {
   globalThis.DecompressionStream = syncInflateDecompressionStream(globalThis.DecompressionStream);
