@@ -13,11 +13,18 @@ import { isUint8Array } from 'node:util/types';
 
 type ToBase64 = (this: Uint8Array, ...options: unknown[]) => string;
 
+/**
+ * The engine's own method if it has one, looked up before pdfjs is evaluated
+ * (`./pdfjs.ts` imports this module first): core-js makes its polyfills print
+ * as native code, so it cannot be told apart afterwards.
+ */
+const engineToBase64 = (Uint8Array.prototype as unknown as { toBase64?: ToBase64 }).toBase64;
+
 /** Wraps the polyfill in place unless the engine has its own `toBase64` (or there is none). */
 export function speedUpToBase64(): void {
   const proto = Uint8Array.prototype as unknown as { toBase64?: ToBase64 };
   const polyfill = proto.toBase64;
-  if (typeof polyfill !== 'function' || Function.prototype.toString.call(polyfill).includes('[native code]')) return;
+  if (typeof polyfill !== 'function' || polyfill === engineToBase64) return;
   const descriptor = Object.getOwnPropertyDescriptor(proto, 'toBase64');
   Object.defineProperty(proto, 'toBase64', {
     ...descriptor,

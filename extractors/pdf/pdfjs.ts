@@ -6,13 +6,14 @@
  * document: it sets `globalThis.pdfjsWorker`, which pdfjs uses for its
  * in-thread ("fake") worker, and it carries a second copy of the polyfills, so
  * the builtins are restored only once both are evaluated. Import order matters:
- * `native-builtins.js` must stay first. FlateDecode streams are inflated with
- * one synchronous zlib call each (see `./inflate-stream.ts`).
+ * `native-builtins.js` and `base64.js` must come before pdfjs. FlateDecode
+ * streams are inflated with one synchronous zlib call each (see
+ * `./inflate-stream.ts`).
  */
 import { restoreNativeBuiltins } from './native-builtins.js';
+import { speedUpToBase64 } from './base64.js';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-import { speedUpToBase64 } from './base64.js';
 import { syncInflateDecompressionStream } from './inflate-stream.js';
 import { CopyingPort } from './message-port.js';
 
