@@ -50,6 +50,21 @@ function bytesOf(chunk: BufferSource): Uint8Array {
 
 const settled = Promise.resolve();
 
+/** Open watches: each collects what every "deflate" stream hands out meanwhile (null for one that failed). */
+const watches = new Set<Array<Uint8Array | null>>();
+
+/**
+ * Starts collecting the output of every "deflate" stream until `stop()`. The
+ * extractor reads a page's text under a watch to see the page's content
+ * streams (see `./content-scan.ts`); whatever else is inflated meanwhile is
+ * collected too.
+ */
+export function watchInflates(): { outputs: Array<Uint8Array | null>; stop(): void } {
+  const outputs: Array<Uint8Array | null> = [];
+  watches.add(outputs);
+  return { outputs, stop: () => watches.delete(outputs) };
+}
+
 /** Builds the class on top of the platform's own (used for every format but "deflate"). */
 export function syncInflateDecompressionStream(platform: DecompressionStreamClass): DecompressionStreamClass {
   class SyncInflateDecompressionStream {
@@ -80,6 +95,7 @@ export function syncInflateDecompressionStream(platform: DecompressionStreamClas
           } catch (error) {
             outcome = { error };
           }
+          for (const outputs of watches) outputs.push('bytes' in outcome ? outcome.bytes : null);
           finish(outcome);
           return 'error' in outcome ? Promise.reject(outcome.error) : settled;
         },
