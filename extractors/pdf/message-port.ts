@@ -130,10 +130,11 @@ const STREAM_ENQUEUE = 4;
  * Nothing on this side changes what it receives.
  */
 export function streamChunk(message: unknown, transfer: readonly ArrayBuffer[] | undefined): unknown {
-  if (message === null || typeof message !== 'object') return undefined;
-  const { chunk, ...rest } = message as { stream?: unknown; chunk?: unknown };
-  if (rest.stream !== STREAM_ENQUEUE || chunk === null || typeof chunk !== 'object') return undefined;
-  const { fnArray, argsArray, items, styles, ...chunkRest } = chunk as Record<string, unknown>;
+  // Every message passes here: plain property reads first, no object rest (it is slow).
+  if (message === null || typeof message !== 'object' || (message as { stream?: unknown }).stream !== STREAM_ENQUEUE) return undefined;
+  const chunk = (message as { chunk?: unknown }).chunk;
+  if (chunk === null || typeof chunk !== 'object') return undefined;
+  const { fnArray, argsArray, items, styles } = chunk as Record<string, unknown>;
   let shared: Record<string, unknown>;
   if (Array.isArray(fnArray) && Array.isArray(argsArray) && items === undefined && styles === undefined) {
     shared = { fnArray: fnArray.slice(), argsArray: argsArray.slice() };
@@ -142,7 +143,11 @@ export function streamChunk(message: unknown, transfer: readonly ArrayBuffer[] |
   } else {
     return undefined;
   }
-  const copied = structuredCopy({ ...rest, chunk: chunkRest }, transfer);
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(chunk)) {
+    if (key !== 'fnArray' && key !== 'argsArray' && key !== 'items' && key !== 'styles') rest[key] = (chunk as Record<string, unknown>)[key];
+  }
+  const copied = structuredCopy({ ...message, chunk: rest }, transfer);
   return { ...copied, chunk: { ...copied.chunk, ...shared } };
 }
 
