@@ -21,7 +21,7 @@ type DecompressionStreamClass = typeof globalThis.DecompressionStream;
 
 /**
  * The last few inflates: pdfjs inflates a page's content streams once for
- * its operator list and again for its text. A repeat is recognised by equal
+ * its text and again for its operator list, when that is read. A repeat is recognised by equal
  * compressed bytes, and each caller gets its own copy of the output (pdfjs
  * may write into what it is given).
  */
