@@ -12,6 +12,8 @@ import type { PdfItem } from './pdf/geometry.js';
 import { layoutPage, type PageEntry } from './pdf/layout.js';
 import { ocrPageEntries, type OcrPageBoxes } from './pdf/ocr-page.js';
 import { fontRuleSink, inThreadWorker, pdfjs } from './pdf/pdfjs.js';
+import { paintsNothing, streamsInflateWhole } from './pdf/content-scan.js';
+import { watchInflates } from './pdf/inflate-stream.js';
 import { readRules, type OpsTable } from './pdf/rules.js';
 import { joinRowsAcrossPages, readTables } from './pdf/tables.js';
 
@@ -120,6 +122,31 @@ function fontRealName(page: pdfjs.PDFPageProxy, id: string): string | undefined 
   }
 }
 
+/**
+ * Whether a page's operator list can be left unread: it would add no ruling
+ * line (its content streams, all seen inflated while its text was read, paint
+ * nothing: see `./pdf/content-scan.ts`), no annotation appearance, and no font
+ * whose name is not known already. Images do not matter on a page with text,
+ * and the caller reads the operator list of a page without.
+ */
+async function drawsNothing(
+  page: pdfjs.PDFPageProxy,
+  content: Awaited<ReturnType<pdfjs.PDFPageProxy['getTextContent']>>,
+  inflated: Array<Uint8Array | null> | undefined,
+  timeout: number,
+): Promise<boolean> {
+  if (!inflated || inflated.length === 0) return false;
+  const fonts = new Set<string>();
+  for (const item of content.items) if ('fontName' in item) fonts.add(item.fontName);
+  for (const font of fonts) if (fontRealName(page, font) === undefined) return false;
+  for (const output of inflated) if (output === null || !paintsNothing(output)) return false;
+  try {
+    return (await withTimeout(page.getAnnotations(), timeout, 'annotations')).length === 0;
+  } catch {
+    return false;
+  }
+}
+
 interface PageResult {
   page: number;
   height: number;
@@ -172,6 +199,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, options: PdfEx
     let decodeLegacy: LegacyDecoder | undefined | null = null;
     let legacyEncoding: string | null = null;
     const results: PageResult[] = [];
+    const inflateWhole = streamsInflateWhole(bytes);
 
     for (let p = 1; p <= pageCount; p++) {
       let page: pdfjs.PDFPageProxy;
@@ -184,11 +212,31 @@ export async function extractPdf(bytes: Uint8Array, file: string, options: PdfEx
       const [, , width, height] = page.view as [number, number, number, number];
       let items: PdfItem[] = [];
       let rules: ReturnType<typeof readRules> = { rules: [], hasImages: false };
-      try {
+      const readDrawing = async (): Promise<ReturnType<typeof readRules>> => {
         const opList = await withTimeout(page.getOperatorList(), timeout, `page ${p} drawing`);
-        rules = readRules(opList.fnArray, opList.argsArray, ops, width, height);
-        const content = await withTimeout(page.getTextContent(), timeout, `page ${p} text`);
-        // The page's fonts arrived with its operator list; one look-up per font, not per run.
+        return readRules(opList.fnArray, opList.argsArray, ops, width, height);
+      };
+      try {
+        // The text is read first, its content streams watched on their way through inflate: a page whose
+        // content paints nothing, whose fonts are known and which has no annotations needs no operator list.
+        const watch = inflateWhole ? watchInflates() : undefined;
+        let content: Awaited<ReturnType<typeof page.getTextContent>> | undefined;
+        let textError: unknown;
+        try {
+          content = await withTimeout(page.getTextContent(), timeout, `page ${p} text`);
+        } catch (error) {
+          textError = error;
+        } finally {
+          watch?.stop();
+        }
+        let drawn = false;
+        // Read before the text it was, so its error is the one reported when both fail.
+        if (content === undefined || !(await drawsNothing(page, content, watch?.outputs, timeout))) {
+          rules = await readDrawing();
+          drawn = true;
+        }
+        if (content === undefined) throw textError;
+        // The page's fonts arrived with an operator list (this page's or an earlier one's); one look-up per font, not per run.
         const realNames = new Map<string, string | undefined>();
         for (const raw of content.items) {
           if (!('str' in raw)) continue;
@@ -210,6 +258,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, options: PdfEx
           }
           items.push({ str: str.normalize('NFC'), x: e ?? 0, y: f ?? 0, width: raw.width, size, font: raw.fontName });
         }
+        // A page without text needs to know whether it paints an image (a scan to OCR).
+        if (!drawn && !items.some((i) => i.str.trim().length > 0)) rules = await readDrawing();
       } catch (error) {
         if (error instanceof ExtractError) throw error;
         messages.push({ code: 'pdf-page-unreadable', fatal: false, reason: `page ${p}: ${(error as Error).message}` });

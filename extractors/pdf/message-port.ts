@@ -5,12 +5,14 @@
  * `structuredClone`; on Node 20 that serialises and deserialises each one and
  * is a tenth of a text page's extraction, most of it on operator-list chunks
  * (every glyph of every `showText`). `structuredCopy` produces the same copy
- * for the data pdfjs sends — primitives, arrays, ordinary objects, typed
- * arrays and array buffers, shared and cyclic references kept — in one pass
- * of JavaScript, and hands anything else (Map, Error, Date, …) back to
- * `structuredClone`. A copy is still needed: pdfjs empties an operator-list
- * chunk's arrays right after sending it.
+ * for the data pdfjs sends — primitives, arrays, ordinary objects, Maps,
+ * Sets, typed arrays and array buffers, shared and cyclic references kept — in one pass
+ * of JavaScript, and hands anything else (Error, Date, …) back to
+ * `structuredClone`. Operator-list and text-content chunks are copied one
+ * level deep only (see `streamChunk`).
  */
+
+import { isMap, isSet } from 'node:util/types';
 
 /** Thrown inside `structuredCopy` when a value needs the platform's clone. */
 class NeedsPlatformClone extends Error {}
@@ -21,7 +23,7 @@ const objectToString = Object.prototype.toString;
 /**
  * What `structuredClone(value, { transfer })` returns, for every value whose
  * parts are primitives, arrays without holes or named properties, ordinary
- * objects, typed arrays, DataViews and ArrayBuffers; other values go to
+ * objects, Maps, Sets, typed arrays, DataViews and ArrayBuffers; other values go to
  * `structuredClone` itself. A transferred buffer is handed over as it is
  * rather than moved: pdfjs never touches a buffer after transferring it (with
  * a real worker it would be detached).
@@ -86,6 +88,19 @@ function copy(v: unknown, state: CopyState): unknown {
     return out;
   }
   if (v instanceof ArrayBuffer) return copyBuffer(v, state);
+  // pdfjs sends a Set with every operator-list request (`modifiedIds`).
+  if (isSet(v)) {
+    const out = new Set<unknown>();
+    state.seen.set(v, out);
+    for (const item of v) out.add(copy(item, state));
+    return out;
+  }
+  if (isMap(v)) {
+    const out = new Map<unknown, unknown>();
+    state.seen.set(v, out);
+    for (const [key, item] of v) out.set(copy(key, state), copy(item, state));
+    return out;
+  }
   if (objectToString.call(v) !== '[object Object]') throw NEEDS_PLATFORM_CLONE;
   const out: Record<string, unknown> = {};
   state.seen.set(v, out);
@@ -95,6 +110,45 @@ function copy(v: unknown, state: CopyState): unknown {
     else out[key] = item;
   }
   return out;
+}
+
+/** pdfjs's `StreamKind.ENQUEUE`: one chunk of a streamed reply (operator list, text content). */
+const STREAM_ENQUEUE = 4;
+
+/**
+ * A chunk of a streamed reply passed on one level deep, the parts the worker
+ * lets go of shared rather than copied; anything else is `undefined`.
+ *
+ * - Operator list (`fnArray`, `argsArray`): the worker empties the two arrays
+ *   right after sending, so they are copied, but never touches an operator's
+ *   arguments again (each is built for its operator; the glyph arrays of text
+ *   operators are cached but not changed; buffers are transferred). Copying
+ *   the glyphs of every text operator was most of the cost of the port.
+ * - Text content (`items`, `styles`): the worker replaces both with new ones
+ *   after sending and builds a new object for each item.
+ *
+ * Nothing on this side changes what it receives.
+ */
+export function streamChunk(message: unknown, transfer: readonly ArrayBuffer[] | undefined): unknown {
+  // Every message passes here: plain property reads first, no object rest (it is slow).
+  if (message === null || typeof message !== 'object' || (message as { stream?: unknown }).stream !== STREAM_ENQUEUE) return undefined;
+  const chunk = (message as { chunk?: unknown }).chunk;
+  if (chunk === null || typeof chunk !== 'object') return undefined;
+  const { fnArray, argsArray, items, styles } = chunk as Record<string, unknown>;
+  let shared: Record<string, unknown>;
+  if (Array.isArray(fnArray) && Array.isArray(argsArray) && items === undefined && styles === undefined) {
+    shared = { fnArray: fnArray.slice(), argsArray: argsArray.slice() };
+  } else if (Array.isArray(items) && styles !== null && typeof styles === 'object' && fnArray === undefined && argsArray === undefined) {
+    shared = { items, styles };
+  } else {
+    return undefined;
+  }
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(chunk)) {
+    if (key !== 'fnArray' && key !== 'argsArray' && key !== 'items' && key !== 'styles') rest[key] = (chunk as Record<string, unknown>)[key];
+  }
+  const copied = structuredCopy({ ...message, chunk: rest }, transfer);
+  return { ...copied, chunk: { ...copied.chunk, ...shared } };
 }
 
 type Listener = (this: CopyingPort, event: { data: unknown }) => void;
@@ -109,7 +163,7 @@ export class CopyingPort {
   readonly #deferred = Promise.resolve();
 
   postMessage(message: unknown, transfer?: ArrayBuffer[]): void {
-    const event = { data: structuredCopy(message, transfer) };
+    const event = { data: streamChunk(message, transfer) ?? structuredCopy(message, transfer) };
     void this.#deferred.then(() => {
       for (const [listener] of this.#listeners) listener.call(this, event);
     });

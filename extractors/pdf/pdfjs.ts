@@ -6,16 +6,19 @@
  * document: it sets `globalThis.pdfjsWorker`, which pdfjs uses for its
  * in-thread ("fake") worker, and it carries a second copy of the polyfills, so
  * the builtins are restored only once both are evaluated. Import order matters:
- * `native-builtins.js` must stay first. FlateDecode streams are inflated with
- * one synchronous zlib call each (see `./inflate-stream.ts`).
+ * `native-builtins.js` and `base64.js` must come before pdfjs. FlateDecode
+ * streams are inflated with one synchronous zlib call each (see
+ * `./inflate-stream.ts`).
  */
 import { restoreNativeBuiltins } from './native-builtins.js';
+import { speedUpToBase64 } from './base64.js';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { syncInflateDecompressionStream } from './inflate-stream.js';
 import { CopyingPort } from './message-port.js';
 
 restoreNativeBuiltins();
+speedUpToBase64();
 // pdfjs looks `DecompressionStream` up on each FlateDecode stream; nothing else in the pipeline uses it.
 if (typeof globalThis.DecompressionStream === 'function') {
   globalThis.DecompressionStream = syncInflateDecompressionStream(globalThis.DecompressionStream);

@@ -4,7 +4,7 @@ import { inspect, isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractPdf } from '../../extractors/pdf.js';
-import { CopyingPort, structuredCopy } from '../../extractors/pdf/message-port.js';
+import { CopyingPort, streamChunk, structuredCopy } from '../../extractors/pdf/message-port.js';
 
 /** Same outcome as structuredClone: an equal value (prototypes, typed array kinds, -0 included) or a DataCloneError. */
 function expectSameAsStructuredClone(value: unknown): void {
@@ -94,8 +94,16 @@ describe('CopyingPort carries what pdfjs sends', () => {
   it('every message of extracting the corpus PDFs copies equal to structuredClone', async () => {
     const original = CopyingPort.prototype.postMessage;
     let messages = 0;
+    let chunks = 0;
     CopyingPort.prototype.postMessage = function (this: CopyingPort, message: unknown, transfer?: ArrayBuffer[]) {
-      expect(isDeepStrictEqual(structuredCopy(message), structuredClone(message))).toBe(true);
+      const cloned = structuredClone(message);
+      expect(isDeepStrictEqual(structuredCopy(message), cloned)).toBe(true);
+      // An operator-list or text-content chunk arrives with the same content, parts shared (glyphs keep their class, styles their null prototype: toEqual, not strict).
+      const handedOver = streamChunk(message, transfer);
+      if (handedOver !== undefined) {
+        chunks++;
+        expect(handedOver).toEqual(cloned);
+      }
       messages++;
       original.call(this, message, transfer);
     };
@@ -109,6 +117,26 @@ describe('CopyingPort carries what pdfjs sends', () => {
       CopyingPort.prototype.postMessage = original;
     }
     expect(messages).toBeGreaterThan(100);
+    expect(chunks).toBeGreaterThan(20);
+  });
+
+  it('delivers an operator-list chunk as sent, although the sender empties its arrays right after', async () => {
+    const port = new CopyingPort();
+    const seen: unknown[] = [];
+    port.addEventListener('message', (event) => seen.push(event.data));
+    const glyphs = [{ fontChar: 'a', unicode: 'a', width: 500 }];
+    const path = new Float32Array([0, 10, 20, 1, 30, 20]);
+    const chunk = { fnArray: [44, 91], argsArray: [[glyphs], [22, [path], new Float32Array([10, 20, 30, 20])]], lastChunk: false, separateAnnots: null, length: 2 };
+    const message = { sourceName: 'd0_worker', targetName: 'd0', stream: 4, streamId: 3, chunk };
+    const expected = structuredClone(message);
+    port.postMessage(message, [path.buffer]);
+    chunk.fnArray.length = 0;
+    chunk.argsArray.length = 0;
+    await Promise.resolve();
+    expect(seen).toEqual([expected]);
+    expect(streamChunk({ stream: 4, chunk: { items: [] } }, undefined)).toBeUndefined();
+    expect(streamChunk({ stream: 4, chunk: { items: [], styles: {}, fnArray: [], argsArray: [] } }, undefined)).toBeUndefined();
+    expect(streamChunk({ stream: 3, chunk: { fnArray: [], argsArray: [] } }, undefined)).toBeUndefined();
   });
 
   it('delivers in order on a later microtask and stops delivering to a listener whose signal aborts', async () => {
