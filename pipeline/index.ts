@@ -10,12 +10,11 @@ import { extractBytes } from '../extractors/index.js';
 import { ExtractError, type Extraction, type ExtractOptions } from '../extractors/types.js';
 import { DocumentResult, type Message } from '../output/schema.js';
 import { runRules } from '../rules/index.js';
-// Cells are folded already (normalise): the check returns them as they are, without a replace per cell.
-import { foldSpaces } from '../rules/vi/indicator/subject.js';
 import { DocFile } from './doc-file.js';
 import { normalise } from './normalise/index.js';
 import { resolve } from './resolve/index.js';
 import { structure } from './structure/index.js';
+import { foldSpaces } from './text/spaces.js';
 import { PIPELINE_VERSION } from './version.js';
 
 export { DocFile } from './doc-file.js';

@@ -7,7 +7,6 @@ import { RunInputError } from './run-input-error.js';
 
 export { RunInputError } from './run-input-error.js';
 
-
 /** Fails with `missing-folder` unless `dir` is a folder. */
 export async function mustBeFolder(dir: string): Promise<void> {
   const s = await stat(dir).catch(() => null);

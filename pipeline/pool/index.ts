@@ -89,8 +89,7 @@ export class PipelinePool {
         if ((await Promise.race([drained, bound])) === 'bound') this.drainsCut++;
         stopWaiting.abort();
       }
-      const { signals: _, ...rest } = reply;
-      return rest as WorkerReply;
+      return reply;
     } catch (error) {
       return { ok: false, error: poolError(task.file, error, deadline.expired) };
     } finally {

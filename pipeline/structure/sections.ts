@@ -2,7 +2,7 @@
 import type { Domain, SectionNodeT } from '../../output/schema.js';
 import { DOMAIN_PHRASES, PILLAR_DOMAINS } from '../../rules/vi/domains.js';
 import { matchKey } from '../text/match-key.js';
-import { isWhiteSpaceUnit } from '../text/code-units.js';
+import { wordCountUpTo } from '../text/spaces.js';
 import { numberingLevel } from '../normalise/markers.js';
 import type { Normalised } from '../normalise/types.js';
 import type { BlockContext } from './types.js';
@@ -42,26 +42,6 @@ const MAX_TITLE_WORDS = 12;
 /** Domains a heading names, or none when it is too long to be a title. */
 export function headingDomains(title: string): Domain[] {
   return wordCountUpTo(title, MAX_TITLE_WORDS + 1) <= MAX_TITLE_WORDS ? domainsIn(title) : [];
-}
-
-/** Words of `text`, counted up to `limit` (stops early on long text). */
-export function wordCountUpTo(text: string, limit: number): number {
-  // Runs of code units that are not white space: the runs of /\S+/gu (a surrogate is no white space either).
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isWhiteSpaceUnit(text.charCodeAt(i));
-    if (!space && !inWord && ++n >= limit) return n;
-    inWord = !space;
-  }
-  return n;
-}
-
-/** `wordCountUpTo` by its definition, kept for the test that checks the scan. */
-export function wordCountUpToByRegex(text: string, limit: number): number {
-  let n = 0;
-  for (const _ of text.matchAll(/\S+/gu)) if (++n >= limit) break;
-  return n;
 }
 
 /** True when the named domains include two or more pillars: the content of each value decides among them. */

@@ -5,7 +5,7 @@
  */
 import { COLUMN_HEADERS, QUALITATIVE_VALUES, STATUS_PREFIXES } from '../../rules/vi/table-headers.js';
 import { asciiFold, matchKey } from '../text/match-key.js';
-import { isWhiteSpaceUnit } from '../text/code-units.js';
+import { wordCountUpTo } from '../text/spaces.js';
 import type { Normalised, Span } from '../normalise/types.js';
 import type { BlockContext, ColumnRole, Table, TableRow } from './types.js';
 
@@ -29,29 +29,13 @@ const TRAILING_BUDGET = /(?:^|\s)(?<year>(?:19|20)\d{2})\s+(?<amount>\d+(?:[.,]\
  */
 const FIRST_LETTERS = new Set(HEADERS.map(([p]) => asciiFold(p.slice(0, 1)).charCodeAt(0)));
 
-/** Whether `text` (trimmed) has more than `max` words: `text.split(/\s+/u).length > max` without the array. */
-function moreWordsThan(text: string, max: number): boolean {
-  let gaps = 0;
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    if (!isWhiteSpaceUnit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    if (++gaps >= max) return true;
-    while (i < n && isWhiteSpaceUnit(text.charCodeAt(i))) i++;
-  }
-  return false;
-}
-
 /** Role of a header cell, or null when its text is not a known column header. */
 export function headerRole(text: string): ColumnRole | null {
   const trimmed = text.trim();
   if (!trimmed) return null;
   const c = trimmed.charCodeAt(0);
   if (c < 0x80 && !FIRST_LETTERS.has(c | 0x20)) return null;
-  if (moreWordsThan(trimmed, 6)) return null;
+  if (wordCountUpTo(trimmed, 7) > 6) return null;
   return roleOfKey(trimmed);
 }
 

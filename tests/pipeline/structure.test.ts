@@ -3,7 +3,8 @@ import type { SectionNodeT } from '../../output/schema.js';
 import { seedResult } from './helpers.js';
 import { processBytes } from '../../pipeline/index.js';
 import fc from 'fast-check';
-import { opensAppendix, wordCountUpTo, wordCountUpToByRegex } from '../../pipeline/structure/sections.js';
+import { opensAppendix } from '../../pipeline/structure/sections.js';
+import { wordCountUpTo, wordCountUpToByRegex } from '../../pipeline/text/spaces.js';
 import { headerRole, headerRoleByKey } from '../../pipeline/structure/tables.js';
 import { matchKey } from '../../pipeline/text/match-key.js';
 

@@ -2,7 +2,8 @@
 import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
 import { COUNT_TRAIL_WORDS, PREDICATE_STARTS, SUBJECT_LEAD_FILLERS, SUBJECT_VALUE_FILLERS } from './dictionary.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
-import { codeUnitTable, isWhiteSpaceUnit } from '../../../pipeline/text/code-units.js';
+import { codeUnitTable } from '../../../pipeline/text/code-units.js';
+import { spacedOnce } from '../../../pipeline/text/spaces.js';
 
 const LEAD = new RegExp(String.raw`^(?:(?:${alternation(SUBJECT_LEAD_FILLERS)})${WB_AFTER}[\s,:]*)+`, 'u');
 // A stated time at the front ("Đến cuối năm 2024, …", "Trong năm 2023, …", "Hết năm 2024 …", "Năm 2023, …") is not part of the measure.
@@ -140,34 +141,6 @@ function isClean(text: string): boolean {
   if (n === 0) return true;
   if (LEAD_EDGE.test(text[0]!) || TRAIL_EDGE.test(text[n - 1]!)) return false;
   return spacedOnce(text);
-}
-
-/** `text.replace(/\s+/gu, ' ').trim()`, returning already folded text as it is. */
-export function foldSpaces(text: string): string {
-  const n = text.length;
-  if (n === 0 || (!isWhiteSpaceUnit(text.charCodeAt(0)) && !isWhiteSpaceUnit(text.charCodeAt(n - 1)) && spacedOnce(text))) return text;
-  return foldSpacesByRegex(text);
-}
-
-/** `foldSpaces` by its definition, kept for the test that checks the shortcut. */
-export function foldSpacesByRegex(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
-}
-
-/** Whether the only white space of `text` is single ASCII spaces. */
-function spacedOnce(text: string): boolean {
-  const n = text.length;
-  let spaceBefore = false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (!isWhiteSpaceUnit(c)) {
-      spaceBefore = false;
-      continue;
-    }
-    if (c !== 32 || spaceBefore) return false;
-    spaceBefore = true;
-  }
-  return true;
 }
 
 const PREDICATE = new RegExp(String.raw`${WB_BEFORE}(?:${alternation(PREDICATE_STARTS)})${WB_AFTER}`, 'u');

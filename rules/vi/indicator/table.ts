@@ -12,7 +12,8 @@ import { QUALITATIVE_VALUES } from '../table-headers.js';
 import { extractFromSpan } from './body.js';
 import { findValues } from './values.js';
 import { comparatorOf } from './wording.js';
-import { cleanSubject, foldSpaces } from './subject.js';
+import { cleanSubject } from './subject.js';
+import { foldSpaces } from '../../../pipeline/text/spaces.js';
 import { alternation } from '../../pattern.js';
 import type { Span } from '../../../pipeline/normalise/types.js';
 
