@@ -11,7 +11,7 @@ import { fontRuleSink, inThreadWorker, pdfjs, workerLoad } from '../../extractor
 const FORMATS = join(import.meta.dirname, '..', '..', 'corpus', 'formats');
 const TEXT_PDFS = ['000_d7d9651ddd969956.pdf', '001_61b19ee575358a63.pdf', '002_6f4458b79196ed4f.pdf', '003_13a95629cdd498d2.pdf', '004_db43e2131bbb219b.pdf'];
 
-/** A one-page PDF whose content nests `q`/`Q` around font, spacing, scale, rise and matrix changes. */
+/** A one-page PDF whose content nests `q`/`Q` around font, spacing, scale, rise and matrix changes, and writes hex strings of every shape. */
 function nestedStatePdf(): Uint8Array {
   const stream = [
     'BT /F1 12 Tf 72 760 Td (Plain line) Tj ET',
@@ -20,6 +20,8 @@ function nestedStatePdf(): Uint8Array {
     'BT 72 690 Td (Font kept from outer q) Tj /F1 12 Tf [(Kern) -250 (ed) 120 (TJ)] TJ ET Q',
     'BT 72 670 Td 14 TL (After Q) Tj T* (next line) Tj 0.5 0 0 0.5 72 640 Tm (matrix) Tj ET',
     'q BT /F2 9 Tf 72 620 Td (a) Tj Q BT (b) Tj ET',
+    // Hex strings: spaced, odd-length (last digit padded), empty, with a non-hex character.
+    'BT /F1 12 Tf 72 600 Td <48 65 6C6C\n6f> Tj [<576F72>-100<6C64>] TJ <414> Tj <> Tj <41zz42> Tj ET',
   ].join('\n');
   return pdfFromObjects([
     '<< /Type /Catalog /Pages 2 0 R >>',
