@@ -2,10 +2,11 @@
  * pdfjs-dist (legacy build) loaded for in-thread use, without the process-wide
  * slowdowns its bundled polyfills bring (see `./native-builtins.ts`).
  *
- * The worker module is imported here rather than fetched by pdfjs on the first
- * document: it sets `globalThis.pdfjsWorker`, which pdfjs uses for its
- * in-thread ("fake") worker, and it carries a second copy of the polyfills, so
- * the builtins are restored only once both are evaluated. Import order matters:
+ * The worker module is evaluated here (edited for speed, see
+ * `./worker-source.ts`) rather than fetched by pdfjs on the first document: it
+ * sets `globalThis.pdfjsWorker`, which the in-thread worker below is built on,
+ * and it carries a second copy of the polyfills, so the builtins are restored
+ * only once both are evaluated. Import order matters:
  * `native-builtins.js` and `base64.js` must come before pdfjs. FlateDecode
  * streams are inflated with one synchronous zlib call each (see
  * `./inflate-stream.ts`).
@@ -13,10 +14,12 @@
 import { restoreNativeBuiltins } from './native-builtins.js';
 import { speedUpToBase64 } from './base64.js';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { syncInflateDecompressionStream } from './inflate-stream.js';
 import { CopyingPort } from './message-port.js';
+import { loadWorker, type WorkerLoad } from './worker-source.js';
 
+/** Whether the worker runs with `./worker-source.ts`'s edits (or why not). */
+export const workerLoad: WorkerLoad = await loadWorker();
 restoreNativeBuiltins();
 speedUpToBase64();
 // pdfjs looks `DecompressionStream` up on each FlateDecode stream; nothing else in the pipeline uses it.
