@@ -13,6 +13,7 @@ import { cleanSubject, cleanSubjectByRegex, trailingFiller, trailingFillerByRege
 import { foldSpaces, foldSpacesByRegex } from '../../pipeline/text/spaces.js';
 import { findValues, findValuesUnfiltered } from '../../rules/vi/indicator/values.js';
 import { clauseWords, clauseWordsUnfiltered } from '../../rules/vi/indicator/wording.js';
+import { hasDigit, hasDigitByLoop } from '../../rules/vi/indicator/body.js';
 import { ctxOf } from './context.js';
 
 const CORPUS = new URL('../../corpus/', import.meta.url);
@@ -103,5 +104,19 @@ describe('cleanSubject and foldSpaces', () => {
       }
       for (const t of ctx.structure.tables) for (const r of t.rows) for (const c of r.cells) if (c.start >= 0) expect(foldSpaces(ctx.text.slice(c.start, c.end))).toBe(foldSpacesByRegex(ctx.text.slice(c.start, c.end)));
     }
+  });
+});
+
+describe('hasDigit', () => {
+  it('answers as the loop over the code units, for any span of any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(planKey, oddKey, fc.string({ unit: 'binary', maxLength: 40 })), fc.nat(), fc.nat(), (key, a, b) => {
+        const from = a % (key.length + 2);
+        const to = b % (key.length + 2);
+        expect(hasDigit(key, from, to)).toBe(hasDigitByLoop(key, from, to));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const ctx of DOCS) for (const b of ctx.normalised.blocks) expect(hasDigit(ctx.key, b.contentStart, b.end)).toBe(hasDigitByLoop(ctx.key, b.contentStart, b.end));
   });
 });
