@@ -93,8 +93,14 @@ const RULE_NEEDS: number[][][] = deadlineRules.map((rule) =>
  * text cost one table read and only a likely start is compared in full.
  */
 const SINGLE = new Int16Array(0x10000).fill(-1);
-const pairHash = (a: number, b: number): number => ((a * 31) ^ b) & 0xffff;
-const PAIRS = new Uint16Array(0x10000);
+/*
+ * 4096 buckets (8 KB): read at a hashed place for every position of a text, a
+ * table of 64K buckets missed the cache at most of them; the ~100 word starts
+ * still leave almost every bucket a text's pairs fall in empty.
+ */
+const PAIR_BUCKETS = 0x1000;
+const pairHash = (a: number, b: number): number => ((a * 31) ^ b) & (PAIR_BUCKETS - 1);
+const PAIRS = new Uint16Array(PAIR_BUCKETS);
 const PAIR_WORDS: number[][] = [];
 NEED_WORDS.forEach((w, i) => {
   if (typeof w !== 'string' || w === '') return;
