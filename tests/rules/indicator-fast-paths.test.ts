@@ -11,7 +11,7 @@ import { matchKey } from '../../pipeline/text/match-key.js';
 import { clauses } from '../../rules/vi/indicator/clauses.js';
 import { cleanSubject, cleanSubjectByRegex, trailingFiller, trailingFillerByRegex } from '../../rules/vi/indicator/subject.js';
 import { foldSpaces, foldSpacesByRegex } from '../../pipeline/text/spaces.js';
-import { findValues, findValuesUnfiltered } from '../../rules/vi/indicator/values.js';
+import { findValues, findValuesUnfiltered, holdsMoneyUnit, holdsMoneyUnitByIncludes } from '../../rules/vi/indicator/values.js';
 import { clauseWords, clauseWordsUnfiltered } from '../../rules/vi/indicator/wording.js';
 import { hasDigit, hasDigitByLoop } from '../../rules/vi/indicator/body.js';
 import { ctxOf } from './context.js';
@@ -118,5 +118,17 @@ describe('hasDigit', () => {
       { numRuns: 3000 },
     );
     for (const ctx of DOCS) for (const b of ctx.normalised.blocks) expect(hasDigit(ctx.key, b.contentStart, b.end)).toBe(hasDigitByLoop(ctx.key, b.contentStart, b.end));
+  });
+});
+
+describe('holdsMoneyUnit', () => {
+  it('answers as a search per unit key, on clauses and generated text', () => {
+    for (const c of CLAUSES) {
+      const text = c.key.slice(c.start, c.end);
+      expect(holdsMoneyUnit(text)).toBe(holdsMoneyUnitByIncludes(text));
+    }
+    fc.assert(fc.property(fc.oneof(planKey, oddKey, fc.string({ unit: 'binary', maxLength: 40 })), (text) => {
+      expect(holdsMoneyUnit(text)).toBe(holdsMoneyUnitByIncludes(text));
+    }), { numRuns: 3000 });
   });
 });

@@ -80,6 +80,22 @@ function sharedCharacter(words: readonly string[]): string {
 }
 // Every amount's unit holds it ("đ" of "đồng", "trđ"): a clause without it holds no unit.
 const MONEY_UNIT_MARK = sharedCharacter(MONEY_UNIT_KEYS);
+/*
+ * Whether a clause holds a unit key, in one scan: "đ" is in most clauses ("đã",
+ * "được", "đạt"), and a search per key read them once per key. No `u` flag:
+ * the keys are matched unit by unit, as `includes` does.
+ */
+const MONEY_UNIT_ANY = new RegExp(MONEY_UNIT_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&')).join('|'));
+
+/** Whether `text` holds one of the money unit keys (as a substring). */
+export function holdsMoneyUnit(text: string): boolean {
+  return MONEY_UNIT_ANY.test(text);
+}
+
+/** {@link holdsMoneyUnit} by a search per key: the definition it is tested against. */
+export function holdsMoneyUnitByIncludes(text: string): boolean {
+  return holdsAny(text, MONEY_UNIT_KEYS);
+}
 
 /** Finds value mentions in `key[from, to)` (a matchKey). */
 export function findValues(key: string, from: number, to: number): ValueMention[] {
@@ -152,7 +168,7 @@ function scanValues(key: string, from: number, to: number, checkLiterals: boolea
     used = occupy(used, from, to, found, { start: s, end: e, value: v, valueMax: null, unit: 'count', countOf: noun, outOf: of ? Number(of) : null, range: false, ruleId: 'vi/indicator-count' });
   }
   // Amounts in a clause about funds are budget lines (the budget rule's), not levels of a measure.
-  if ((!checkLiterals || (text.includes(MONEY_UNIT_MARK) && holdsAny(text, MONEY_UNIT_KEYS))) && !BUDGET_CLAUSE.test(text)) {
+  if ((!checkLiterals || (text.includes(MONEY_UNIT_MARK) && holdsMoneyUnit(text))) && !BUDGET_CLAUSE.test(text)) {
     for (const m of matches(MONEY, text)) {
       const s = from + m.index;
       const e = s + m[0].length;
