@@ -11,7 +11,7 @@ import { matchKey } from '../../pipeline/text/match-key.js';
 import { clauses } from '../../rules/vi/indicator/clauses.js';
 import { cleanSubject, cleanSubjectByRegex, trailingFiller, trailingFillerByRegex } from '../../rules/vi/indicator/subject.js';
 import { foldSpaces, foldSpacesByRegex } from '../../pipeline/text/spaces.js';
-import { findValues, findValuesUnfiltered, holdsMoneyUnit, holdsMoneyUnitByIncludes } from '../../rules/vi/indicator/values.js';
+import { countMatches, countMatchesByRegex, findValues, findValuesUnfiltered, holdsMoneyUnit, holdsMoneyUnitByIncludes } from '../../rules/vi/indicator/values.js';
 import { clauseWords, clauseWordsUnfiltered } from '../../rules/vi/indicator/wording.js';
 import { hasDigit, hasDigitByLoop } from '../../rules/vi/indicator/body.js';
 import { ctxOf } from './context.js';
@@ -130,5 +130,26 @@ describe('holdsMoneyUnit', () => {
     fc.assert(fc.property(fc.oneof(planKey, oddKey, fc.string({ unit: 'binary', maxLength: 40 })), (text) => {
       expect(holdsMoneyUnit(text)).toBe(holdsMoneyUnitByIncludes(text));
     }), { numRuns: 3000 });
+  });
+});
+
+describe('countMatches', () => {
+  const shape = (ms: readonly RegExpExecArray[]) => ms.map((m) => [m.index, m[0], m.groups!['a'], m.groups!['of'], m.groups!['noun']]);
+  const countText = fc.array(fc.constantFrom(...PIECES, '1.250', '-5 hộ', '/3 hộ', ',7 người', '.9 thôn', 'a12 tin', 'é4 bài', '𝐀3 lớp', '\ud8355 lần', '\u03016 cuộc', '12 ', 'hộ', ' người'), { minLength: 1, maxLength: 25 }).map((a) => matchKey(a.join('')));
+
+  it('finds the matches the pattern as written finds, on clauses and generated text', () => {
+    for (const c of CLAUSES) {
+      const text = c.key.slice(c.start, c.end);
+      expect(shape(countMatches(text))).toEqual(shape(countMatchesByRegex(text)));
+    }
+    fc.assert(fc.property(fc.oneof(countText, planKey, oddKey, fc.string({ unit: 'binary', maxLength: 40 })), (text) => {
+      expect(shape(countMatches(text))).toEqual(shape(countMatchesByRegex(text)));
+    }), { numRuns: 3000 });
+  });
+
+  it('runs without the lookbehind (the pattern opens with the one it checks)', () => {
+    // A digit after a letter is no count: the checked scan must reject it where the lookbehind did.
+    expect(countMatches('x12 hộ')).toEqual([]);
+    expect(shape(countMatches('có 12 hộ'))).toEqual([[3, '12 hộ', '12', undefined, 'hộ']]);
   });
 });
