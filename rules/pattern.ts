@@ -127,3 +127,28 @@ export function execAtWordStart(re: RegExp, s: string): RegExpExecArray | null {
   }
   return null;
 }
+
+/**
+ * The source of a pattern that opens with WB_BEFORE, without it, for a scan
+ * with `execAtWordStart`; null when the source does not open with it, or when
+ * it has a top-level alternation (the lookbehind would then guard only the
+ * first alternative, and dropping it would not be the same as checking every
+ * match). Sources are those of `u`-flagged patterns: `\` escapes one character,
+ * and `[`…`]` holds no group.
+ */
+export function withoutLeadingWordBoundary(source: string): string | null {
+  if (!source.startsWith(WB_BEFORE)) return null;
+  const rest = source.slice(WB_BEFORE.length);
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return null;
+  }
+  return rest;
+}

@@ -155,10 +155,45 @@ const UNKNOWN = 255;
 const KIND = new Uint8Array(0x10000).fill(UNKNOWN);
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
+/*
+ * Most toned syllables have one vowel ("số", "xã", "thực"): the tone can stand
+ * nowhere else, so the syllable keys to itself and the table of syllables need
+ * not be asked (a load from a scattered string per syllable was most of the
+ * scan). That holds when every unit is a plain Latin letter (one unit that is
+ * its own lower case and its own NFC, one base letter and marks; such letters
+ * compose with no neighbour), exactly one unit is a vowel and is the only
+ * toned one, and putting its tone mark last composes back to it.
+ */
+/** Kind bit: a plain Latin letter (see above). */
+const SIMPLE = 8;
+/** Kind bit: a plain letter whose base is a vowel (what tonePosition counts as one). */
+const VOWEL = 16;
+/** Kind bit: a vowel with one tone mark that composes back to itself with the tone put last. */
+const TONE_SAFE = 32;
+
 function kindOf(ch: string): number {
   if (!LETTER_OR_MARK.test(ch)) return 0;
-  for (const part of ch.normalize('NFD')) if (TONE_MARKS.has(part)) return IN_SYLLABLE | TONED;
-  return IN_SYLLABLE;
+  const nfd = ch.normalize('NFD');
+  const parts = [...nfd];
+  const tones = parts.filter((part) => TONE_MARKS.has(part));
+  let kind = tones.length > 0 ? IN_SYLLABLE | TONED : IN_SYLLABLE;
+  if (!isPlainLetter(ch, parts)) return kind;
+  kind |= SIMPLE;
+  if (!VOWELS.has(parts[0]!)) return kind;
+  kind |= VOWEL;
+  if (tones.length === 1 && (parts.filter((part) => part !== tones[0]).join('') + tones[0]).normalize('NFC') === ch) kind |= TONE_SAFE;
+  return kind;
+}
+
+const LETTER = /^\p{L}$/u;
+const MARK = /^\p{M}$/u;
+
+/** A Latin letter that is one unit, its own lower case and its own NFC, decomposing to one base letter and marks. */
+function isPlainLetter(ch: string, parts: readonly string[]): boolean {
+  const c = ch.charCodeAt(0);
+  if (ch.length !== 1 || !(c < 0x250 || (c >= 0x1e00 && c <= 0x1eff))) return false;
+  if (!LETTER.test(ch) || ch.toLowerCase() !== ch || parts.join('').normalize('NFC') !== ch) return false;
+  return LETTER.test(parts[0]!) && parts.slice(1).every((part) => MARK.test(part));
 }
 
 /** A kind bit: the code point at this index takes two code units (a surrogate pair). */
@@ -211,9 +246,17 @@ function keyLowered(lower: string): string {
     }
     const start = i;
     let toned = 0;
+    let tonedUnits = 0;
+    let vowels = 0;
+    let every = SIMPLE;
+    let any = 0;
     let hash = 0;
     for (;;) {
       toned |= kind & TONED;
+      tonedUnits += (kind & TONED) >> 1;
+      vowels += (kind & VOWEL) >> 4;
+      every &= kind;
+      any |= kind;
       hash = (Math.imul(hash, 31) + c) | 0;
       i += kind & WIDE ? 2 : 1;
       if (i >= n) break;
@@ -223,6 +266,8 @@ function keyLowered(lower: string): string {
       if (!(kind & IN_SYLLABLE)) break;
     }
     if (toned === 0) continue;
+    // One vowel, the one toned unit, all plain letters: the syllable keys to itself (see SIMPLE).
+    if (tonedUnits === 1 && vowels === 1 && every !== 0 && (any & TONE_SAFE) !== 0) continue;
     const slot = (hash ^ (hash >>> 13)) & (SLOTS - 1);
     const cached = slotSyllable[slot];
     let keyed: string | null;

@@ -34,6 +34,23 @@ describe('matchKey', () => {
     }), { numRuns: 500 });
   });
 
+  // Syllables of one toned vowel skip the table of syllables: Latin letters of every kind, marks and tones around them.
+  const LATIN = [...Array(0x250).keys(), ...Array.from({ length: 0x100 }, (_, k) => 0x1e00 + k)].map((c) => String.fromCharCode(c)).filter((ch) => /\p{L}/u.test(ch));
+  it('equals the reference definition on syllables of any Latin letters, tone marks and other marks', () => {
+    const unit = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...LATIN) },
+      { weight: 2, arbitrary: fc.constantFrom('a', 'o', 'u', 'y', 'i', 'e', 'q', 'g', 'đ', 'n', 'h') },
+      { weight: 1, arbitrary: fc.constantFrom('\u0300', '\u0301', '\u0303', '\u0309', '\u0323', '\u0302', '\u0306', '\u031b', '\u0308', '\u0304') },
+      { weight: 1, arbitrary: fc.constantFrom(' ', 'ά', 'ǹ', 'ṍ', 'ǘ', 'ặ', 'ǻ', 'ȁ', '\u0374', 'ᄀ', 'ᅡ', '𝐀') },
+    );
+    fc.assert(fc.property(fc.array(unit, { maxLength: 12 }), (parts) => {
+      const s = parts.join('');
+      expect(matchKey(s)).toBe(matchKeyByRegex(s));
+      const nfc = s.normalize('NFC');
+      expect(matchKey(nfc)).toBe(matchKeyByRegex(nfc));
+    }), { numRuns: 5000 });
+  });
+
   it('answers repeated texts, and texts sharing a table slot, as the reference does', () => {
     // Same length, same first, middle and last characters: the same slot of the table of texts.
     const texts = ['Hóa đơn x', 'Thuỷ lợi x', 'Hủy bỏ o x', 'Hóa đen x', 'Hoá đơn x'];

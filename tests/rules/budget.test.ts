@@ -1,6 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { extractBudget, parseAmount } from '../../rules/vi/budget/index.js';
+import { captionIn, captionInByRegex } from '../../rules/vi/budget/table.js';
+import { matchKey } from '../../pipeline/text/match-key.js';
+import { readdirSync } from 'node:fs';
 import { lineOfSourceOffset } from '../../pipeline/normalise/index.js';
 import { ctxOf, ctxOfText } from './context.js';
 import { goldDocs } from './gold.js';
@@ -72,5 +75,25 @@ describe('robustness', () => {
     // Contexts are built outside the measure: only the rule's regex work counts.
     const ratio = doublingRatio((n) => ctxOfText(make(n), 2024), (ctx) => void extractBudget(ctx));
     expect(ratio).toBeLessThan(2.6);
+  });
+});
+
+describe('unit captions', () => {
+  const same = (key: string): void => {
+    const a = captionIn(key);
+    const b = captionInByRegex(key);
+    expect(a === null ? null : [a.index, a[0], a.groups!['unit']]).toEqual(b === null ? null : [b.index, b[0], b.groups!['unit']]);
+  };
+
+  it('are found as the pattern as written finds them, in corpus blocks and in generated text', () => {
+    const corpus = new URL('../../corpus/', import.meta.url);
+    for (const f of readdirSync(corpus).filter((n) => n.endsWith('.txt'))) {
+      const ctx = ctxOf(new URL(f, corpus).pathname, 2024);
+      for (const b of ctx.normalised.blocks) same(ctx.key.slice(b.start, b.end));
+    }
+    const pieces = ['ĐVT', 'đvt', 'Đơn vị tính', 'đơn vị', ':', ' ', '  ', 'triệu đồng', 'đồng', 'tỷ đồng', 'trđ', 'x', '1', 'a', 'đ', '𝐀', '\u0301', '\n', 'ĐVT:triệu'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+      same(matchKey(parts.join('')));
+    }), { numRuns: 2000 });
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Deadline } from '../../output/schema.js';
 import { matchKey } from '../../pipeline/text/match-key.js';
 import { deadlineRules, findDeadlines, mixedRule, parseDeadline, passesPrefilter, type DeadlineScanStats } from '../../rules/vi/deadline/index.js';
+import { WB_BEFORE, withoutLeadingWordBoundary } from '../../rules/pattern.js';
 
 type D = Deadline;
 const CORPUS = join(import.meta.dirname, '../../corpus');
@@ -328,5 +329,38 @@ describe('prefilter', () => {
     }
     expect(filtered.candidates).toBe(all.candidates);
     expect(filtered.execs * 5).toBeLessThan(all.execs);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// (7) The word-start scan: patterns without their leading lookbehind, the boundary checked on each match.
+// ---------------------------------------------------------------------------
+describe('word-start scan', () => {
+  it('applies to every rule (each pattern opens with the boundary and has no top-level alternation)', () => {
+    for (const rule of deadlineRules) expect(withoutLeadingWordBoundary(rule.pattern.source), rule.id).not.toBeNull();
+  });
+
+  it('finds the same mentions as the patterns as written, on real lines', () => {
+    for (const text of realTexts) expect(findDeadlines(text, { docYear: 2024 })).toEqual(findDeadlines(text, { docYear: 2024, wordStartScan: false }));
+  });
+
+  it('finds the same mentions as the patterns as written, on random, deadline-like and odd text', () => {
+    const odd = fc.array(fc.constantFrom(...NEAR, '𝐀', '\ud835', '\udc00', '\u0301', 'x', 'a1', 'é'), { minLength: 1, maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(randomText, odd), fc.integer({ min: 1990, max: 2100 }), (text, year) => {
+        expect(findDeadlines(text, { docYear: year })).toEqual(findDeadlines(text, { docYear: year, wordStartScan: false }));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
+
+describe('withoutLeadingWordBoundary', () => {
+  it('drops the boundary only where it guards the whole pattern', () => {
+    expect(withoutLeadingWordBoundary(`${WB_BEFORE}(?:a|b)c`)).toBe('(?:a|b)c');
+    expect(withoutLeadingWordBoundary(`${WB_BEFORE}a|b`)).toBeNull();
+    expect(withoutLeadingWordBoundary(`${WB_BEFORE}[|(]a\\|b`)).toBe('[|(]a\\|b');
+    expect(withoutLeadingWordBoundary(`${WB_BEFORE}[\\]|]a`)).toBe('[\\]|]a');
+    expect(withoutLeadingWordBoundary('a(?<![x])')).toBeNull();
   });
 });

@@ -11,8 +11,9 @@ import { matchKey } from '../../pipeline/text/match-key.js';
 import { clauses } from '../../rules/vi/indicator/clauses.js';
 import { cleanSubject, cleanSubjectByRegex, trailingFiller, trailingFillerByRegex } from '../../rules/vi/indicator/subject.js';
 import { foldSpaces, foldSpacesByRegex } from '../../pipeline/text/spaces.js';
-import { findValues, findValuesUnfiltered } from '../../rules/vi/indicator/values.js';
+import { countMatches, countMatchesByRegex, findValues, findValuesUnfiltered, holdsMoneyUnit, holdsMoneyUnitByIncludes } from '../../rules/vi/indicator/values.js';
 import { clauseWords, clauseWordsUnfiltered } from '../../rules/vi/indicator/wording.js';
+import { hasDigit, hasDigitByLoop } from '../../rules/vi/indicator/body.js';
 import { ctxOf } from './context.js';
 
 const CORPUS = new URL('../../corpus/', import.meta.url);
@@ -103,5 +104,52 @@ describe('cleanSubject and foldSpaces', () => {
       }
       for (const t of ctx.structure.tables) for (const r of t.rows) for (const c of r.cells) if (c.start >= 0) expect(foldSpaces(ctx.text.slice(c.start, c.end))).toBe(foldSpacesByRegex(ctx.text.slice(c.start, c.end)));
     }
+  });
+});
+
+describe('hasDigit', () => {
+  it('answers as the loop over the code units, for any span of any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(planKey, oddKey, fc.string({ unit: 'binary', maxLength: 40 })), fc.nat(), fc.nat(), (key, a, b) => {
+        const from = a % (key.length + 2);
+        const to = b % (key.length + 2);
+        expect(hasDigit(key, from, to)).toBe(hasDigitByLoop(key, from, to));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const ctx of DOCS) for (const b of ctx.normalised.blocks) expect(hasDigit(ctx.key, b.contentStart, b.end)).toBe(hasDigitByLoop(ctx.key, b.contentStart, b.end));
+  });
+});
+
+describe('holdsMoneyUnit', () => {
+  it('answers as a search per unit key, on clauses and generated text', () => {
+    for (const c of CLAUSES) {
+      const text = c.key.slice(c.start, c.end);
+      expect(holdsMoneyUnit(text)).toBe(holdsMoneyUnitByIncludes(text));
+    }
+    fc.assert(fc.property(fc.oneof(planKey, oddKey, fc.string({ unit: 'binary', maxLength: 40 })), (text) => {
+      expect(holdsMoneyUnit(text)).toBe(holdsMoneyUnitByIncludes(text));
+    }), { numRuns: 3000 });
+  });
+});
+
+describe('countMatches', () => {
+  const shape = (ms: readonly RegExpExecArray[]) => ms.map((m) => [m.index, m[0], m.groups!['a'], m.groups!['of'], m.groups!['noun']]);
+  const countText = fc.array(fc.constantFrom(...PIECES, '1.250', '-5 hộ', '/3 hộ', ',7 người', '.9 thôn', 'a12 tin', 'é4 bài', '𝐀3 lớp', '\ud8355 lần', '\u03016 cuộc', '12 ', 'hộ', ' người'), { minLength: 1, maxLength: 25 }).map((a) => matchKey(a.join('')));
+
+  it('finds the matches the pattern as written finds, on clauses and generated text', () => {
+    for (const c of CLAUSES) {
+      const text = c.key.slice(c.start, c.end);
+      expect(shape(countMatches(text))).toEqual(shape(countMatchesByRegex(text)));
+    }
+    fc.assert(fc.property(fc.oneof(countText, planKey, oddKey, fc.string({ unit: 'binary', maxLength: 40 })), (text) => {
+      expect(shape(countMatches(text))).toEqual(shape(countMatchesByRegex(text)));
+    }), { numRuns: 3000 });
+  });
+
+  it('runs without the lookbehind (the pattern opens with the one it checks)', () => {
+    // A digit after a letter is no count: the checked scan must reject it where the lookbehind did.
+    expect(countMatches('x12 hộ')).toEqual([]);
+    expect(shape(countMatches('có 12 hộ'))).toEqual([[3, '12 hộ', '12', undefined, 'hộ']]);
   });
 });

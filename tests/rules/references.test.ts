@@ -1,6 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { extractReferences, normaliseNumber } from '../../rules/vi/references/index.js';
+import { typeOf, typeOfByFolding } from '../../rules/vi/references/parts.js';
+import { referenceDictionary } from '../../rules/vi/references/index.js';
+import { matchKey } from '../../pipeline/text/match-key.js';
 import { doublingRatio } from '../helpers/regex-work.js';
 import { lineOfSourceOffset } from '../../pipeline/normalise/index.js';
 import { ctxOf, ctxOfText } from './context.js';
@@ -123,5 +126,16 @@ describe('robustness', () => {
     ['a number whose date is missing', (n: number) => 'Quyết định số 12/QĐ ngày '.repeat(100 * n)],
   ])('does linear work on %s', (_name, make) => {
     expect(doublingRatio((n) => ctxOfText(make(n)), (ctx) => void extractReferences(ctx))).toBeLessThan(2.6);
+  });
+});
+
+describe('typeOf', () => {
+  it('answers as folding white space first, for type words however spaced and other words', () => {
+    const words = referenceDictionary.DOC_TYPES.map(([w]) => matchKey(w));
+    const spaced = fc.tuple(fc.constantFrom(...words, 'kế', 'hoạch', 'x', ''), fc.constantFrom(' ', '  ', '\n', '\t', ' \n ', '\u00a0')).map(([w, s]) => w.replace(/ /gu, s));
+    fc.assert(fc.property(fc.oneof(spaced, fc.string({ maxLength: 20 })), (w) => {
+      expect(typeOf(w)).toBe(typeOfByFolding(w));
+    }), { numRuns: 2000 });
+    for (const w of words) expect(typeOf(w)).toBe(typeOfByFolding(w));
   });
 });

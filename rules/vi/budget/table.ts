@@ -6,7 +6,7 @@
  */
 import type { BudgetDraft, RuleContext } from '../../types.js';
 import type { Table, TableRow } from '../../../pipeline/structure/types.js';
-import { alternationLoose, WB_BEFORE, WB_AFTER } from '../../pattern.js';
+import { alternationLoose, execAtWordStart, withoutLeadingWordBoundary, WB_BEFORE, WB_AFTER } from '../../pattern.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import { MONEY_UNITS, REGION_ENDS, TOTAL_WORDS, UNIT_CAPTIONS } from './dictionary.js';
 import { parseAmount, toMillions, unitFactor } from './amount.js';
@@ -16,6 +16,26 @@ const E = WB_AFTER;
 const alt = alternationLoose;
 
 const CAPTION_RE = new RegExp(`${B}(?:${alt(UNIT_CAPTIONS)})\\s*:?\\s*(?<unit>${alt(MONEY_UNITS.map(([w]) => w))})${E}`, 'u');
+/*
+ * Every block is asked for a caption, and the pattern's leading lookbehind was
+ * tried at every position of the document: the scan runs without it and
+ * execAtWordStart checks the boundary on the matches (see rules/pattern.ts).
+ */
+const CAPTION_SCAN = new RegExp(withoutLeadingWordBoundary(CAPTION_RE.source) ?? CAPTION_RE.source, 'gu');
+const CAPTION_BY_WORD_START = withoutLeadingWordBoundary(CAPTION_RE.source) !== null;
+
+/** The first unit caption ("ĐVT: triệu đồng") of `key`, as `CAPTION_RE.exec(key)` finds it. */
+export function captionIn(key: string): RegExpExecArray | null {
+  if (!CAPTION_BY_WORD_START) return CAPTION_RE.exec(key);
+  CAPTION_SCAN.lastIndex = 0;
+  return execAtWordStart(CAPTION_SCAN, key);
+}
+
+/** {@link captionIn} by the pattern as written: the definition it is tested against. */
+export function captionInByRegex(key: string): RegExpExecArray | null {
+  return CAPTION_RE.exec(key);
+}
+
 const END_RE = new RegExp(`^(?:${alt(REGION_ENDS)})${E}`, 'u');
 const NUM = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
 /** A row's tail: year, amount, optional source code ("2024 20 NSX"). */
@@ -40,7 +60,7 @@ export const budgetTableRule = {
     }
     const used = new Set<number>();
     for (let i = 0; i < blocks.length; i++) {
-      const cap = CAPTION_RE.exec(ctx.key.slice(blocks[i]!.start, blocks[i]!.end));
+      const cap = captionIn(ctx.key.slice(blocks[i]!.start, blocks[i]!.end));
       if (!cap) continue;
       const factor = unitFactor(cap.groups!['unit']!) ?? 1;
       let j = i + 1;

@@ -18,6 +18,12 @@ export interface DeadlineContext {
    * the prefilter is tested against; callers leave it unset.
    */
   prefilter?: boolean;
+  /**
+   * False: every pattern is run as written, its word-boundary lookbehind
+   * included. The reference the word-start scan is tested against; callers
+   * leave it unset.
+   */
+  wordStartScan?: boolean;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Value mentions: percentages (with ranges and decimal commas), counts with
  * their noun, and ranks ("Nâng hạng (1/25)"). Patterns run on the matchKey.
  */
-import { alternation, WB_AFTER, WB_BEFORE } from '../../pattern.js';
+import { alternation, WB_AFTER, WB_BEFORE, wordCharBefore } from '../../pattern.js';
 import { BUDGET_CLAUSE_WORDS, COUNT_NOUNS, MONEY_UNITS, NOT_COUNT_BEFORE, NOT_COUNT_NOUNS, OUT_OF_NOUNS } from './dictionary.js';
 import { matchKey } from '../../../pipeline/text/match-key.js';
 import type { IndicatorUnit } from '../../../output/schema.js';
@@ -32,6 +32,38 @@ const COUNT = new RegExp(
   String.raw`(?<![\p{L}\p{M}\p{N}.,/-])(?<a>\d{1,3}(?:\.\d{3})+|\d{1,4})(?:\/(?<of>\d{1,4}))?\s(?<noun>${alternation([...COUNT_NOUNS, ...NOT_COUNT_NOUNS])})${WB_AFTER}`,
   'gu',
 );
+/*
+ * COUNT opens with a lookbehind the engine tried at every position of a
+ * clause; without it the scan skips to the digits, and the character before
+ * each match is checked here (a letter, mark or digit as WB_BEFORE reads them,
+ * or one of ".,/-"), a rejected match retried one position on, as the engine would.
+ */
+const COUNT_BEHIND = '(?<![\\p{L}\\p{M}\\p{N}.,/-])';
+const COUNT_SCAN = COUNT.source.startsWith(COUNT_BEHIND) ? new RegExp(COUNT.source.slice(COUNT_BEHIND.length), 'gu') : null;
+
+function countBlockedBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  return c === 0x2e || c === 0x2c || c === 0x2f || c === 0x2d || wordCharBefore(text, i);
+}
+
+/** Every match of COUNT in `text`, as `matches(COUNT, text)` finds them. */
+export function countMatches(text: string): readonly RegExpExecArray[] {
+  if (COUNT_SCAN === null) return matches(COUNT, text);
+  const out: RegExpExecArray[] = [];
+  COUNT_SCAN.lastIndex = 0;
+  for (let m = COUNT_SCAN.exec(text); m !== null; m = COUNT_SCAN.exec(text)) {
+    if (countBlockedBefore(text, m.index)) COUNT_SCAN.lastIndex = m.index + 1;
+    else out.push(m);
+  }
+  return out;
+}
+
+/** {@link countMatches} by the pattern as written: the definition it is tested against. */
+export function countMatchesByRegex(text: string): readonly RegExpExecArray[] {
+  return matches(COUNT, text);
+}
+
 // "Nâng hạng (1/25)", "xếp hạng 3/25"
 const RANK_VERBS = ['nâng hạng', 'xếp hạng', 'xếp thứ', 'đứng thứ'];
 const RANK = new RegExp(String.raw`(?:${RANK_VERBS.join('|')})\s?\(?(?<a>\d{1,3})\/(?<b>\d{1,3})\)?`, 'gu');
@@ -80,6 +112,22 @@ function sharedCharacter(words: readonly string[]): string {
 }
 // Every amount's unit holds it ("đ" of "đồng", "trđ"): a clause without it holds no unit.
 const MONEY_UNIT_MARK = sharedCharacter(MONEY_UNIT_KEYS);
+/*
+ * Whether a clause holds a unit key, in one scan: "đ" is in most clauses ("đã",
+ * "được", "đạt"), and a search per key read them once per key. No `u` flag:
+ * the keys are matched unit by unit, as `includes` does.
+ */
+const MONEY_UNIT_ANY = new RegExp(MONEY_UNIT_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&')).join('|'));
+
+/** Whether `text` holds one of the money unit keys (as a substring). */
+export function holdsMoneyUnit(text: string): boolean {
+  return MONEY_UNIT_ANY.test(text);
+}
+
+/** {@link holdsMoneyUnit} by a search per key: the definition it is tested against. */
+export function holdsMoneyUnitByIncludes(text: string): boolean {
+  return holdsAny(text, MONEY_UNIT_KEYS);
+}
 
 /** Finds value mentions in `key[from, to)` (a matchKey). */
 export function findValues(key: string, from: number, to: number): ValueMention[] {
@@ -138,7 +186,7 @@ function scanValues(key: string, from: number, to: number, checkLiterals: boolea
       used = occupy(used, from, to, found, { start: s, end: e, value: Number(m.groups!['a']), valueMax: null, unit: 'rank', countOf: null, outOf: Number(m.groups!['b']), range: false, ruleId: 'vi/indicator-rank' });
     }
   }
-  for (const m of matches(COUNT, text)) {
+  for (const m of countMatches(text)) {
     const noun = m.groups!['noun']!;
     const s = from + m.index;
     const e = s + m[0].length;
@@ -152,7 +200,7 @@ function scanValues(key: string, from: number, to: number, checkLiterals: boolea
     used = occupy(used, from, to, found, { start: s, end: e, value: v, valueMax: null, unit: 'count', countOf: noun, outOf: of ? Number(of) : null, range: false, ruleId: 'vi/indicator-count' });
   }
   // Amounts in a clause about funds are budget lines (the budget rule's), not levels of a measure.
-  if ((!checkLiterals || (text.includes(MONEY_UNIT_MARK) && holdsAny(text, MONEY_UNIT_KEYS))) && !BUDGET_CLAUSE.test(text)) {
+  if ((!checkLiterals || (text.includes(MONEY_UNIT_MARK) && holdsMoneyUnit(text))) && !BUDGET_CLAUSE.test(text)) {
     for (const m of matches(MONEY, text)) {
       const s = from + m.index;
       const e = s + m[0].length;
