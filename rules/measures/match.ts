@@ -514,40 +514,10 @@ export interface MatchOptions { aliases?: boolean; rules?: boolean; similarity?:
  * is read only when the subject itself is too short to say anything.
  */
 export function matchMeasure(subject: string, context: MeasureContext = {}, options: MatchOptions = {}): MeasureMatch | null {
-  if (typeof subject !== 'string') return null;
-  // Tests switch stages off; only the default matcher is remembered.
-  if (options.aliases !== undefined || options.rules !== undefined || options.similarity !== undefined || options.threshold !== undefined) {
-    return matchMeasureUncached(subject, context, options);
-  }
-  const key = `${context.unit ?? '\u0001'}\u0000${subject}`;
-  let known = MATCHED.get(key);
-  if (known === undefined) {
-    const text = subject.normalize('NFC');
-    const tokens = measureTokensOfNfc(text);
-    // Under two tokens the quote is read instead: that answer depends on the quote, and is not kept.
-    known = tokens.length < 2 ? QUOTE_DECIDES : matchTokens(text, tokens, context.unit, options);
-    if (MATCHED.size >= MATCHED_MAX) MATCHED.clear();
-    MATCHED.set(key, known);
-  }
-  if (known === QUOTE_DECIDES) return matchMeasureUncached(subject, context, options);
-  // A copy: callers own what they are given.
-  return known === null ? null : { ...known };
-}
-
-/*
- * The indicator rule asks for a subject's measure to choose its domain and
- * resolve asks again for the record, and plans repeat their subjects (a target
- * restated in the summary, the same wording in every commune's copy of a
- * provincial template): the answer is a pure function of the subject and unit
- * (the quote only counts for a subject under two tokens), so a bounded table
- * keeps it. Cleared when full, like the other process-wide memos.
- */
-const QUOTE_DECIDES = 'quote';
-const MATCHED = new Map<string, MeasureMatch | null | typeof QUOTE_DECIDES>();
-const MATCHED_MAX = 20_000;
-
-/** {@link matchMeasure} computed every time: the definition the remembered answers are tested against. */
-export function matchMeasureUncached(subject: string, context: MeasureContext = {}, options: MatchOptions = {}): MeasureMatch | null {
+  const useAliases = options.aliases ?? options.rules ?? true;
+  const useRules = options.rules ?? true;
+  const useSimilarity = options.similarity ?? true;
+  const threshold = options.threshold ?? SIMILARITY_THRESHOLD;
   if (typeof subject !== 'string') return null;
   let text = subject.normalize('NFC');
   let tokens = measureTokensOfNfc(text);
@@ -555,16 +525,8 @@ export function matchMeasureUncached(subject: string, context: MeasureContext = 
     text = context.quote.normalize('NFC');
     tokens = measureTokensOfNfc(text);
   }
-  return matchTokens(text, tokens, context.unit, options);
-}
-
-/** The matcher's stages on `text` (NFC) and its measure tokens. */
-function matchTokens(text: string, tokens: readonly string[], unit: string | undefined, options: MatchOptions): MeasureMatch | null {
-  const useAliases = options.aliases ?? options.rules ?? true;
-  const useRules = options.rules ?? true;
-  const useSimilarity = options.similarity ?? true;
-  const threshold = options.threshold ?? SIMILARITY_THRESHOLD;
   if (tokens.length === 0) return null;
+  const unit = context.unit;
 
   if (useAliases) {
     for (const hit of aliasesOf(text, tokens)) {

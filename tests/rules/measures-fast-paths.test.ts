@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { listMeasures, matchMeasure, matchMeasureUncached, measureTokens, rankBySimilarity, syllables } from '../../rules/measures/match.js';
+import { listMeasures, matchMeasure, measureTokens, rankBySimilarity, syllables } from '../../rules/measures/match.js';
 import { DEFAULT_MEASURE_UNITS, KEYWORD_RULES, MEASURE_UNITS, UNLABELLED_RULES } from '../../rules/measures/keywords.js';
 import { SIMILARITY_STOPWORDS } from '../../rules/measures/vocabulary.js';
 
@@ -141,30 +141,5 @@ describe('similarity ranking', () => {
       }),
       { numRuns: 200 },
     );
-  });
-});
-
-describe('remembered measure matches', () => {
-  const quotes = fc.option(fc.oneof(phraseSubject, fc.constantFrom(...GOLD_SUBJECTS.slice(0, 50))), { nil: undefined });
-
-  it('answer as the matcher computed every time, asked once or again, with or without a quote', () => {
-    fc.assert(
-      fc.property(fc.oneof(phraseSubject, fc.constantFrom(...GOLD_SUBJECTS, ...TAXONOMY_TEXTS, 'hộ', '', '%', 'Có')), fc.constantFrom(...UNITS), quotes, (subject, unit, quote) => {
-        const context = { unit, quote };
-        const expected = matchMeasureUncached(subject, context);
-        expect(matchMeasure(subject, context)).toEqual(expected);
-        expect(matchMeasure(subject, context)).toEqual(expected);
-        // The same subject and unit with another quote: only a short subject reads it.
-        expect(matchMeasure(subject, { unit })).toEqual(matchMeasureUncached(subject, { unit }));
-      }),
-      { numRuns: 1500 },
-    );
-  });
-
-  it('hands out copies, so a caller changing one does not change the next answer', () => {
-    const subject = GOLD_SUBJECTS.find((s) => matchMeasure(s) !== null)!;
-    const first = matchMeasure(subject)!;
-    first.id = 'changed';
-    expect(matchMeasure(subject)).toEqual(matchMeasureUncached(subject));
   });
 });
