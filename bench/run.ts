@@ -5,11 +5,11 @@
  * Prints tables and writes bench/results.json (bench/results.quick.json with --quick).
  *
  * Flags: --quick (short run), --no-scaling, --no-ocr, --out <file>, --runs <n>, --steps <n,n,…>
- * (documents per scaling step), --generator mixed|text (scaling batches: every format from scripts/generate-batch.ts, or text variants from bench/generate.ts), --max-docs <n> (cap the steps), --docx <n> (DOCX copies ingested), --clock wall|cpu (default: wall, or cpu when the machine is already loaded:
+ * (documents per scaling step), --generator mixed|text (scaling batches: every format from scripts/generate-batch.ts, or text variants from bench/generate.ts), --max-docs <n> (cap the steps), --docx <n> (DOCX documents ingested; 4× as many for the steady rate), --clock wall|cpu (default: wall, or cpu when the machine is already loaded:
  * CPU time is what the work costs whatever else runs, wall time is not).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GroupResult } from './child.js';
@@ -33,7 +33,7 @@ const RUNS = Number(valueOf('--runs') ?? (quick ? 3 : 7));
 const MAX_DOCS = Number(valueOf('--max-docs') ?? Number.POSITIVE_INFINITY);
 const SCALING = (valueOf('--steps')?.split(',').map(Number) ?? (quick ? [20, 100] : [100, 1000, 10000])).filter((n) => n <= MAX_DOCS);
 const CLOCK: 'wall' | 'cpu' = (valueOf('--clock') as 'wall' | 'cpu' | undefined) ?? ((loadavg()[0] ?? 0) > cpus().length ? 'cpu' : 'wall');
-const DOCX_COPIES = Number(valueOf('--docx') ?? (quick ? 20 : 500));
+const DOCX_DOCS = Number(valueOf('--docx') ?? (quick ? 20 : 500));
 
 const inFormats = (test: (f: string) => boolean) => readdirSync(FORMATS).filter(test).sort().map((f) => join(FORMATS, f));
 const GROUPS: Record<string, string[]> = {
@@ -192,7 +192,7 @@ async function main(): Promise<void> {
   const pdfVsPdftotext = baseline && pipelinePdfPagesPerSecond !== null ? round(pipelinePdfPagesPerSecond / baseline.pagesPerSecond, 3) : null;
   console.log(`\nPDF, same ${GROUPS['pdf']!.length} files: pipeline ${pipelinePdfPagesPerSecond ?? 'n/a (failures)'} pages/s vs pdftotext -layout ${baseline?.pagesPerSecond ?? 'n/a'} pages/s → ratio ${pdfVsPdftotext ?? 'n/a'} (target ≥ 0.5)`);
 
-  // 3. Ingest through the CLI: scaling over generated text documents, and DOCX copies.
+  // 3. Ingest through the CLI: scaling over generated documents, and DOCX and text variants.
   const work = mkdtempSync(join(tmpdir(), 'chitieu-bench-'));
   const scaling: (ReturnType<typeof ingestRun> & { generator: string })[] = [];
   let docxIngest: ReturnType<typeof medianIngest> | null = null;
@@ -210,10 +210,12 @@ async function main(): Promise<void> {
       }
       // Each format at two batch sizes: the larger run less the smaller is the cost of documents alone,
       // without the process and thread start-up and the first, unoptimised documents.
+      // DOCX variants of the corpus files (another commune, numbers and phrasing in each document.xml), as the
+      // text batch has variants: copies would let the per-process memo tables serve every copy after the first.
       const docxBatch = (n: number) => {
         const dir = join(work, `docx-${n}`);
-        mkdirSync(dir);
-        for (let i = 0; i < n; i++) copyFileSync(GROUPS['docx']![i % GROUPS['docx']!.length]!, join(dir, `${String(i).padStart(5, '0')}.docx`));
+        const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'generate-batch.ts'), dir, '--count', String(n), '--skipped', '0', '--only', 'docx'], { cwd: ROOT, encoding: 'utf8' });
+        if (r.status !== 0) throw new Error(`generate-batch --only docx failed (exit ${r.status}): ${r.stderr.slice(-300)}`);
         return dir;
       };
       const txtBatch = (n: number) => {
@@ -221,20 +223,20 @@ async function main(): Promise<void> {
         generateBatch(CORPUS, dir, n);
         return dir;
       };
-      process.stderr.write(`ingest: ${DOCX_COPIES} and ${STEADY_FACTOR * DOCX_COPIES} docx…\n`);
-      docxIngest = medianIngest(docxBatch(DOCX_COPIES), DOCX_COPIES);
-      docxIngestLarge = medianIngest(docxBatch(STEADY_FACTOR * DOCX_COPIES), STEADY_FACTOR * DOCX_COPIES);
+      process.stderr.write(`ingest: ${DOCX_DOCS} and ${STEADY_FACTOR * DOCX_DOCS} docx…\n`);
+      docxIngest = medianIngest(docxBatch(DOCX_DOCS), DOCX_DOCS);
+      docxIngestLarge = medianIngest(docxBatch(STEADY_FACTOR * DOCX_DOCS), STEADY_FACTOR * DOCX_DOCS);
       // Text only (the scaling batches mix formats when scripts/generate-batch.ts makes them).
-      process.stderr.write(`ingest: ${DOCX_COPIES} and ${STEADY_FACTOR * DOCX_COPIES} txt…\n`);
-      txtIngest = medianIngest(txtBatch(DOCX_COPIES), DOCX_COPIES);
-      txtIngestLarge = medianIngest(txtBatch(STEADY_FACTOR * DOCX_COPIES), STEADY_FACTOR * DOCX_COPIES);
+      process.stderr.write(`ingest: ${DOCX_DOCS} and ${STEADY_FACTOR * DOCX_DOCS} txt…\n`);
+      txtIngest = medianIngest(txtBatch(DOCX_DOCS), DOCX_DOCS);
+      txtIngestLarge = medianIngest(txtBatch(STEADY_FACTOR * DOCX_DOCS), STEADY_FACTOR * DOCX_DOCS);
       console.log(`\nchitieu ingest (CLI, default concurrency; ${CLOCK} time of the whole process, start included):`);
       console.log(
         table(
           ['input', 'docs', 'seconds', 'ms/doc', 'docs/s', 'peak RSS MB', 'summary'],
           [
             ...scaling.map((s) => [`generated txt`, s.documents, s.seconds, s.msPerDoc, s.docsPerSecond, s.peakRssMb, JSON.stringify(s.summary)]),
-            ...[['docx copies', docxIngest], ['docx copies', docxIngestLarge], ['txt variants', txtIngest], ['txt variants', txtIngestLarge]].map(([name, r]) => {
+            ...[['docx variants', docxIngest], ['docx variants', docxIngestLarge], ['txt variants', txtIngest], ['txt variants', txtIngestLarge]].map(([name, r]) => {
               const x = r as NonNullable<typeof docxIngest>;
               return [name as string, x.documents, x.seconds, x.msPerDoc, x.docsPerSecond, x.peakRssMb, JSON.stringify(x.summary)];
             }),
@@ -287,7 +289,7 @@ async function main(): Promise<void> {
     notes: [
       'clock "cpu": times are the process CPU time (user + system), used when other work loads the machine; "wall": elapsed time',
       'stages: one process per format, one core, warm (a first unmeasured pass), medians over runs of the time summed over the files; OCR off',
-      `textDocsPerSecond / docxDocsPerSecond: chitieu ingest --no-ocr through the CLI (text variants of the seeds by bench/generate.ts; copies of the corpus DOCX files), whole process including start, the median of 3 runs; *Steady: the same at ${STEADY_FACTOR}× the documents, (extra documents) ÷ (extra seconds), i.e. without the fixed start-up; "cli" says whether the CLI ran the compiled dist/ (what users run after npm install) or the sources through tsx`,
+      `textDocsPerSecond / docxDocsPerSecond: chitieu ingest --no-ocr through the CLI (text variants of the seeds by bench/generate.ts; DOCX variants of the corpus DOCX files by scripts/generate-batch.ts --only docx), whole process including start, the median of 3 runs; *Steady: the same at ${STEADY_FACTOR}× the documents, (extra documents) ÷ (extra seconds), i.e. without the fixed start-up; "cli" says whether the CLI ran the compiled dist/ (what users run after npm install) or the sources through tsx`,
       `scaling: documents from ${valueOf('--generator') === 'text' ? 'bench/generate.ts (text variants of the seeds)' : 'scripts/generate-batch.ts (all formats)'}; ingest --no-ocr`,
       'pdftotext: one `pdftotext -layout` process per file, as it is used; pipeline: processBytes + JSON in a warm process',
     ],

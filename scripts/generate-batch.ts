@@ -1,7 +1,7 @@
 /**
  * Generates a batch of plan documents for load and failure-isolation runs:
  *
- *   tsx scripts/generate-batch.ts <dir> --count 1000 [--bad 20] [--skipped 4] [--seed 1] [--large-mb 101]
+ *   tsx scripts/generate-batch.ts <dir> --count 1000 [--bad 20] [--skipped 4] [--seed 1] [--large-mb 101] [--only docx]
  *
  * Every good document is a seed of corpus/ (the .txt seeds and every format in
  * corpus/formats/) rewritten for another commune: the commune, district and
@@ -84,7 +84,8 @@ function varyText(text: string, seed: Seed, v: Variant): string {
   return varyNumbers(out, v);
 }
 
-type Kind = 'utf8' | 'nfd' | 'legacy' | 'docx' | 'pdf' | 'copy';
+export const KINDS = ['utf8', 'nfd', 'legacy', 'docx', 'pdf', 'copy'] as const;
+export type Kind = (typeof KINDS)[number];
 
 function kindOf(name: string): Kind {
   if (name.endsWith('.nfd.txt')) return 'nfd';
@@ -290,6 +291,8 @@ export interface BatchOptions {
   seed: number;
   /** Size of the over-large file (sparse: costs no disk). */
   largeBytes: number;
+  /** Only documents of these kinds (e.g. `['docx']` for a DOCX batch); every kind when absent. */
+  only?: readonly Kind[];
 }
 
 /** What was written, for the caller to check a run against. */
@@ -303,7 +306,8 @@ export interface BatchPlan {
 export async function generateBatch(dir: string, o: BatchOptions): Promise<BatchPlan> {
   const random = prng(o.seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-  const srcs = await sources();
+  const srcs = (await sources()).filter((s) => !o.only || o.only.includes(kindOf(basename(s.path))));
+  if (srcs.length === 0) throw new Error(`no corpus document of the kinds ${o.only?.join(', ')}`);
   // Round-robin by weight: every source once before any twice, so small batches still hold every format.
   const wheel = Array.from({ length: Math.max(...srcs.map((s) => s.weight)) }, (_, round) => srcs.filter((s) => s.weight > round)).flat();
   const cache = new Map<string, Buffer>();
@@ -349,7 +353,7 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { count: { type: 'string' }, bad: { type: 'string' }, skipped: { type: 'string' }, seed: { type: 'string' }, 'large-mb': { type: 'string' } },
+    options: { count: { type: 'string' }, bad: { type: 'string' }, skipped: { type: 'string' }, seed: { type: 'string' }, 'large-mb': { type: 'string' }, only: { type: 'string' } },
   });
   const num = (raw: string | undefined, fallback: number) => (raw === undefined ? fallback : Number(raw));
   const o: BatchOptions = {
@@ -358,9 +362,14 @@ async function main(argv: string[]): Promise<number> {
     skipped: num(values.skipped, 4),
     seed: num(values.seed, 1),
     largeBytes: Math.round(num(values['large-mb'], 101) * 1024 * 1024),
+    ...(values.only ? { only: values.only.split(',') as Kind[] } : {}),
   };
+  if (o.only?.some((k) => !(KINDS as readonly string[]).includes(k))) {
+    process.stderr.write(`--only takes kinds among ${KINDS.join(', ')}\n`);
+    return 2;
+  }
   if (positionals.length !== 1 || ![o.count, o.bad, o.skipped, o.seed].every((n) => Number.isInteger(n) && n >= 0) || !(o.largeBytes > 0)) {
-    process.stderr.write('usage: tsx scripts/generate-batch.ts <dir> --count N [--bad N] [--skipped N] [--seed N] [--large-mb MB]\n');
+    process.stderr.write('usage: tsx scripts/generate-batch.ts <dir> --count N [--bad N] [--skipped N] [--seed N] [--large-mb MB] [--only docx,utf8,…]\n');
     return 2;
   }
   const plan = await generateBatch(positionals[0]!, o);
