@@ -1,6 +1,6 @@
 /**
  * One benchmark group in its own process, so its peak RSS is its own:
- * `tsx bench/child.ts <wall|cpu> <runs> <file>…` prints one JSON line (see GroupResult).
+ * `tsx bench/child.ts <wall|cpu> <runs> [--warm <passes>] <file>…` prints one JSON line (see GroupResult).
  */
 import { readFileSync } from 'node:fs';
 import { median } from './stats.js';
@@ -15,23 +15,28 @@ export interface GroupResult {
   stagesMs: StageTimes;
   /** Median over runs of the end-to-end time over all files, ms. */
   endToEndMs: number;
+  /** The unmeasured passes that warm the process (the first is a fresh process's): end-to-end ms of each. */
+  warmUpMs: number[];
   peakRssMb: number;
   failures: string[];
 }
 
 async function main(): Promise<void> {
-  const [clockArg, runsArg, ...files] = process.argv.slice(2);
+  const [clockArg, runsArg, ...rest] = process.argv.slice(2);
   useClock(clockArg as Clock);
   const runs = Number(runsArg);
+  const warm = rest[0] === '--warm' ? Number(rest[1]) : 1;
+  const files = rest[0] === '--warm' ? rest.slice(2) : rest;
   const options = { ocr: false };
   const inputs = files.map((f) => ({ file: f, bytes: new Uint8Array(readFileSync(f)) }));
   const perRun: StageTimes[] = [];
   const e2e: number[] = [];
+  const warmUpMs: number[] = [];
   const failures = new Set<string>();
   let pages: number | null = null;
   let textBytes = 0;
-  // Run 0 warms the JIT and loads lazy modules; it is not counted.
-  for (let r = 0; r <= runs; r++) {
+  // The first `warm` passes warm the JIT and load lazy modules; they are not counted.
+  for (let r = 0; r < warm + runs; r++) {
     const sum = Object.fromEntries(STAGES.map((s) => [s, 0])) as StageTimes;
     let e2eSum = 0;
     let p = 0;
@@ -47,7 +52,10 @@ async function main(): Promise<void> {
         failures.add(`${file}: ${(error as Error).message.split('\n')[0]}`);
       }
     }
-    if (r === 0) continue;
+    if (r < warm) {
+      warmUpMs.push(e2eSum);
+      continue;
+    }
     perRun.push(sum);
     e2e.push(e2eSum);
     pages = p > 0 ? p : null;
@@ -61,6 +69,7 @@ async function main(): Promise<void> {
     runs,
     stagesMs,
     endToEndMs: median(e2e),
+    warmUpMs,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     failures: [...failures],
   };
