@@ -15,7 +15,7 @@ export interface GroupResult {
   stagesMs: StageTimes;
   /** Median over runs of the end-to-end time over all files, ms. */
   endToEndMs: number;
-  /** The unmeasured passes that warm the process (the first is a fresh process's): end-to-end ms of each. */
+  /** End-to-end ms of each unmeasured warm-up pass (a pass times every file stage by stage before end to end, so even the first is not a fresh process's first reading). */
   warmUpMs: number[];
   peakRssMb: number;
   failures: string[];

@@ -58,7 +58,7 @@ function pdfPages(file: string): number {
 }
 
 /** pdftotext -layout on each file, one process per file as a user would run it; median ms of `passes` passes after one that warms the page cache. */
-function pdftotextBaseline(files: string[], passes: number) {
+function pdftotextMs(files: string[], passes: number): number | null {
   if (spawnSync('pdftotext', ['-v']).error || !existsSync('/usr/bin/time')) return null;
   const times: number[] = [];
   for (let r = 0; r <= passes; r++) {
@@ -73,9 +73,7 @@ function pdftotextBaseline(files: string[], passes: number) {
     }
     if (r > 0) times.push(CLOCK === 'cpu' ? cpuMs : performance.now() - start);
   }
-  const pages = files.reduce((n, f) => n + pdfPages(f), 0);
-  const ms = median(times);
-  return { files: files.length, pages, ms: round(ms), pagesPerSecond: round(pages / (ms / 1000)) };
+  return median(times);
 }
 
 /** Pipeline / pdftotext pairs measured back to back (each side runs RUNS measured passes). */
@@ -95,18 +93,20 @@ const PDF_WARM_PASSES = quick ? 3 : 8;
  * 0.2; within a pair both sides see the same machine. The headline is the median pair's ratio.
  */
 function pdfPairs(files: string[], pairs: number) {
+  const pages = files.reduce((n, f) => n + pdfPages(f), 0);
+  const pagesPerSecond = (ms: number) => pages / (ms / 1000);
   const measured: { pipelinePagesPerSecond: number; pdftotextPagesPerSecond: number; ratio: number; warmUpPagesPerSecond: number }[] = [];
   for (let i = 0; i < pairs; i++) {
     const pipeline = JSON.parse(runChild('child.ts', [CLOCK, String(RUNS), '--warm', String(PDF_WARM_PASSES), ...files]).trim().split('\n').pop()!) as GroupResult;
-    const tool = pdftotextBaseline(files, RUNS);
-    if (!tool || pipeline.failures.length > 0 || !pipeline.pages) return null;
-    const pagesPerSecond = (ms: number) => round(pipeline.pages! / (ms / 1000));
-    const pipelinePagesPerSecond = pipeline.pages / (pipeline.endToEndMs / 1000);
+    const toolMs = pdftotextMs(files, RUNS);
+    if (toolMs === null || pipeline.failures.length > 0 || pipeline.pages !== pages) return null;
+    const pipelinePagesPerSecond = pagesPerSecond(pipeline.endToEndMs);
+    const pdftotextPagesPerSecond = pagesPerSecond(toolMs);
     measured.push({
       pipelinePagesPerSecond: round(pipelinePagesPerSecond),
-      pdftotextPagesPerSecond: tool.pagesPerSecond,
-      ratio: round(pipelinePagesPerSecond / tool.pagesPerSecond, 3),
-      warmUpPagesPerSecond: pagesPerSecond(pipeline.warmUpMs.reduce((a, b) => a + b, 0) / pipeline.warmUpMs.length),
+      pdftotextPagesPerSecond: round(pdftotextPagesPerSecond),
+      ratio: round(pipelinePagesPerSecond / pdftotextPagesPerSecond, 3),
+      warmUpPagesPerSecond: round(pagesPerSecond(pipeline.warmUpMs.reduce((a, b) => a + b, 0) / pipeline.warmUpMs.length)),
     });
   }
   const ratios = measured.map((m) => m.ratio).sort((a, b) => a - b);
@@ -115,7 +115,7 @@ function pdfPairs(files: string[], pairs: number) {
   const warmUpPagesPerSecond = mid(measured.map((m) => m.warmUpPagesPerSecond));
   return {
     files: files.length,
-    pages: files.reduce((n, f) => n + pdfPages(f), 0),
+    pages,
     warmPasses: PDF_WARM_PASSES,
     pairs: measured,
     ratio: median(ratios),
@@ -244,7 +244,7 @@ async function main(): Promise<void> {
     baseline
       ? `\nPDF, same ${baseline.files} files (${baseline.pages} pages), ${baseline.pairs.length} pairs back to back: pipeline ${baseline.pipelinePagesPerSecond} pages/s (warm: after ${baseline.warmPasses} passes) vs pdftotext -layout ${baseline.pdftotextPagesPerSecond} pages/s (medians) → ratio ${baseline.ratio} (pairs ${baseline.lowestRatio}–${baseline.highestRatio}; target ≥ 0.5)\n` +
           `  while warming up (the ${baseline.warmPasses} unmeasured passes): ${baseline.warmUpPagesPerSecond} pages/s → ratio ${baseline.warmUpRatio}`
-      : '\nPDF vs pdftotext: n/a (pdftotext or /usr/bin/time missing, or a PDF failed)',
+      : '\nPDF vs pdftotext: n/a (pdftotext, pdfinfo or /usr/bin/time missing, or a PDF failed)',
   );
 
   // 3. Ingest through the CLI: scaling over generated documents, and DOCX and text variants.
