@@ -26,6 +26,17 @@ export function decodeStrictUtf8(bytes: Uint8Array): string | null {
     units = new Uint16Array(n);
     if (n <= SCRATCH_KEPT) scratch = units;
   }
+  return UTF16.decode(units.subarray(0, writeUnits(bytes, units)));
+}
+
+/**
+ * Writes the UTF-16 units of valid UTF-8 `bytes` into `units`; returns how many.
+ * A function of its own so the loop is optimised as a whole function: when the
+ * loop shared a body with the decode call after it, V8 optimised only the loop
+ * (on-stack replacement) and left that code at the call, once per file.
+ */
+function writeUnits(bytes: Uint8Array, units: Uint16Array): number {
+  const n = bytes.length;
   let o = 0;
   for (let i = 0; i < n; ) {
     const b = bytes[i]!;
@@ -45,5 +56,5 @@ export function decodeStrictUtf8(bytes: Uint8Array): string | null {
       i += 4;
     }
   }
-  return UTF16.decode(units.subarray(0, o));
+  return o;
 }
