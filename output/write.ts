@@ -37,19 +37,41 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
  */
 export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {
   const tmp = join(dirname(path), tempName(path));
+  const bytes = typeof data === 'string' ? utf8Scratch(data) : data;
   try {
     try {
-      writeFileSync(tmp, data);
+      writeFileSync(tmp, bytes);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       mkdirSync(dirname(tmp), { recursive: true });
-      writeFileSync(tmp, data);
+      writeFileSync(tmp, bytes);
     }
     renameSync(tmp, path);
   } catch (error) {
     rmSync(tmp, { force: true });
     throw error;
   }
+}
+
+/** Reused between writes; a result too large to keep gets a buffer of its own rather than pinning one. */
+let scratch = Buffer.allocUnsafe(1 << 20);
+const SCRATCH_KEPT = 1 << 24;
+
+/**
+ * `text` as UTF-8, in a buffer reused by the next call (valid until then). A string
+ * handed to writeFileSync is measured (one pass over it) and then encoded into a
+ * fresh buffer (a second pass and an allocation); a Vietnamese result is a two-byte
+ * string, for which each pass costs about as much as serialising it. No UTF-16 unit
+ * takes more than three bytes, so a buffer of thrice the length always holds it.
+ */
+function utf8Scratch(text: string): Buffer {
+  const most = text.length * 3;
+  let buffer = scratch;
+  if (buffer.length < most) {
+    buffer = Buffer.allocUnsafe(most);
+    if (most <= SCRATCH_KEPT) scratch = buffer;
+  }
+  return buffer.subarray(0, buffer.write(text, 0, 'utf8'));
 }
 
 /** Writes the temp file, making its folder only when it is missing (a batch writes thousands into one folder: a mkdir each cost more than the write). */

@@ -38,6 +38,24 @@ describe.each(writers)('%s', (_name, writeAtomic) => {
     expect(readdirSync(root).filter((n) => TEMP_FILE.test(n))).toEqual([]);
   });
 
+  it('writes text as UTF-8, the same bytes as Buffer.from, whatever the writes before it left in a reused buffer', async () => {
+    const root = dir();
+    const line = 'Tỷ lệ hồ sơ giải quyết trực tuyến đạt trên 90% — 𝐕 “Quý I” ';
+    const texts = [
+      line.repeat(40_000), // over a MB of UTF-8: more than any buffer kept between writes
+      'Đạt',
+      '{"a":1}\n',
+      line.repeat(3),
+      'lone \ud800 surrogate, and a pair \ud83d\ude00',
+      '',
+    ];
+    for (const [i, text] of texts.entries()) {
+      const path = join(root, `${i}.json`);
+      await writeAtomic(path, text);
+      expect(readFileSync(path).equals(Buffer.from(text, 'utf8'))).toBe(true);
+    }
+  });
+
   it('fails when a parent of the path is a file, not a folder', async () => {
     const root = dir();
     writeFileSync(join(root, 'file'), 'x');
