@@ -15,6 +15,7 @@ import { normalise } from './normalise/index.js';
 import { resolve } from './resolve/index.js';
 import { structure } from './structure/index.js';
 import { foldSpaces } from './text/spaces.js';
+import { packedMap } from './packed.js';
 import { PIPELINE_VERSION } from './version.js';
 
 export { DocFile } from './doc-file.js';
@@ -88,7 +89,7 @@ export async function processExtraction(doc: DocFile, extraction: Extraction): P
       line: t.line,
       section: t.section,
       columns: Math.max(t.header.length, ...t.rows.map((r) => r.cells.length)),
-      rows: [t.header, ...t.rows.map((r) => r.cells.map((c) => (c.start < 0 ? '' : foldSpaces(n.text.slice(c.start, c.end)))))].filter((r) => r.length > 0),
+      rows: [t.header, ...packedMap(t.rows, (r) => packedMap(r.cells, (c) => (c.start < 0 ? '' : foldSpaces(n.text.slice(c.start, c.end)))))].filter((r) => r.length > 0),
     })),
     indicators: resolved.indicators,
     tasks: resolved.tasks,

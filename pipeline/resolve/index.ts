@@ -9,6 +9,7 @@ import { lineOfSourceOffset } from '../normalise/index.js';
 import { matchMeasure, measureById } from '../../rules/measures/match-api.js';
 import { resolveUnit } from '../../rules/vi/units/index.js';
 import { findConflicts } from './conflicts.js';
+import { packedMap } from '../packed.js';
 
 /** Builds the provenance of a grounded span. */
 export function provenanceOf(n: Normalised, file: string, g: Grounded, lineAt = g.start): Provenance {
@@ -32,7 +33,7 @@ interface ResolvedUnit { text: string; canonical: string | null; confidence: num
 
 /** The units named, each resolved; an unknown one is kept as written and warned about. */
 function resolveAll(names: string[], warnings: Resolved['warnings'], ruleId: string, line: number): ResolvedUnit[] {
-  return names.map((text) => {
+  return packedMap(names, (text) => {
     const r = resolveUnit(text);
     if (!r.canonical) warnings.push({ reason: `unknown unit \`${text}\` kept as written`, ruleId, line });
     return { text, canonical: r.canonical as string | null, confidence: r.confidence };
@@ -41,7 +42,9 @@ function resolveAll(names: string[], warnings: Resolved['warnings'], ruleId: str
 
 /** The canonical units, each once, in order. */
 function ids(units: readonly ResolvedUnit[]): string[] {
-  return [...new Set(units.map((u) => u.canonical).filter((c): c is string => c !== null))];
+  const out: string[] = [];
+  for (const u of units) if (u.canonical !== null && !out.includes(u.canonical)) out.push(u.canonical);
+  return out;
 }
 
 /** Resolved records of one document. */

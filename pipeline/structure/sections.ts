@@ -4,6 +4,7 @@ import { DOMAIN_PHRASES, PILLAR_DOMAINS } from '../../rules/vi/domains.js';
 import { matchKey } from '../text/match-key.js';
 import { wordCountUpTo } from '../text/spaces.js';
 import { numberingLevel } from '../normalise/markers.js';
+import { packedMap } from '../packed.js';
 import type { Normalised } from '../normalise/types.js';
 import type { BlockContext } from './types.js';
 
@@ -99,7 +100,9 @@ export function buildSections(n: Normalised): { sections: SectionNodeT[]; contex
       const level = numberingLevel(block.numbering);
       while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
       const title = headingTitle(content);
-      const path = [...stack.map((o) => o.node.numbering ?? ''), block.numbering].join('>');
+      let path = '';
+      for (const o of stack) path += `${o.node.numbering ?? ''}>`;
+      path += block.numbering;
       const node: SectionNodeT = {
         numbering: block.numbering,
         title,
@@ -121,7 +124,7 @@ export function buildSections(n: Normalised): { sections: SectionNodeT[]; contex
       section: appendix ? 'appendix' : (top?.node.path ?? ''),
       domain,
       heading: top?.block ?? -1,
-      headingPath: (headingPath ??= stack.map((o) => o.node.title)),
+      headingPath: (headingPath ??= packedMap(stack, (o) => o.node.title)),
       inAppendix: appendix,
     });
   });

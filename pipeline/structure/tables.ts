@@ -6,6 +6,7 @@
 import { COLUMN_HEADERS, QUALITATIVE_VALUES, STATUS_PREFIXES } from '../../rules/vi/table-headers.js';
 import { asciiFold, matchKey } from '../text/match-key.js';
 import { wordCountUpTo } from '../text/spaces.js';
+import { packedMap } from '../packed.js';
 import type { Normalised, Span } from '../normalise/types.js';
 import type { BlockContext, ColumnRole, Table, TableRow } from './types.js';
 
@@ -67,7 +68,7 @@ function piece(n: Normalised, start: number, end: number): Piece {
 
 /** Splits one row's pieces into cells following the header roles. */
 function rowCells(pieces: Piece[], roles: ColumnRole[]): Span[] {
-  const cells: Array<Span | null> = roles.map(() => null);
+  const cells: Array<Span | null> = packedMap(roles, () => null);
   const put = (role: ColumnRole, span: Span) => {
     const i = roles.findIndex((r, k) => r === role && cells[k] === null);
     if (i >= 0) cells[i] = span;
@@ -131,7 +132,7 @@ function rowCells(pieces: Piece[], roles: ColumnRole[]): Span[] {
     put(roles.includes(role) ? role : 'note', p);
     last = role;
   }
-  return cells.map((c) => c ?? { start: -1, end: -1 });
+  return packedMap(cells, (c) => c ?? { start: -1, end: -1 });
 }
 
 function budgetPieces(n: Normalised, pieces: Piece[]): Piece[] {
@@ -191,8 +192,8 @@ export function findTables(n: Normalised, context: BlockContext[]): Table[] {
         rows.push({ cells, line: r.line, label, group: label !== null && /^[IVX]+$/u.test(label) && filled <= 2 });
         i++;
       }
-      const header = rows[0]!.cells.map((c) => n.text.slice(c.start, c.end));
-      const roles = header.map((h) => headerRole(h) ?? 'other');
+      const header = packedMap(rows[0]!.cells, (c) => n.text.slice(c.start, c.end));
+      const roles = packedMap(header, (h): ColumnRole => headerRole(h) ?? 'other');
       const hasHeader = roles.filter((r) => r !== 'other').length >= 2;
       const body = hasHeader ? rows.slice(1).filter((row) => !repeatsHeader(n, row, roles)) : rows;
       tables.push({
@@ -201,7 +202,7 @@ export function findTables(n: Normalised, context: BlockContext[]): Table[] {
         line: b.line,
         section: context[first]!.section,
         header: hasHeader ? header : [],
-        roles: hasHeader ? roles : header.map(() => 'other'),
+        roles: hasHeader ? roles : packedMap(header, (): ColumnRole => 'other'),
         rows: body,
       });
       continue;

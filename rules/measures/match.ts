@@ -10,6 +10,7 @@
  */
 import { matchKey } from '../../pipeline/text/match-key.js';
 import { codeUnitTable } from '../../pipeline/text/code-units.js';
+import { packedMap } from '../../pipeline/packed.js';
 import { listMeasures, measureById, type Measure } from './taxonomy.js';
 import {
   DEFAULT_MEASURE_UNITS, KEYWORD_RULES, MEASURE_UNITS, UNLABELLED_RULES,
@@ -313,7 +314,7 @@ function phrasesIn(tokens: readonly string[]): PhrasesPresent {
   for (const id of ids) has[id] = 0;
   ids.length = 0;
   // -1 for a token no phrase holds: no walk goes through it.
-  const numbered = tokens.map((t) => PHRASE_TOKENS.get(t) ?? -1);
+  const numbered = packedMap(tokens, (t) => PHRASE_TOKENS.get(t) ?? -1);
   for (let i = 0; i < numbered.length; i++) {
     if (numbered[i]! < 0) continue;
     let node: PhraseNode | undefined = PHRASE_HEADS[numbered[i]!];
@@ -491,7 +492,7 @@ function rankTokens(tokens: readonly string[], limit: number): SimilarityCandida
     top.splice(at, 0, slot);
     if (top.length > wanted) top.pop();
   }
-  const ranked = top.map((slot): SimilarityCandidate => {
+  const ranked = packedMap(top, (slot): SimilarityCandidate => {
     const doc = SIMILARITY_DOCS[bestDoc[slot]!]!;
     return { id: doc.id, score: bestScore[slot]!, text: doc.text };
   });

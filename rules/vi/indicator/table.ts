@@ -15,6 +15,7 @@ import { comparatorOf } from './wording.js';
 import { cleanSubject } from './subject.js';
 import { foldSpaces } from '../../../pipeline/text/spaces.js';
 import { alternation } from '../../pattern.js';
+import { packedMap } from '../../../pipeline/packed.js';
 import type { Span } from '../../../pipeline/normalise/types.js';
 
 export const id = 'vi/indicator-table';
@@ -57,6 +58,18 @@ function slidValues(ctx: RuleContext, cells: Span[], roles: Table['roles']): { t
   return { target: { start: unit!.start + q.index, end: unit!.end }, actual: target! };
 }
 
+/** The text after a glued row's values: the rest of its name cell, then the non-empty cells right of it. */
+function gluedTail(ctx: RuleContext, tail: Span, cells: readonly Span[], measureCell: Span): string {
+  // Joined as it goes, not filtered and mapped: see pipeline/packed.ts.
+  let text = cellText(ctx, tail);
+  for (const c of cells) {
+    if (c === measureCell || c.start <= measureCell.start) continue;
+    const t = cellText(ctx, c);
+    if (t) text = text ? `${text} ${t}` : t;
+  }
+  return text;
+}
+
 /** Extracts indicators from one table. */
 export function extractTable(ctx: RuleContext, table: Table): IndicatorDraft[] {
   const out: IndicatorDraft[] = [];
@@ -74,7 +87,7 @@ export function extractTable(ctx: RuleContext, table: Table): IndicatorDraft[] {
     groupTitle !== null ? domainNamedBy(groupTitle, subject, unit) : domainFor(blockCtx.headingPath, blockCtx.domain, subject, unit);
   for (const row of table.rows) {
     if (row.group || (row.label && !row.label.includes('.') && row.cells.filter((c) => cellText(ctx, c) !== '').length <= 2)) {
-      const title = row.cells.map((c) => cellText(ctx, c)).join(' ');
+      const title = packedMap(row.cells, (c) => cellText(ctx, c)).join(' ');
       if (namedDomains(title).length > 0) groupTitle = title;
       if (row.group) continue;
     }
@@ -90,7 +103,7 @@ export function extractTable(ctx: RuleContext, table: Table): IndicatorDraft[] {
     const measure = cleanSubject(cellText(ctx, measureSpan).replace(LEADING_PERCENT, ''));
     const domain = domainOf(measure, '%');
     const year = ctx.docYear;
-    const tailText = glued ? [cellText(ctx, glued.tail), ...row.cells.filter((c) => c !== measureCell && c.start > measureCell.start).map((c) => cellText(ctx, c))].filter(Boolean).join(' ') : '';
+    const tailText = glued ? gluedTail(ctx, glued.tail, row.cells, measureCell) : '';
     const tailIsStatus = STATUS_START.test(tailText);
     const deadlineText = glued ? (tailIsStatus ? '' : tailText) : deadlineCol >= 0 ? cellText(ctx, row.cells[deadlineCol]) : '';
     const deadline = deadlineText && year ? parseDeadline(deadlineText, { docYear: year }) : null;

@@ -65,7 +65,9 @@ class TitleWords {
 
 /** Which kind of task section headings `path` put a block in (outside an appendix); `words` reads a title. */
 function genreOf(ctx: RuleContext, path: readonly string[], words: (title: string) => TitleWords): Genre {
-  const titles = path.filter((h) => h.length <= MAX_HEADING_CHARS).map(words);
+  // Pushed, not filtered and mapped: see pipeline/packed.ts.
+  const titles: TitleWords[] = [];
+  for (const h of path) if (h.length <= MAX_HEADING_CHARS) titles.push(words(h));
   const taskAt = titles.findIndex((t) => t.task);
   if (taskAt < 0 || titles.slice(0, taskAt + 1).some((t) => t.result)) return null;
   if (isReport(ctx) && titles.slice(taskAt).some((t) => t.forward)) return 'forward';

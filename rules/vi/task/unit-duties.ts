@@ -51,9 +51,9 @@ export function extract(ctx: RuleContext): TaskDraft[] {
       // A numbered task with labelled fields may name a unit in its title; it is not a unit heading.
       if (inDuties && !isLabelledTask(ctx, i)) {
         const stripped = title.replace(HEADING_LEAD, (m) => ' '.repeat(m.length));
-        const units = resolveUnits(matchKey(stripped).startsWith(' ') ? stripped.trim() : title.replace(HEADING_LEAD, ''))
-          .filter((u) => u.canonical !== null)
-          .map((u) => u.text);
+        // Pushed, not filtered and mapped: see pipeline/packed.ts.
+        const units: string[] = [];
+        for (const u of resolveUnits(matchKey(stripped).startsWith(' ') ? stripped.trim() : title.replace(HEADING_LEAD, ''))) if (u.canonical !== null) units.push(u.text);
         if (units.length) headingUnits.set(i, units);
       }
       continue;
@@ -65,8 +65,8 @@ export function extract(ctx: RuleContext): TaskDraft[] {
       lastPathInDuties = lastPath.some(isDutyTitle);
     }
     // "Các thành viên Ban Chỉ đạo; các cán bộ công chức … thực hiện chế độ báo cáo như sau:" names the doers of the items below.
-    const intro = lastPathInDuties ? introUnits(ctx, i) : [];
-    if (intro.length && !headingUnits.has(c.heading)) {
+    const intro = lastPathInDuties ? introUnits(ctx, i) : null;
+    if (intro !== null && !headingUnits.has(c.heading)) {
       headingUnits.set(c.heading, intro);
       continue;
     }

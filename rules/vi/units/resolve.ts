@@ -12,6 +12,7 @@
 import { createRequire } from 'node:module';
 import { asciiFold, matchKey } from '../../../pipeline/text/match-key.js';
 import { memoByString } from '../../../pipeline/text/memo.js';
+import { packedMap } from '../../../pipeline/packed.js';
 import {
   FAMILY_NAMES,
   FILLER_SYLLABLES,
@@ -180,7 +181,7 @@ const NO_PATTERNS: readonly Pattern[] = [];
  */
 function findMatches(tokens: Token[], tiers: ReadonlySet<Tier>, field: 'keys' | 'folds', text?: string): Match[] {
   const index = field === 'keys' ? BY_KEY : BY_FOLD;
-  const seq = tokens.map((t) => (field === 'keys' ? t.key : t.fold));
+  const seq = packedMap(tokens, (t) => (field === 'keys' ? t.key : t.fold));
   const out: Match[] = [];
   for (let i = 0; i < seq.length; i++) {
     for (const p of index.get(seq[i]!) ?? NO_PATTERNS) {
@@ -218,7 +219,7 @@ function best(matches: Match[]): Match | undefined {
 /** "Công an" + "huyện" → the district's police: the unit belongs to a level above the commune. */
 function ownedByHigherLevel(tokens: Token[], text: string, m: Match): boolean {
   if (NEUTRAL.has(m.pattern.id) || m.pattern.id === 'cap_tren') return false;
-  const seq = tokens.map((t) => t.key);
+  const seq = packedMap(tokens, (t) => t.key);
   for (let i = m.end; i < Math.min(seq.length, m.end + 4); i++) {
     if (i > 0 && LIST_GAP.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return false;
     if (longestPhraseAt(seq, i, MARKERS) > 0) return i === 0 || !PLACES.has(seq[i - 1]!);
@@ -271,8 +272,8 @@ function personName(text: string, tokens: Token[]): boolean {
 function startsWithNonUnit(tokens: Token[]): boolean {
   let at = 0;
   while (at < tokens.length && (tokens[at]!.key === 'các' || tokens[at]!.key === 'những')) at++;
-  const keys = tokens.map((t) => t.key);
-  const folds = tokens.map((t) => t.fold);
+  const keys = packedMap(tokens, (t) => t.key);
+  const folds = packedMap(tokens, (t) => t.fold);
   if (longestPhraseAt(keys, at, NON_UNITS) > 0) return true;
   // Folded words collide ("cổng"/"công"), so the folded list only applies to text typed without diacritics.
   return at < tokens.length && keys[at] === folds[at] && longestPhraseAt(folds, at, NON_UNITS_FOLD) > 0;
@@ -280,7 +281,7 @@ function startsWithNonUnit(tokens: Token[]): boolean {
 
 function fuzzy(tokens: Token[]): { pattern: Pattern; start: number; end: number; score: number } | undefined {
   let top: { pattern: Pattern; start: number; end: number; score: number } | undefined;
-  const keys = tokens.map((t) => t.key);
+  const keys = packedMap(tokens, (t) => t.key);
   for (const { pattern: p, target } of FUZZY_PATTERNS) {
     const n = p.keys.length;
     for (let i = 0; i + n <= tokens.length; i++) {
@@ -384,7 +385,7 @@ function fragmentsOf(text: string): { text: string; fragments: Fragment[]; token
     .normalize('NFC')
     .replace(LABEL, (m: string, lead: string, label: string) => (tokenize(label).length <= 8 ? `${lead}${' '.repeat(label.length)};` : m));
   const tokens = tokenize(nfc);
-  const keys = tokens.map((t) => t.key);
+  const keys = packedMap(tokens, (t) => t.key);
 
   // Aliases that contain a separator ("Lao động - Thương binh và Xã hội",
   // "các cơ quan, đơn vị, bộ phận") are kept whole.
@@ -452,7 +453,7 @@ export function splitUnits(text: string): string[] {
  */
 export function resolveUnits(text: string): Array<{ text: string; canonical: UnitId | null; confidence: number }> {
   // Copies: callers own what they get, the table keeps its own.
-  return resolveUnitsMemo(String(text ?? '')).map((u) => ({ ...u }));
+  return packedMap(resolveUnitsMemo(String(text ?? '')), (u) => ({ ...u }));
 }
 
 // A plan names the same few units in field after field ("Chủ trì: Công chức Văn hóa - Xã hội").
