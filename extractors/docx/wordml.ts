@@ -645,20 +645,29 @@ class BodyReader {
         index += cell.colSpan;
       }
     }
-    const rowNode = (row: { cells: Cell[] }, tag: string): HEl =>
-      el('tr', {}, true, [FORCE, ...row.cells.filter((c) => !c.vMerge).map((c) => {
+    // Children are pushed, not spread from filtered and mapped arrays: see pipeline/packed.ts.
+    const rowNode = (row: { cells: Cell[] }, tag: string): HEl => {
+      const cells: HNode[] = [FORCE];
+      for (const c of row.cells) {
+        if (c.vMerge) continue;
         const attrs: Record<string, string> = {};
         if (c.colSpan !== 1) attrs.colspan = String(c.colSpan);
         if (c.rowSpan !== 1) attrs.rowspan = String(c.rowSpan);
-        return el(tag, attrs, true, [FORCE, ...c.content]);
-      })]);
+        cells.push(el(tag, attrs, true, [FORCE, ...c.content]));
+      }
+      return el('tr', {}, true, cells);
+    };
+    const rowNodes = (first: HNode[], from: number, to: number, tag: string): HNode[] => {
+      for (let r = from; r < to; r++) first.push(rowNode(rows[r]!, tag));
+      return first;
+    };
     let bodyIndex = rows.findIndex((r) => !r.header);
     if (bodyIndex === -1) bodyIndex = rows.length;
-    if (bodyIndex === 0) return el('table', {}, true, [FORCE, ...rows.map((r) => rowNode(r, 'td'))]);
+    if (bodyIndex === 0) return el('table', {}, true, rowNodes([FORCE], 0, rows.length, 'td'));
     return el('table', {}, true, [
       FORCE,
-      el('thead', {}, true, rows.slice(0, bodyIndex).map((r) => rowNode(r, 'th'))),
-      el('tbody', {}, true, rows.slice(bodyIndex).map((r) => rowNode(r, 'td'))),
+      el('thead', {}, true, rowNodes([], 0, bodyIndex, 'th')),
+      el('tbody', {}, true, rowNodes([], bodyIndex, rows.length, 'td')),
     ]);
   }
 }
