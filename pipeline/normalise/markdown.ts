@@ -1,6 +1,6 @@
 /** Markdown structure hints: which source lines are headings. */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
+import { createRequire } from 'node:module';
+import type { Processor } from 'unified';
 
 interface MdNode {
   type: string;
@@ -27,7 +27,23 @@ const INLINE_CONSTRUCTS = [
   'labelStartLink',
 ];
 
-const parser = unified().use(remarkParse).data('micromarkExtensions', [{ disable: { null: INLINE_CONSTRUCTS } }]);
+const require = createRequire(import.meta.url);
+let parser: Processor | undefined;
+
+/**
+ * The remark parser, loaded when a document first needs it: most plans are read
+ * by `scanHeadings` alone, and remark's ~75 modules were a quarter of what each
+ * pipeline thread loaded before its first document (~90 ms). Loaded with
+ * `require` (ES modules load so since Node 20.19) because normalising is synchronous.
+ */
+function remark(): Processor {
+  if (parser === undefined) {
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    parser = unified().use(remarkParse).data('micromarkExtensions', [{ disable: { null: INLINE_CONSTRUCTS } }]) as unknown as Processor;
+  }
+  return parser;
+}
 
 /** Maps 1-based source lines that remark reads as headings to `'heading'`. */
 export function markdownHints(source: string): Map<number, 'heading'> {
@@ -37,7 +53,7 @@ export function markdownHints(source: string): Map<number, 'heading'> {
 /** Heading lines by a remark parse: the general path, for any document. */
 export function parsedHeadings(source: string): Map<number, 'heading'> {
   const hints = new Map<number, 'heading'>();
-  const tree = parser.parse(source) as MdNode;
+  const tree = remark().parse(source) as MdNode;
   // An explicit stack, not recursion: a hostile file nests blockquotes thousands deep.
   const stack: MdNode[] = [tree];
   for (let node = stack.pop(); node; node = stack.pop()) {
