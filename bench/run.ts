@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (never part of `npm test`): per-stage and end-to-end throughput by
  * format, the pipeline against `pdftotext -layout` on the same PDFs, ingest scaling
- * 100 → 1,000 → 10,000 documents with peak RSS, and the OCR rate with its cache.
+ * 100 → 1,000 → 10,000 documents with peak RSS, the OCR rate with its cache, and
+ * what V8 compiles on one pipeline thread (bailouts and recompilations).
  * Prints tables and writes bench/results.json (bench/results.quick.json with --quick).
  *
  * Flags: --quick (short run), --no-scaling, --no-ocr, --out <file>, --runs <n>, --steps <n,n,…>
@@ -14,6 +15,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GroupResult } from './child.js';
 import { generateBatch } from './generate.js';
+import { readJitTrace, type JitCounts } from './jit.js';
 import { STAGES } from './stages.js';
 import { machine, median, round } from './stats.js';
 import { readBuildStamp, sourceFingerprint } from '../pipeline/build-stamp.js';
@@ -153,6 +155,19 @@ function ingestRun(dir: string, count: number) {
   return { documents: count, clock: CLOCK, wallSeconds: round(wallSeconds), cpuSeconds: round(cpuSeconds), seconds: round(seconds), msPerDoc: round((seconds * 1000) / count, 3), docsPerSecond: round(count / seconds), peakRssMb: round(rssKb / 1024, 1), exitCode: r.status, summary };
 }
 
+/**
+ * V8's compilations and bailouts on one thread running the compiled pipeline over `dir`, as a
+ * pipeline thread of ingest does (each thread compiles for itself, on the same cores as the documents).
+ */
+function jitRun(dir: string): JitCounts | { error: string } {
+  const r = spawnSync(process.execPath, ['--trace-opt', '--trace-deopt-verbose', join(ROOT, 'bench', 'jit-child.mjs'), dir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0) return { error: `exit ${r.status}: ${r.stderr.slice(-300)}` };
+  const dist = new URL('../dist/', import.meta.url).href;
+  const counts = readJitTrace(r.stdout, (url) => url.startsWith(dist));
+  // Sites relative to the repository, as the rest of results.json names files.
+  return { ...counts, chitieuSites: counts.chitieuSites.map((x) => ({ ...x, site: `dist/${x.site.slice(dist.length)}` })) };
+}
+
 /** The larger batch of each documents/s target, as a multiple of the smaller (`--docx`). */
 const STEADY_FACTOR = 4;
 
@@ -254,6 +269,7 @@ async function main(): Promise<void> {
   let txtIngest: ReturnType<typeof medianIngest> | null = null;
   let docxIngestLarge: ReturnType<typeof medianIngest> | null = null;
   let txtIngestLarge: ReturnType<typeof medianIngest> | null = null;
+  let jit: ReturnType<typeof jitRun> | null = null;
   try {
     if (!flag('--no-scaling')) {
       for (const n of SCALING) {
@@ -283,7 +299,10 @@ async function main(): Promise<void> {
       docxIngestLarge = medianIngest(docxBatch(STEADY_FACTOR * DOCX_DOCS), STEADY_FACTOR * DOCX_DOCS);
       // Text only (the scaling batches mix formats when scripts/generate-batch.ts makes them).
       process.stderr.write(`ingest: ${DOCX_DOCS} and ${STEADY_FACTOR * DOCX_DOCS} txt…\n`);
-      txtIngest = medianIngest(txtBatch(DOCX_DOCS), DOCX_DOCS);
+      const txtSmall = txtBatch(DOCX_DOCS);
+      txtIngest = medianIngest(txtSmall, DOCX_DOCS);
+      process.stderr.write(`compilations: ${DOCX_DOCS} txt on one thread…\n`);
+      jit = jitRun(txtSmall);
       txtIngestLarge = medianIngest(txtBatch(STEADY_FACTOR * DOCX_DOCS), STEADY_FACTOR * DOCX_DOCS);
       console.log(`\nchitieu ingest (CLI, default concurrency; ${CLOCK} time of the whole process, start included):`);
       console.log(
@@ -297,6 +316,13 @@ async function main(): Promise<void> {
             }),
           ],
         ),
+      );
+    }
+    if (jit && 'compilations' in jit) {
+      const sites = jit.chitieuSites.slice(0, 5).map((x) => `${x.site} (${x.reason}) ×${x.count}`);
+      console.log(
+        `\nV8 on one thread over the ${DOCX_DOCS} txt variants: ${jit.compilations} optimised compilations of ${jit.functions} functions (${jit.recompilations} recompilations, ${jit.osrCompilations} on-stack replacements), ${jit.compileMs} ms compiling; ` +
+          `bailouts: ${jit.bailouts.chitieu} in chitieu, ${jit.bailouts.libraries} in libraries, ${jit.bailouts.node} in node${sites.length ? `\n  chitieu's most frequent: ${sites.join('; ')}` : ''}`,
       );
     }
   } finally {
@@ -345,6 +371,7 @@ async function main(): Promise<void> {
       'clock "cpu": times are the process CPU time (user + system), used when other work loads the machine; "wall": elapsed time',
       'stages: one process per format, one core, warm (a first unmeasured pass), medians over runs of the time summed over the files; OCR off',
       `textDocsPerSecond / docxDocsPerSecond: chitieu ingest --no-ocr through the CLI (text variants of the seeds by bench/generate.ts; DOCX variants of the corpus DOCX files by scripts/generate-batch.ts --only docx), whole process including start, the median of 3 runs; *Steady: the same at ${STEADY_FACTOR}× the documents, (extra documents) ÷ (extra seconds), i.e. without the fixed start-up; "cli" says whether the CLI ran the compiled dist/ (what users run after npm install) or the sources through tsx`,
+      'jit: V8 --trace-opt --trace-deopt-verbose on one thread running dist/ over the 500 txt variants (bench/jit-child.mjs, read by bench/jit.ts): optimised compilations, recompilations (a function compiled again, mostly after a bailout), bailouts by whose code they happened in; compileMs as V8 reports it',
       `scaling: documents from ${valueOf('--generator') === 'text' ? 'bench/generate.ts (text variants of the seeds)' : 'scripts/generate-batch.ts (all formats)'}; ingest --no-ocr`,
       `pdftotext: one \`pdftotext -layout\` process per file, as it is used; pipeline: processBytes + JSON in a warm process; the two measured back to back in ${PDF_PAIRS} pairs (${RUNS} passes each side, the pipeline after ${PDF_WARM_PASSES} unmeasured passes, whose speed is reported as warmUpPagesPerSecond), pdfVsPdftotext is the median pair's ratio`,
     ],
@@ -356,6 +383,7 @@ async function main(): Promise<void> {
     docxIngestLarge,
     txtIngest,
     txtIngestLarge,
+    jit,
     ocr,
   };
   writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
