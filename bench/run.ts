@@ -269,7 +269,7 @@ async function main(): Promise<void> {
   let txtIngest: ReturnType<typeof medianIngest> | null = null;
   let docxIngestLarge: ReturnType<typeof medianIngest> | null = null;
   let txtIngestLarge: ReturnType<typeof medianIngest> | null = null;
-  let jit: ReturnType<typeof jitRun> | null = null;
+  const jit: { txt?: ReturnType<typeof jitRun>; docx?: ReturnType<typeof jitRun> } = {};
   try {
     if (!flag('--no-scaling')) {
       for (const n of SCALING) {
@@ -295,14 +295,17 @@ async function main(): Promise<void> {
         return dir;
       };
       process.stderr.write(`ingest: ${DOCX_DOCS} and ${STEADY_FACTOR * DOCX_DOCS} docx…\n`);
-      docxIngest = medianIngest(docxBatch(DOCX_DOCS), DOCX_DOCS);
+      const docxSmall = docxBatch(DOCX_DOCS);
+      docxIngest = medianIngest(docxSmall, DOCX_DOCS);
+      process.stderr.write(`compilations: ${DOCX_DOCS} docx on one thread…\n`);
+      jit.docx = jitRun(docxSmall);
       docxIngestLarge = medianIngest(docxBatch(STEADY_FACTOR * DOCX_DOCS), STEADY_FACTOR * DOCX_DOCS);
       // Text only (the scaling batches mix formats when scripts/generate-batch.ts makes them).
       process.stderr.write(`ingest: ${DOCX_DOCS} and ${STEADY_FACTOR * DOCX_DOCS} txt…\n`);
       const txtSmall = txtBatch(DOCX_DOCS);
       txtIngest = medianIngest(txtSmall, DOCX_DOCS);
       process.stderr.write(`compilations: ${DOCX_DOCS} txt on one thread…\n`);
-      jit = jitRun(txtSmall);
+      jit.txt = jitRun(txtSmall);
       txtIngestLarge = medianIngest(txtBatch(STEADY_FACTOR * DOCX_DOCS), STEADY_FACTOR * DOCX_DOCS);
       console.log(`\nchitieu ingest (CLI, default concurrency; ${CLOCK} time of the whole process, start included):`);
       console.log(
@@ -318,11 +321,15 @@ async function main(): Promise<void> {
         ),
       );
     }
-    if (jit && 'compilations' in jit) {
-      const sites = jit.chitieuSites.slice(0, 5).map((x) => `${x.site} (${x.reason}) ×${x.count}`);
+    for (const [format, counts] of Object.entries(jit)) {
+      if (!('compilations' in counts)) {
+        console.log(`\nV8 on one thread over the ${DOCX_DOCS} ${format} variants: ${counts.error}`);
+        continue;
+      }
+      const sites = counts.chitieuSites.slice(0, 5).map((x) => `${x.site} (${x.reason}) ×${x.count}`);
       console.log(
-        `\nV8 on one thread over the ${DOCX_DOCS} txt variants: ${jit.compilations} optimised compilations of ${jit.functions} functions (${jit.recompilations} recompilations, ${jit.osrCompilations} on-stack replacements), ${jit.compileMs} ms compiling; ` +
-          `bailouts: ${jit.bailouts.chitieu} in chitieu, ${jit.bailouts.libraries} in libraries, ${jit.bailouts.node} in node${sites.length ? `\n  chitieu's most frequent: ${sites.join('; ')}` : ''}`,
+        `\nV8 on one thread over the ${DOCX_DOCS} ${format} variants: ${counts.compilations} optimised compilations of ${counts.functions} functions (${counts.recompilations} recompilations, ${counts.osrCompilations} on-stack replacements), ${counts.compileMs} ms compiling; ` +
+          `bailouts: ${counts.bailouts.chitieu} in chitieu, ${counts.bailouts.libraries} in libraries, ${counts.bailouts.node} in node${sites.length ? `\n  chitieu's most frequent: ${sites.join('; ')}` : ''}`,
       );
     }
   } finally {
@@ -371,7 +378,7 @@ async function main(): Promise<void> {
       'clock "cpu": times are the process CPU time (user + system), used when other work loads the machine; "wall": elapsed time',
       'stages: one process per format, one core, warm (a first unmeasured pass), medians over runs of the time summed over the files; OCR off',
       `textDocsPerSecond / docxDocsPerSecond: chitieu ingest --no-ocr through the CLI (text variants of the seeds by bench/generate.ts; DOCX variants of the corpus DOCX files by scripts/generate-batch.ts --only docx), whole process including start, the median of 3 runs; *Steady: the same at ${STEADY_FACTOR}× the documents, (extra documents) ÷ (extra seconds), i.e. without the fixed start-up; "cli" says whether the CLI ran the compiled dist/ (what users run after npm install) or the sources through tsx`,
-      'jit: V8 --trace-opt --trace-deopt-verbose on one thread running dist/ over the 500 txt variants (bench/jit-child.mjs, read by bench/jit.ts): optimised compilations, recompilations (a function compiled again, mostly after a bailout), bailouts by whose code they happened in; compileMs as V8 reports it',
+      'jit: V8 --trace-opt --trace-deopt-verbose on one thread running dist/ over the 500 txt variants and over the 500 DOCX variants (bench/jit-child.mjs, read by bench/jit.ts): optimised compilations, recompilations (a function compiled again, mostly after a bailout), bailouts by whose code they happened in; compileMs as V8 reports it',
       `scaling: documents from ${valueOf('--generator') === 'text' ? 'bench/generate.ts (text variants of the seeds)' : 'scripts/generate-batch.ts (all formats)'}; ingest --no-ocr`,
       `pdftotext: one \`pdftotext -layout\` process per file, as it is used; pipeline: processBytes + JSON in a warm process; the two measured back to back in ${PDF_PAIRS} pairs (${RUNS} passes each side, the pipeline after ${PDF_WARM_PASSES} unmeasured passes, whose speed is reported as warmUpPagesPerSecond), pdfVsPdftotext is the median pair's ratio`,
     ],
