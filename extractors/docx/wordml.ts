@@ -657,9 +657,10 @@ class BodyReader {
       }
       return el('tr', {}, true, cells);
     };
-    const rowNodes = (first: HNode[], from: number, to: number, tag: string): HNode[] => {
-      for (let r = from; r < to; r++) first.push(rowNode(rows[r]!, tag));
-      return first;
+    /** `children` with the nodes of rows `from` to `to` pushed after what it holds. */
+    const rowNodes = (children: HNode[], from: number, to: number, tag: string): HNode[] => {
+      for (let r = from; r < to; r++) children.push(rowNode(rows[r]!, tag));
+      return children;
     };
     let bodyIndex = rows.findIndex((r) => !r.header);
     if (bodyIndex === -1) bodyIndex = rows.length;
