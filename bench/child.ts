@@ -3,6 +3,7 @@
  * `tsx bench/child.ts <wall|cpu> <runs> [--warm <passes>] <file>…` prints one JSON line (see GroupResult).
  */
 import { readFileSync } from 'node:fs';
+import { applyV8Flags } from '../bin/v8-flags.js';
 import { median } from './stats.js';
 import { STAGES, timeEndToEnd, timeStages, useClock, type Clock, type StageTimes } from './stages.js';
 
@@ -22,6 +23,8 @@ export interface GroupResult {
 }
 
 async function main(): Promise<void> {
+  // What the CLI runs with (bin/chitieu.js applies them before any pipeline code loads).
+  applyV8Flags();
   const [clockArg, runsArg, ...rest] = process.argv.slice(2);
   useClock(clockArg as Clock);
   const runs = Number(runsArg);

@@ -3,6 +3,10 @@
 // on this one thread, as a pipeline thread of ingest does; V8 prints its compilations and bailouts to
 // stdout (bench/jit.ts reads them).
 import { readFileSync } from 'node:fs';
+import { applyV8Flags } from '../bin/v8-flags.js';
+
+// As bin/chitieu.js does before any pipeline code loads.
+applyV8Flags();
 
 const { discover } = await import('../dist/pipeline/discover.js');
 const { processBytes } = await import('../dist/pipeline/index.js');

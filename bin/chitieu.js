@@ -4,6 +4,9 @@
 // step and an edited source never runs as its stale compiled copy.
 // CHITIEU_FROM_SOURCE=1 forces the sources.
 import { fileURLToPath } from 'node:url';
+import { applyV8Flags } from './v8-flags.js';
+
+applyV8Flags();
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
