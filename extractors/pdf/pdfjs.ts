@@ -19,7 +19,7 @@ import { CopyingPort } from './message-port.js';
 import { loadWorker, type WorkerLoad } from './worker-source.js';
 
 /** Whether the worker runs with `./worker-source.ts`'s edits (or why not). */
-export const workerLoad: WorkerLoad = await loadWorker();
+export const workerLoad: WorkerLoad = loadWorker();
 restoreNativeBuiltins();
 speedUpToBase64();
 // pdfjs looks `DecompressionStream` up on each FlateDecode stream; nothing else in the pipeline uses it.

@@ -113,9 +113,12 @@ export function workerModulePath(): string {
 
 /**
  * Evaluates the edited worker (setting `globalThis.pdfjsWorker`); on any
- * failure imports the module as shipped instead.
+ * failure loads the module as shipped instead. Synchronous (the shipped module
+ * is required, as Node loads an ES module without top-level await), so the
+ * module that calls it has no top-level await and can be bundled as a script
+ * (the pool threads' code cache, see scripts/bundle-worker.ts).
  */
-export async function loadWorker(): Promise<WorkerLoad> {
+export function loadWorker(): WorkerLoad {
   let reason: string;
   const file = workerModulePath();
   try {
@@ -132,6 +135,6 @@ export async function loadWorker(): Promise<WorkerLoad> {
   } catch (error) {
     reason = (error as Error).message ?? String(error);
   }
-  await import(pathToFileURL(file).href);
+  createRequire(import.meta.url)(file);
   return { edited: false, reason };
 }
