@@ -5,9 +5,13 @@
  */
 import { availableParallelism } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
+import { readBuildStamp } from '../build-stamp.js';
+import { BUNDLE_STAMP_FILE } from './bundle-names.js';
 import { Deadline, expiryMessage, type Expiry, type TaskSignal } from './deadline.js';
 import type { TaskError, WorkerReply, WorkerTask } from './task.js';
 
@@ -23,12 +27,25 @@ export interface TaskLimits {
 export type OcrProgress = (done: number, total: number) => void;
 
 /**
- * The thread entry: the compiled `task.js` next to this module when running
- * from dist/, else a small .mjs that registers tsx before importing task.ts.
+ * The thread entry. From dist/: the worker bundle's loader (./bundle-entry.ts) when the build made the
+ * bundle from this very dist/, else the compiled `task.js`. From the sources: a small .mjs that registers
+ * tsx before importing task.ts.
  */
 function workerFile(): string {
   const here = import.meta.url;
-  return fileURLToPath(new URL(here.endsWith('.js') ? './task.js' : './worker-entry.mjs', here));
+  if (!here.endsWith('.js')) return fileURLToPath(new URL('./worker-entry.mjs', here));
+  return fileURLToPath(new URL(bundleIsCurrent(fileURLToPath(new URL('../..', here))) ? './bundle-entry.js' : './task.js', here));
+}
+
+/** Whether dist/pipeline holds a worker bundle made from the build `dist` is stamped with (a failed or skipped bundling step leaves an older one). */
+export function bundleIsCurrent(dist: string): boolean {
+  try {
+    const made = JSON.parse(readFileSync(join(dist, 'pipeline', BUNDLE_STAMP_FILE), 'utf8')) as { sources?: unknown };
+    const stamp = readBuildStamp(dist);
+    return stamp !== null && made.sources === stamp.sources;
+  } catch {
+    return false;
+  }
 }
 
 /** Longest wait for a finished task's last signals (they are already sent; this only bounds a lost message). */
