@@ -17,7 +17,7 @@ import PQueue from 'p-queue';
 import type { ManifestEntry, RunManifest } from '../output/schema.js';
 import { removeStaleTemps, stableJson, writeFileAtomic } from '../output/write.js';
 import { discover } from './discover.js';
-import { appendJournal, compactJournal, readJournal, type JournalLine } from './ingest/journal.js';
+import { appendJournal, compactJournal, JOURNAL_NAME, readJournal, type JournalLine } from './ingest/journal.js';
 import { lockFolder } from './ingest/lock.js';
 import { outputNames } from './ingest/names.js';
 import { probe } from './ingest/probe.js';
@@ -61,6 +61,8 @@ export interface IngestStats {
   reused: number;
   /** Inputs decided without the pipeline (skipped, empty, too large, unreadable). */
   checked: number;
+  /** Pipeline threads this run started: 0 when it had nothing to process (a re-run that reuses every result). */
+  threads: number;
 }
 
 /** What `ingest` reports while it runs. */
@@ -109,31 +111,46 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
+/**
+ * Whether this run will certainly use the pool: nothing can be reused when the output folder has no journal (a first
+ * run) or the caller forces a redo. Then the threads start loading the pipeline at once, while the main thread walks
+ * and probes the inputs, instead of after the first probe.
+ */
+async function poolCertain(options: IngestOptions): Promise<boolean> {
+  return options.force === true || !(await exists(join(options.out, JOURNAL_NAME)));
+}
+
 /** Ingests files and folders into `options.out`. */
 export async function ingest(inputs: string[], options: IngestOptions): Promise<IngestResult> {
-  const files = await discover(inputs, [options.out]);
-  const out = options.out;
-  await mkdir(out, { recursive: true });
-  const release = await lockFolder(out);
+  const threads = options.concurrency ?? defaultThreads();
+  const early = (await poolCertain(options)) ? new PipelinePool(threads) : undefined;
   try {
-    await removeStaleTemps(out);
-    return await ingestLocked(files, options);
+    const files = await discover(inputs, [options.out]);
+    const out = options.out;
+    await mkdir(out, { recursive: true });
+    const release = await lockFolder(out);
+    try {
+      await removeStaleTemps(out);
+      return await ingestLocked(files, options, threads, early);
+    } finally {
+      await release();
+    }
   } finally {
-    await release();
+    // ingestLocked closes the pool it used; this closes one started for a run that ended before it (no input, a locked folder).
+    await early?.close();
   }
 }
 
-async function ingestLocked(files: string[], options: IngestOptions): Promise<IngestResult> {
+async function ingestLocked(files: string[], options: IngestOptions, threads: number, early: PipelinePool | undefined): Promise<IngestResult> {
   const { out } = options;
   const ocr = options.ocr ?? true;
   const maxBytes = options.maxBytes ?? 100 * 1024 * 1024;
   const timeoutMs = (options.timeoutSeconds ?? 120) * 1000;
-  const threads = options.concurrency ?? defaultThreads();
   const names = outputNames(files);
   const journal = await readJournal(out);
   const kept = new Map<string, JournalLine>();
   const entries: ManifestEntry[] = new Array(files.length);
-  const stats: IngestStats = { processed: 0, reused: 0, checked: 0 };
+  const stats: IngestStats = { processed: 0, reused: 0, checked: 0, threads: 0 };
   let done = 0;
   options.onEvent?.({ event: 'start', total: files.length, threads });
 
@@ -144,8 +161,11 @@ async function ingestLocked(files: string[], options: IngestOptions): Promise<In
     options.onDocument?.(entry, done, files.length);
   };
 
-  // Started on first need: a re-run with nothing to redo starts no thread.
-  let pool: PipelinePool | undefined;
+  // Started early (see poolCertain) or on first need: a re-run with nothing to redo starts no thread.
+  let pool: PipelinePool | undefined = early;
+  // zod, for the manifest, loads once the threads are at work (the main thread idles meanwhile): not at
+  // start-up, where it would delay the threads' own loading, nor after the last document.
+  let manifestSchema: Promise<typeof import('../output/schema.js')> | undefined;
   // Twice the threads: while a thread works, its next document is already probed and waiting
   // in the pool's queue, so no thread idles through the main thread's reply, journal and probe.
   // (Timeouts start when a thread picks a document up, not while it waits.)
@@ -189,6 +209,7 @@ async function ingestLocked(files: string[], options: IngestOptions): Promise<In
     pool ??= new PipelinePool(threads);
     const onOcr = (page: number, pages: number) => options.onEvent?.({ event: 'ocr', file, page, pages });
     const reply = await pool.run({ file, output, ocr, ...(bytes ? { bytes } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) }, limits, onOcr);
+    manifestSchema ??= import('../output/schema.js');
     const entry: ManifestEntry = reply.ok
       ? { input: file, status: reply.status, output: name, sha256: reply.sha256, error: null, counts: reply.counts }
       : failedEntry(file, reply.error, sha256);
@@ -223,6 +244,7 @@ async function ingestLocked(files: string[], options: IngestOptions): Promise<In
     // Only the output folder failing (disk full, permissions) rejects; that ends the run.
     await Promise.all(jobs);
   } finally {
+    stats.threads = pool?.threads ?? 0;
     await pool?.close();
   }
 
@@ -234,9 +256,8 @@ async function ingestLocked(files: string[], options: IngestOptions): Promise<In
     summary: { total: entries.length, ok: count('ok'), failed: count('failed'), skipped: count('skipped'), other: entries.length - count('ok') - count('failed') - count('skipped') },
   };
   const manifestPath = join(out, 'manifest.json');
-  // zod loads here, not at start-up: the main thread's imports delay the first document's thread.
-  const { RunManifest: manifestSchema } = await import('../output/schema.js');
-  await writeFileAtomic(manifestPath, stableJson(manifestSchema.parse(manifest)));
+  const { RunManifest } = await (manifestSchema ?? import('../output/schema.js'));
+  await writeFileAtomic(manifestPath, stableJson(RunManifest.parse(manifest)));
   // Lines of inputs not in this run stay: a later run over them reuses them too.
   const inRun = new Set(files);
   await compactJournal(out, [...files.flatMap((f) => (kept.has(f) ? [kept.get(f)!] : [])), ...[...journal.values()].filter((l) => !inRun.has(l.entry.input))]);

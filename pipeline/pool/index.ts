@@ -115,8 +115,12 @@ export class PipelinePool {
     }
   }
 
-  async close(): Promise<void> {
-    await this.pool.destroy();
+  private closing: Promise<void> | undefined;
+
+  /** Stops the threads; later calls wait for the first. */
+  close(): Promise<void> {
+    this.closing ??= this.pool.destroy();
+    return this.closing;
   }
 }
 

@@ -49,7 +49,7 @@ describe('OCR in the worker pool', { timeout: 900_000 }, () => {
     const plain = createProgress('lines', lines.io);
     plain.onEvent({ event: 'start', total: 2, threads: 2 });
     plain.onEvent(ocrOf(a!)[1]!);
-    plain.onEvent({ event: 'end', manifest: 'm', summary: manifest.summary, stats: { processed: 2, reused: 0, checked: 0 } });
+    plain.onEvent({ event: 'end', manifest: 'm', summary: manifest.summary, stats: { processed: 2, reused: 0, checked: 0, threads: 1 } });
     plain.stop();
     expect(lines.err.at(-1)).toMatch(new RegExp(`OCR a\\.pdf 1/${ocrOf(a!)[0]!.pages}$`, 'u'));
   });
