@@ -14,11 +14,19 @@ const root = join(import.meta.dirname, '..');
 const { CODE_CACHE_FILE } = await import('../dist/pipeline/pool/bundle-names.js');
 const entry = await import('../dist/pipeline/pool/bundle-entry.js');
 
+// A copy without corpus/ still builds: its cache then holds what loading compiles, not what documents call.
+const namesIn = (dir) => {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+};
 const formats = join(root, 'corpus', 'formats');
 const samples = [
-  ...readdirSync(join(root, 'corpus')).filter((f) => /^\d{3}_[0-9a-f]+\.txt$/u.test(f)).sort().map((f) => join(root, 'corpus', f)),
+  ...namesIn(join(root, 'corpus')).filter((f) => /^\d{3}_[0-9a-f]+\.txt$/u.test(f)).map((f) => join(root, 'corpus', f)),
   // One file of each other format a batch holds (the first in name order); not scans: no OCR here.
-  ...['.docx', '.doc', '.html', '.pdf'].map((ext) => readdirSync(formats).filter((f) => f.endsWith(ext) && !f.endsWith('.scanned.pdf')).sort()[0]).filter(Boolean).map((f) => join(formats, f)),
+  ...['.docx', '.doc', '.html', '.pdf'].map((ext) => namesIn(formats).find((f) => f.endsWith(ext) && !f.endsWith('.scanned.pdf'))).filter(Boolean).map((f) => join(formats, f)),
 ];
 const out = mkdtempSync(join(tmpdir(), 'chitieu-code-cache-'));
 try {
