@@ -174,12 +174,7 @@ function repeatsHeader(n: Normalised, row: TableRow, roles: ColumnRole[]): boole
   return same >= 2 && same >= named - 1;
 }
 
-/**
- * Finds the tables of a normalised document. The loop over blocks is all that runs for most of
- * them; a table is read by a function of its own (pipe rows, or a flattened table behind its
- * header cells), so V8 optimises the hot loop without compiling the readers into it (findTables
- * with both readers inline took 60-75 ms of TurboFan time on every pipeline thread).
- */
+/** Finds the tables of a normalised document. */
 export function findTables(n: Normalised, context: BlockContext[]): Table[] {
   const tables: Table[] = [];
   const blocks = n.blocks;
@@ -187,103 +182,83 @@ export function findTables(n: Normalised, context: BlockContext[]): Table[] {
   while (i < blocks.length) {
     const b = blocks[i]!;
     if (b.kind === 'table-row' && b.cells) {
-      i = readRowTable(n, context, i, tables);
+      const first = i;
+      const rows: TableRow[] = [];
+      while (i < blocks.length && blocks[i]!.kind === 'table-row') {
+        const r = blocks[i]!;
+        const cells = r.cells!;
+        const label = ROW_LABEL.exec(n.text.slice(cells[0]!.start, cells[0]!.end))?.groups?.['label'] ?? null;
+        const filled = cells.filter((c) => c.end > c.start).length;
+        rows.push({ cells, line: r.line, label, group: label !== null && /^[IVX]+$/u.test(label) && filled <= 2 });
+        i++;
+      }
+      const header = packedMap(rows[0]!.cells, (c) => n.text.slice(c.start, c.end));
+      const roles = packedMap(header, (h): ColumnRole => headerRole(h) ?? 'other');
+      const hasHeader = roles.filter((r) => r !== 'other').length >= 2;
+      const body = hasHeader ? rows.slice(1).filter((row) => !repeatsHeader(n, row, roles)) : rows;
+      tables.push({
+        firstBlock: first,
+        lastBlock: i - 1,
+        line: b.line,
+        section: context[first]!.section,
+        header: hasHeader ? header : [],
+        roles: hasHeader ? roles : packedMap(header, (): ColumnRole => 'other'),
+        rows: body,
+      });
       continue;
     }
     // A run of short header cells, one per paragraph: a table PDF text flattened.
-    const header = flattenedHeader(n, i);
-    i = header ? readFlattenedTable(n, context, i, header, tables) : i + 1;
+    const roles: ColumnRole[] = [];
+    const header: string[] = [];
+    let j = i;
+    while (j < blocks.length && blocks[j]!.kind !== 'table-row') {
+      const text = n.text.slice(blocks[j]!.start, blocks[j]!.end);
+      const role = headerRole(text);
+      if (!role) break;
+      roles.push(role);
+      header.push(text);
+      j++;
+    }
+    // A merged group header ("Kinh phí và nguồn vốn") stands above the columns it names.
+    for (let h = 0; h < header.length - 2; h++) {
+      if (/\svà\s/u.test(header[h]!) && header[h]!.toLowerCase().includes(header[h + 1]!.toLowerCase()) && header[h]!.toLowerCase().includes(header[h + 2]!.toLowerCase())) {
+        header.splice(h, 1);
+        roles.splice(h, 1);
+      }
+    }
+    if (roles.length < 4 || !roles.includes('index')) {
+      i++;
+      continue;
+    }
+    // Skip a row of column numbers ("1 2 4 5 6").
+    if (j < blocks.length && /^\d(?:\s+\d){2,}$/u.test(n.text.slice(blocks[j]!.start, blocks[j]!.end).trim())) j++;
+    const rows: TableRow[] = [];
+    let current: Piece[] = [];
+    let currentLine = 0;
+    const flush = () => {
+      if (!current.length) return;
+      const label = ROW_LABEL.exec(current[0]!.text)?.groups?.['label'] ?? null;
+      const withBudget = roles.includes('amount') ? budgetPieces(n, current) : current;
+      const isTotal = TOTAL.test(current[0]!.key);
+      const group = !isTotal && label !== null && (/^[IVX]+$/u.test(label) || (!label.includes('.') && withBudget.length === 1 && !roles.includes('amount') && current[0]!.text.split(' ').length <= 6));
+      rows.push({ cells: group ? [{ start: current[0]!.start, end: current[current.length - 1]!.end }] : rowCells(withBudget, roles), line: currentLine, label, group });
+      current = [];
+    };
+    let k = j;
+    for (; k < blocks.length; k++) {
+      const blk = blocks[k]!;
+      const p = piece(n, blk.start, blk.end);
+      if (context[k]!.inAppendix !== context[i]!.inAppendix || /^(?:phụ lục|nơi nhận)/u.test(p.key)) break;
+      if (ROW_LABEL.test(p.text) || TOTAL.test(p.key)) {
+        flush();
+        currentLine = blk.line;
+      }
+      if (!currentLine) currentLine = blk.line;
+      current.push(p);
+    }
+    flush();
+    tables.push({ firstBlock: i, lastBlock: k - 1, line: blocks[i]!.line, section: context[i]!.section, header, roles, rows });
+    i = k;
   }
   return tables;
-}
-
-/** Reads the table of rows starting at block `first` into `tables`; returns the block after it. */
-function readRowTable(n: Normalised, context: BlockContext[], first: number, tables: Table[]): number {
-  const blocks = n.blocks;
-  const b = blocks[first]!;
-  let i = first;
-  const rows: TableRow[] = [];
-  while (i < blocks.length && blocks[i]!.kind === 'table-row') {
-    const r = blocks[i]!;
-    const cells = r.cells!;
-    const label = ROW_LABEL.exec(n.text.slice(cells[0]!.start, cells[0]!.end))?.groups?.['label'] ?? null;
-    const filled = cells.filter((c) => c.end > c.start).length;
-    rows.push({ cells, line: r.line, label, group: label !== null && /^[IVX]+$/u.test(label) && filled <= 2 });
-    i++;
-  }
-  const header = packedMap(rows[0]!.cells, (c) => n.text.slice(c.start, c.end));
-  const roles = packedMap(header, (h): ColumnRole => headerRole(h) ?? 'other');
-  const hasHeader = roles.filter((r) => r !== 'other').length >= 2;
-  const body = hasHeader ? rows.slice(1).filter((row) => !repeatsHeader(n, row, roles)) : rows;
-  tables.push({
-    firstBlock: first,
-    lastBlock: i - 1,
-    line: b.line,
-    section: context[first]!.section,
-    header: hasHeader ? header : [],
-    roles: hasHeader ? roles : packedMap(header, (): ColumnRole => 'other'),
-    rows: body,
-  });
-  return i;
-}
-
-/** The header cells of a flattened table starting at block `i` (one per paragraph), or null when there is none there. */
-function flattenedHeader(n: Normalised, i: number): { roles: ColumnRole[]; header: string[]; next: number } | null {
-  const blocks = n.blocks;
-  const roles: ColumnRole[] = [];
-  const header: string[] = [];
-  let j = i;
-  while (j < blocks.length && blocks[j]!.kind !== 'table-row') {
-    const text = n.text.slice(blocks[j]!.start, blocks[j]!.end);
-    const role = headerRole(text);
-    if (!role) break;
-    roles.push(role);
-    header.push(text);
-    j++;
-  }
-  // A merged group header ("Kinh phí và nguồn vốn") stands above the columns it names.
-  for (let h = 0; h < header.length - 2; h++) {
-    if (/\svà\s/u.test(header[h]!) && header[h]!.toLowerCase().includes(header[h + 1]!.toLowerCase()) && header[h]!.toLowerCase().includes(header[h + 2]!.toLowerCase())) {
-      header.splice(h, 1);
-      roles.splice(h, 1);
-    }
-  }
-  if (roles.length < 4 || !roles.includes('index')) return null;
-  return { roles, header, next: j };
-}
-
-/** Reads the flattened table whose header cells start at block `i` into `tables`; returns the block after it. */
-function readFlattenedTable(n: Normalised, context: BlockContext[], i: number, found: { roles: ColumnRole[]; header: string[]; next: number }, tables: Table[]): number {
-  const blocks = n.blocks;
-  const { roles, header } = found;
-  let j = found.next;
-  // Skip a row of column numbers ("1 2 4 5 6").
-  if (j < blocks.length && /^\d(?:\s+\d){2,}$/u.test(n.text.slice(blocks[j]!.start, blocks[j]!.end).trim())) j++;
-  const rows: TableRow[] = [];
-  let current: Piece[] = [];
-  let currentLine = 0;
-  const flush = () => {
-    if (!current.length) return;
-    const label = ROW_LABEL.exec(current[0]!.text)?.groups?.['label'] ?? null;
-    const withBudget = roles.includes('amount') ? budgetPieces(n, current) : current;
-    const isTotal = TOTAL.test(current[0]!.key);
-    const group = !isTotal && label !== null && (/^[IVX]+$/u.test(label) || (!label.includes('.') && withBudget.length === 1 && !roles.includes('amount') && current[0]!.text.split(' ').length <= 6));
-    rows.push({ cells: group ? [{ start: current[0]!.start, end: current[current.length - 1]!.end }] : rowCells(withBudget, roles), line: currentLine, label, group });
-    current = [];
-  };
-  let k = j;
-  for (; k < blocks.length; k++) {
-    const blk = blocks[k]!;
-    const p = piece(n, blk.start, blk.end);
-    if (context[k]!.inAppendix !== context[i]!.inAppendix || /^(?:phụ lục|nơi nhận)/u.test(p.key)) break;
-    if (ROW_LABEL.test(p.text) || TOTAL.test(p.key)) {
-      flush();
-      currentLine = blk.line;
-    }
-    if (!currentLine) currentLine = blk.line;
-    current.push(p);
-  }
-  flush();
-  tables.push({ firstBlock: i, lastBlock: k - 1, line: blocks[i]!.line, section: context[i]!.section, header, roles, rows });
-  return k;
 }
