@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import type { GroupResult } from './child.js';
 import { generateBatch } from './generate.js';
 import { readJitTrace, type JitCounts } from './jit.js';
+import { timelineRun, type IngestTimeline } from './timeline.js';
 import { STAGES } from './stages.js';
 import { machine, median, round } from './stats.js';
 import { readBuildStamp, sourceFingerprint } from '../pipeline/build-stamp.js';
@@ -270,6 +271,7 @@ async function main(): Promise<void> {
   let docxIngestLarge: ReturnType<typeof medianIngest> | null = null;
   let txtIngestLarge: ReturnType<typeof medianIngest> | null = null;
   const jit: { txt?: ReturnType<typeof jitRun>; docx?: ReturnType<typeof jitRun> } = {};
+  const timeline: { txt?: IngestTimeline | { error: string }; docx?: IngestTimeline | { error: string } } = {};
   try {
     if (!flag('--no-scaling')) {
       for (const n of SCALING) {
@@ -299,6 +301,7 @@ async function main(): Promise<void> {
       docxIngest = medianIngest(docxSmall, DOCX_DOCS);
       process.stderr.write(`compilations: ${DOCX_DOCS} docx on one thread…\n`);
       jit.docx = jitRun(docxSmall);
+      timeline.docx = await timelineRun(join(ROOT, 'bin', 'chitieu.js'), docxSmall);
       docxIngestLarge = medianIngest(docxBatch(STEADY_FACTOR * DOCX_DOCS), STEADY_FACTOR * DOCX_DOCS);
       // Text only (the scaling batches mix formats when scripts/generate-batch.ts makes them).
       process.stderr.write(`ingest: ${DOCX_DOCS} and ${STEADY_FACTOR * DOCX_DOCS} txt…\n`);
@@ -306,6 +309,7 @@ async function main(): Promise<void> {
       txtIngest = medianIngest(txtSmall, DOCX_DOCS);
       process.stderr.write(`compilations: ${DOCX_DOCS} txt on one thread…\n`);
       jit.txt = jitRun(txtSmall);
+      timeline.txt = await timelineRun(join(ROOT, 'bin', 'chitieu.js'), txtSmall);
       txtIngestLarge = medianIngest(txtBatch(STEADY_FACTOR * DOCX_DOCS), STEADY_FACTOR * DOCX_DOCS);
       console.log(`\nchitieu ingest (CLI, default concurrency; ${CLOCK} time of the whole process, start included):`);
       console.log(
@@ -330,6 +334,17 @@ async function main(): Promise<void> {
       console.log(
         `\nV8 on one thread over the ${DOCX_DOCS} ${format} variants: ${counts.compilations} optimised compilations of ${counts.functions} functions (${counts.recompilations} recompilations, ${counts.osrCompilations} on-stack replacements), ${counts.compileMs} ms compiling; ` +
           `bailouts: ${counts.bailouts.chitieu} in chitieu, ${counts.bailouts.libraries} in libraries, ${counts.bailouts.node} in node${sites.length ? `\n  chitieu's most frequent: ${sites.join('; ')}` : ''}`,
+      );
+    }
+    for (const [format, t] of Object.entries(timeline)) {
+      if ('error' in t) {
+        console.log(`\nTimeline of ${DOCX_DOCS} ${format} variants: ${t.error}`);
+        continue;
+      }
+      const s = (ms: number) => (ms / 1000).toFixed(2);
+      console.log(
+        `\nTimeline of one ingest of the ${t.documents} ${format} variants: first document at ${s(t.firstDocumentMs)} s; 10 %, 20 % … 100 % at ${t.tenths.map(s).join(', ')} s; ` +
+          `manifest at ${s(t.endMs)} s, exit at ${s(t.exitMs)} s; ${t.warmingDocsPerSecond} documents/s over the first 60 % (from the first document), ${t.warmDocsPerSecond}/s over the last 40 %`,
       );
     }
   } finally {
@@ -379,6 +394,7 @@ async function main(): Promise<void> {
       'stages: one process per format, one core, warm (a first unmeasured pass), medians over runs of the time summed over the files; OCR off',
       `textDocsPerSecond / docxDocsPerSecond: chitieu ingest --no-ocr through the CLI (text variants of the seeds by bench/generate.ts; DOCX variants of the corpus DOCX files by scripts/generate-batch.ts --only docx), whole process including start, the median of 3 runs; *Steady: the same at ${STEADY_FACTOR}× the documents, (extra documents) ÷ (extra seconds), i.e. without the fixed start-up; "cli" says whether the CLI ran the compiled dist/ (what users run after npm install) or the sources through tsx`,
       'jit: V8 --trace-opt --trace-deopt-verbose on one thread running dist/ over the 500 txt variants and over the 500 DOCX variants (bench/jit-child.mjs, read by bench/jit.ts): optimised compilations, recompilations (a function compiled again, mostly after a bailout), bailouts by whose code they happened in; compileMs as V8 reports it',
+      'timeline: one more `chitieu ingest --json --no-ocr` of the 500 txt and of the 500 DOCX variants, each event line stamped as it arrived (bench/timeline.ts): the first document, each tenth of the documents, the manifest and the exit, in ms from the start of the process; the rate over the first 60 % (from the first document) and over the last 40 % (the warm rate)',
       `scaling: documents from ${valueOf('--generator') === 'text' ? 'bench/generate.ts (text variants of the seeds)' : 'scripts/generate-batch.ts (all formats)'}; ingest --no-ocr`,
       `pdftotext: one \`pdftotext -layout\` process per file, as it is used; pipeline: processBytes + JSON in a warm process; the two measured back to back in ${PDF_PAIRS} pairs (${RUNS} passes each side, the pipeline after ${PDF_WARM_PASSES} unmeasured passes, whose speed is reported as warmUpPagesPerSecond), pdfVsPdftotext is the median pair's ratio`,
     ],
@@ -391,6 +407,7 @@ async function main(): Promise<void> {
     txtIngest,
     txtIngestLarge,
     jit,
+    timeline,
     ocr,
   };
   writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
