@@ -1,7 +1,9 @@
 // `node --trace-opt --trace-deopt-verbose bench/jit-child.mjs <folder>`: runs the compiled pipeline
-// (dist/, what `chitieu ingest` runs) over the files ingest would find under the folder, in its order,
-// on this one thread, as a pipeline thread of ingest does; V8 prints its compilations and bailouts to
-// stdout (bench/jit.ts reads them).
+// (dist/'s modules: the code `chitieu ingest`'s threads run, which they load as one bundled script,
+// dist/pipeline/worker-bundle.js, made from these modules) over the files ingest would find under the
+// folder, in its order, on this one thread, as a pipeline thread of ingest does; V8 prints its
+// compilations and bailouts to stdout (bench/jit.ts reads them). Function names and their sites are
+// the modules', which is where a bailout is mended.
 import { readFileSync } from 'node:fs';
 import { applyV8Flags } from '../bin/v8-flags.js';
 
