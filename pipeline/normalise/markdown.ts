@@ -50,20 +50,79 @@ export function markdownHints(source: string): Map<number, 'heading'> {
   return scanHeadings(source) ?? parsedHeadings(source);
 }
 
-/** Heading lines by a remark parse: the general path, for any document. */
-export function parsedHeadings(source: string): Map<number, 'heading'> {
+/**
+ * Heading lines by a remark parse: the general path, for any document.
+ * micromark's cost grows with the square of the document in places (each setext
+ * heading, and each lazy line that leaves a container, re-copies every event so
+ * far: 8,000 setext headings took 12 s, 4 MB of concatenated plans 40 s), so the
+ * document is parsed in independent pieces of at least `minPiece` characters.
+ */
+export function parsedHeadings(source: string, minPiece = 4096): Map<number, 'heading'> {
   const hints = new Map<number, 'heading'>();
+  for (const piece of independentPieces(source, minPiece)) headingsByRemark(piece.text, piece.firstLine - 1, hints);
+  return hints;
+}
+
+function headingsByRemark(source: string, linesBefore: number, hints: Map<number, 'heading'>): void {
   const tree = remark().parse(source) as MdNode;
   // An explicit stack, not recursion: a hostile file nests blockquotes thousands deep.
   const stack: MdNode[] = [tree];
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === 'heading' && node.position) {
-      for (let l = node.position.start.line; l <= node.position.end.line; l++) hints.set(l, 'heading');
+      for (let l = node.position.start.line; l <= node.position.end.line; l++) hints.set(linesBefore + l, 'heading');
     }
     const children = node.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!); // first child on top: document order
   }
-  return hints;
+}
+
+// Blocks that stay open across blank lines (fenced code; HTML blocks of kinds 1–5, CommonMark §4.6),
+// and a carriage return ending a line alone, which the piece cutter's line count does not follow.
+const SPANS_BLANK_LINES = /```|~~~|<(?:script|pre|style|textarea|[!?])|\r(?!\n)/iu;
+
+/**
+ * Pieces of the document that parse alone as they parse in it. After a blank line, a
+ * line that opens at the margin with no `>` and no list marker closes every open block:
+ * a paragraph ends at the blank line, a list item or block quote needs indentation, a
+ * marker or `>` to go on, an indented code block needs indentation. Only fenced code
+ * and HTML blocks of kinds 1–5 outlive it, so a document holding one is not cut.
+ */
+export function independentPieces(source: string, minPiece: number): Array<{ text: string; firstLine: number }> {
+  if (source.length <= minPiece || SPANS_BLANK_LINES.test(source)) return [{ text: source, firstLine: 1 }];
+  const pieces: Array<{ text: string; firstLine: number }> = [];
+  let pieceStart = 0;
+  let pieceLine = 1;
+  let previousBlank = false;
+  let line = 1;
+  for (let start = 0; start < source.length; line++) {
+    let end = source.indexOf('\n', start);
+    if (end < 0) end = source.length;
+    const lineEnd = end > start && source.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    if (previousBlank && start - pieceStart >= minPiece && closesEveryBlock(source.slice(start, lineEnd))) {
+      pieces.push({ text: source.slice(pieceStart, start), firstLine: pieceLine });
+      pieceStart = start;
+      pieceLine = line;
+    }
+    previousBlank = isBlank(source, start, end);
+    start = end + 1;
+  }
+  pieces.push({ text: source.slice(pieceStart), firstLine: pieceLine });
+  return pieces;
+}
+
+function isBlank(source: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = source.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** A non-blank line at the margin that continues no list and no quote. */
+function closesEveryBlock(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (c === 32 || c === 9 || c === 62 /* > */ || Number.isNaN(c)) return false;
+  return !LIST_MARKER.test(line);
 }
 
 /*
@@ -97,6 +156,18 @@ function contentOpensBlock(content: string): boolean {
   return UNDERLINE.test(content) || THEMATIC.test(content);
 }
 
+/** Whether the line from `i` (past its indent of spaces), after any further spaces and tabs, opens nothing but text. */
+function opensPlainText(source: string, i: number, lineEnd: number): boolean {
+  let k = i;
+  while (k < lineEnd && (source.charCodeAt(k) === 32 || source.charCodeAt(k) === 9)) k++;
+  if (k === lineEnd) return false;
+  const rest = source.slice(k, lineEnd);
+  return !BLOCK_OPENING.test(rest) && !LIST_MARKER.test(rest);
+}
+
+// What may open a block, a list item or an underline, in some context (CommonMark §4–5); anything else opens text.
+const BLOCK_OPENING = /^[#=*_+>[`~<-]/u;
+
 /** Heading lines of a document whose headings do not depend on context, else null (ask remark). */
 export function scanHeadings(source: string): Map<number, 'heading'> | null {
   // A byte-order mark, and a carriage return ending a line alone, are read differently by remark: leave them to it.
@@ -129,8 +200,16 @@ export function scanHeadings(source: string): Map<number, 'heading'> | null {
       start = end + 1;
       continue;
     }
-    // Indented by four or by a tab: code, or a list item's continuation.
-    if (i - start >= 4 || source.charCodeAt(i) === 9) return null;
+    // Indented by four or by a tab: code, or a list item's continuation, or text of a list
+    // item's paragraph; which one depends on context. A line opening with no block marker (a
+    // letter, a figure that numbers no item, a bracket) is no heading and opens no block in any
+    // of them: wrapped text indented under its item, or a signature block, in most long plans.
+    if (i - start >= 4 || source.charCodeAt(i) === 9) {
+      if (!opensPlainText(source, i, lineEnd)) return null;
+      afterText = true;
+      start = end + 1;
+      continue;
+    }
     const rest = source.slice(i, lineEnd);
     const c = rest[0];
     // Headings, underlines and breaks open with one of these: most lines open with a letter and need none of the three patterns.

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { markdownHints, parsedHeadings, scanHeadings } from '../../pipeline/normalise/markdown.js';
+import { independentPieces, markdownHints, parsedHeadings, scanHeadings } from '../../pipeline/normalise/markdown.js';
 
 const CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
 
@@ -48,6 +48,42 @@ describe('markdownHints', () => {
   });
 });
 
+describe('parsedHeadings in independent pieces', () => {
+  const block = fc.oneof(
+    fc.constantFrom('Mục tiêu', '**Mục**', '# Kế hoạch', 'MỤC TIÊU\n===', 'Tiêu đề\n---', '- Tỷ lệ 90%', '- mục\ntiếp', '1. Mục\n\n    # mã', '- a\n\n  # trong mục'),
+    fc.constantFrom('> trích\ntiếp', '>', '    mã', '\tmã', '<div>\n# h', '* * *', '---', '==='),
+    fc.constantFrom('```\n\n# rào', '~~~\n\n# rào\n~~~', '<!--\n\n# h\n-->', '<pre>\n\n# h', 'a\rb', '[x]: /u\n==='),
+  );
+  const doc = fc
+    .tuple(fc.array(fc.tuple(block, fc.constantFrom('\n', '\n\n', '\n \n', '\n\t\n')), { maxLength: 25 }), fc.boolean())
+    .map(([parts, crlf]) => {
+      const s = parts.map(([b, sep]) => b + sep).join('');
+      return crlf ? s.replace(/\n/gu, '\r\n') : s;
+    });
+
+  it('cut at every point they may be cut, find the headings a whole parse finds', () => {
+    fc.assert(
+      fc.property(doc, (s) => {
+        expect([...parsedHeadings(s, 1).keys()]).toEqual(fullParseHeadings(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('cut a long document of plans, find what the whole parse finds', () => {
+    const seeds = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(CORPUS + f, 'utf8'));
+    const long = [...seeds, ...seeds].join('\n');
+    expect(independentPieces(long, 4096).length).toBeGreaterThan(20);
+    expect([...parsedHeadings(long).keys()]).toEqual([...parsedHeadings(long, Infinity).keys()]);
+  });
+
+  it('do not cut a document holding fenced code or an HTML block that outlives a blank line', () => {
+    const body = 'Mục tiêu\n\nNội dung\n\n'.repeat(2000);
+    expect(independentPieces(body, 4096).length).toBeGreaterThan(1);
+    for (const open of ['```', '~~~', '<!--', '<pre>', '<SCRIPT>', '<?php', '<!DOCTYPE html>']) expect(independentPieces(open + '\n' + body, 4096), open).toHaveLength(1);
+  });
+});
+
 describe('markdownHints on hostile nesting', () => {
   it('finds the heading inside blockquotes nested 20,000 deep without overflowing the stack', () => {
     const hints = markdownHints(`${'> '.repeat(20000)}# Kế hoạch chuyển đổi số\n\nNội dung.\n`);
@@ -77,6 +113,8 @@ describe('scanHeadings (the line scanner used before remark)', () => {
     fc.tuple(indent, listMarker, fc.constantFrom(' ', '  ', '    '), inlineText).map((p) => p.join('')),
     fc.tuple(indent, listMarker, fc.constantFrom(' ', '  '), listMarker, fc.constant(' '), inlineText).map((p) => p.join('')),
     fc.tuple(indent, fc.constantFrom('***', '___', '* * *', '- - -', '1.')).map((p) => p.join('')),
+    // Wrapped text indented under its item, or a signature block pushed right with spaces or tabs.
+    fc.tuple(fc.constantFrom('    ', '\t', '  \t', '      ', '         '), text.filter((t) => !/^(?:[#=*_+>[`~<-]|\d+[.)](?: |$))/u.test(t))).map((p) => p.join('')),
   );
   // Constructs that make heading lines depend on context, mixed in: scanHeadings may decline, never disagree.
   // Mostly plain lines, so that some documents hold a construct only after a blank line, where the scanner still reads them.
@@ -133,6 +171,17 @@ describe('scanHeadings (the line scanner used before remark)', () => {
     );
   });
 
+  it('reads a Markdown-ish plan whose wrapped lines sit indented under their items and whose signature block is pushed right', () => {
+    const seed = readdirSync(CORPUS).find((f) => f.startsWith('002_') && f.endsWith('.txt'))!;
+    const lines = readFileSync(CORPUS + seed, 'utf8').split('\n');
+    // Every third line of text is wrapped onto an indented next line, as Word's hanging indents come out in text.
+    const wrapped = lines.flatMap((l, k) => (k % 3 === 0 && /^\p{L}.{30,}/u.test(l) ? [l.slice(0, 20), '        ' + l.slice(20)] : [l]));
+    const source = [...wrapped, '', '                                        TM. ỦY BAN NHÂN DÂN', '\t\t\t\t\tCHỦ TỊCH', '', '                                        Nguyễn Văn A'].join('\n');
+    expect(wrapped.length).toBeGreaterThan(lines.length);
+    expect(scanHeadings(source)).not.toBeNull();
+    expect([...scanHeadings(source)!.keys()]).toEqual(fullParseHeadings(source));
+  });
+
   it('reads the Markdown-ish seed itself', () => {
     const seed = readdirSync(CORPUS).find((f) => f.startsWith('002_') && f.endsWith('.txt'))!;
     const source = readFileSync(CORPUS + seed, 'utf8');
@@ -149,6 +198,8 @@ describe('scanHeadings (the line scanner used before remark)', () => {
       'tilde fence': '~~~\n# rào\n~~~',
       'indented code': '    # mã',
       'tab-indented line': '\t# mã',
+      'indented item number': '    1. # Mục',
+      'tab-indented marker': '\t- # Mục',
       'block quote': '> ## Trích',
       'HTML block': '<div>\n# html\n</div>',
       'HTML comment': '<!--\n# html\n-->',
