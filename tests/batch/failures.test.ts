@@ -94,11 +94,11 @@ describe('a document that runs past --timeout', { timeout: 900_000 }, () => {
     const { plan } = await batch({ count: 1 });
     const dir = tmp('slow');
     // Sorted order with one thread: the slow file first, then a normal plan on the replacement thread.
-    writeFileSync(join(dir, `a-${SLOW}`), await longPlan(30));
+    writeFileSync(join(dir, `a-${SLOW}`), await longPlan(300));
     copyFileSync(plan.good[0]!, join(dir, 'b-ke-hoach.txt'));
     const out = tmp('slow-run');
-    // The long plan (150 seeds, 4 MB) needs over half a minute of CPU on an idle core, a normal plan well under
-    // one second: the margin must outlast every speed-up of the pipeline (30 seeds ran under 3 s by 2026-12).
+    // The long plan (1,500 seeds, 40 MB) needs about half a minute of CPU on an idle core, a normal plan well
+    // under one second: the margin must outlast speed-ups of the pipeline (30 seeds, 0.8 MB, ran under 3 s by 2026-12).
     const args = ['ingest', dir, '--out', out, '--no-ocr', '--concurrency', '1', '--timeout', '3', '--json'];
     const c = capture();
     expect(await run(args, c.io)).toBe(1);
