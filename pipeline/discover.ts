@@ -1,5 +1,5 @@
 /** Finds the input files under the paths given to ingest, in a stable order. */
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 /** An input path that does not exist: a usage error of the whole run, not a failed document. */
@@ -15,28 +15,30 @@ export class InputNotFoundError extends Error {
  * entries and node_modules skipped. Symbolic links found inside folders are
  * followed to files but not into folders, so a link cycle cannot loop.
  * Folders in `exclude` (the run's own output folder) are not entered.
+ *
+ * A folder's entries come with their types (`withFileTypes`), so a plain file
+ * costs no system call of its own: a stat and an lstat per file, awaited one
+ * after another, took 175 ms for 500 files while the pool's threads were starting.
  */
 export async function discover(paths: string[], exclude: string[] = []): Promise<string[]> {
   const out: string[] = [];
   const excluded = new Set(exclude.map((e) => resolve(e)));
-  const walk = async (p: string, top: boolean): Promise<void> => {
-    const link = top ? null : await lstat(p);
-    const st = await stat(p).catch(() => null);
-    if (!st) {
-      if (top) throw new InputNotFoundError(p);
-      return; // dangling link
-    }
-    if (st.isFile()) {
-      out.push(p);
-      return;
-    }
-    if (!st.isDirectory() || link?.isSymbolicLink() || excluded.has(resolve(p))) return;
-    const entries = (await readdir(p)).sort();
+  const walkFolder = async (folder: string): Promise<void> => {
+    if (excluded.has(resolve(folder))) return;
+    const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
-      if (e.startsWith('.') || e === 'node_modules') continue;
-      await walk(join(p, e), false);
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const p = join(folder, e.name);
+      if (e.isFile()) out.push(p);
+      else if (e.isDirectory()) await walkFolder(p);
+      else if (e.isSymbolicLink() && (await stat(p).catch(() => null))?.isFile()) out.push(p); // a dangling link or one to a folder is passed over
     }
   };
-  for (const p of paths) await walk(p, true);
+  for (const p of paths) {
+    const st = await stat(p).catch(() => null);
+    if (!st) throw new InputNotFoundError(p);
+    if (st.isFile()) out.push(p);
+    else if (st.isDirectory()) await walkFolder(p);
+  }
   return [...new Set(out)].sort();
 }

@@ -50,6 +50,18 @@ describe('discovery', () => {
     symlinkSync(dir, join(dir, 'a', 'vong-lap'));
     expect(await discover([dir], [join(dir, 'out')])).toEqual([join(dir, 'a', 'b', 'ke-hoach.txt'), join(dir, 'a', 'bao-cao.txt')].sort());
   });
+
+  it('follows a link inside a folder to a file, passes over a dangling link and node_modules, enters a linked folder given by name', async () => {
+    const dir = tmp('disc-links');
+    mkdirSync(join(dir, 'xa', 'node_modules'), { recursive: true });
+    writeFileSync(join(dir, 'xa', 'ke-hoach.txt'), 'x');
+    writeFileSync(join(dir, 'xa', 'node_modules', 'goi.txt'), 'x');
+    symlinkSync(join(dir, 'xa', 'ke-hoach.txt'), join(dir, 'xa', 'ban-sao.txt'));
+    symlinkSync(join(dir, 'xa', 'khong-co.txt'), join(dir, 'xa', 'hong.txt'));
+    symlinkSync(join(dir, 'xa'), join(dir, 'lien-ket-xa'));
+    expect(await discover([dir])).toEqual([join(dir, 'xa', 'ban-sao.txt'), join(dir, 'xa', 'ke-hoach.txt')]);
+    expect(await discover([join(dir, 'lien-ket-xa')])).toEqual([join(dir, 'lien-ket-xa', 'ban-sao.txt'), join(dir, 'lien-ket-xa', 'ke-hoach.txt')]);
+  });
 });
 
 describe('results of inputs sharing a base name', () => {
