@@ -53,10 +53,15 @@ export const deadlineRules: readonly DeadlineRule[] = [
   periodicRule,
 ];
 
-/** Each rule's pattern with `g`, for scanning, by rule order (the reference scan). */
-const SCANNERS: readonly RegExp[] = deadlineRules.map(
-  (rule) => new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g'),
-);
+const scanFlags = (rule: DeadlineRule) => (rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g');
+/**
+ * Each rule's pattern with `g`, for scanning, by rule order: the reference scan, which
+ * only a caller turning `wordStartScan` off runs. Made on first use: parsing these
+ * patterns is a few milliseconds of every pool thread's start-up.
+ */
+let scanners: readonly RegExp[] | undefined;
+const referenceScanner = (order: number): RegExp =>
+  (scanners ??= deadlineRules.map((rule) => new RegExp(rule.pattern.source, scanFlags(rule))))[order]!;
 /*
  * Every rule's pattern opens with the word-boundary lookbehind, which the
  * engine tries at every position before anything else: a scan of a sentence
@@ -65,9 +70,9 @@ const SCANNERS: readonly RegExp[] = deadlineRules.map(
  * and `execAtWordStart` checks the boundary on the matches found. Null for a
  * pattern that cannot drop it (see withoutLeadingWordBoundary).
  */
-const WORD_START_SCANNERS: readonly (RegExp | null)[] = deadlineRules.map((rule, order) => {
+const WORD_START_SCANNERS: readonly (RegExp | null)[] = deadlineRules.map((rule) => {
   const source = withoutLeadingWordBoundary(rule.pattern.source);
-  return source === null ? null : new RegExp(source, SCANNERS[order]!.flags);
+  return source === null ? null : new RegExp(source, scanFlags(rule));
 });
 
 /*
@@ -188,7 +193,7 @@ export function findDeadlinesKeyed(text: string, computed: string, ctx: Deadline
     if (present !== null && !needsMet(RULE_NEEDS[order]!, key, present)) continue;
     const rule = deadlineRules[order]!;
     const atWordStart = ctx.wordStartScan === false ? null : WORD_START_SCANNERS[order]!;
-    const rx = atWordStart ?? SCANNERS[order]!;
+    const rx = atWordStart ?? referenceScanner(order);
     rx.lastIndex = 0;
     for (;;) {
       if (ctx.stats) ctx.stats.execs++;
