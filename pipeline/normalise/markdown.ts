@@ -134,10 +134,11 @@ function closesEveryBlock(line: string): boolean {
  * ATX headings interrupt paragraphs and lists, and nothing else in such a
  * document can swallow a line. scanHeadings reads those documents line by line
  * and declines (null) any document holding a construct that makes the answer
- * depend on context — a setext underline after text, indented or fenced code,
- * block quotes, HTML blocks, link definitions, list items whose content opens a
- * block — which then goes to remark (tests/pipeline/markdown.test.ts checks the
- * two agree).
+ * depend on context — a setext underline after text, fenced code, an indented
+ * line that opens a block, HTML blocks, link definitions, list items whose
+ * content opens a block (a quote among them) — which then goes to remark. A block
+ * quote's lines are read through their markers, as lines of their own
+ * (tests/pipeline/markdown.test.ts checks the two agree).
  */
 const ATX = /^#{1,6}(?:[ \t]|$)/u;
 // Setext underline, also what a line of dashes after text would be.
@@ -187,6 +188,18 @@ export function scanHeadings(source: string): Map<number, 'heading'> | null {
     if (cr >= 0 && cr < lineEnd) return null;
     let i = start;
     while (i < lineEnd && source.charCodeAt(i) === 32) i++;
+    // Block quote markers, each after at most three spaces: what follows is read as a line of
+    // its own, since a heading, list item or break inside a quote is one as anywhere else.
+    // (A quote's lazy lines carry no marker and are read as they stand.)
+    let contentStart = start;
+    while (i - contentStart <= 3 && source.charCodeAt(i) === 62 /* > */) {
+      i++;
+      // A tab after the marker counts partly as the content's indentation: left to remark.
+      if (source.charCodeAt(i) === 9) return null;
+      if (source.charCodeAt(i) === 32) i++;
+      contentStart = i;
+      while (i < lineEnd && source.charCodeAt(i) === 32) i++;
+    }
     let blank = true;
     for (let k = i; k < lineEnd; k++) {
       const c = source.charCodeAt(k);
@@ -204,7 +217,7 @@ export function scanHeadings(source: string): Map<number, 'heading'> | null {
     // item's paragraph; which one depends on context. A line opening with no block marker (a
     // letter, a figure that numbers no item, a bracket) is no heading and opens no block in any
     // of them: wrapped text indented under its item, or a signature block, in most long plans.
-    if (i - start >= 4 || source.charCodeAt(i) === 9) {
+    if (i - contentStart >= 4 || source.charCodeAt(i) === 9) {
       if (!opensPlainText(source, i, lineEnd)) return null;
       afterText = true;
       start = end + 1;
@@ -218,7 +231,7 @@ export function scanHeadings(source: string): Map<number, 'heading'> | null {
     else if (mark && UNDERLINE.test(rest) && afterText) return null;
     else if (mark && (THEMATIC.test(rest) || UNDERLINE.test(rest))) {
       // a break, or text / an empty list item where no paragraph is open
-    } else if (c === '>' || c === '[' || c === '`' || c === '~') return null;
+    } else if (c === '[' || c === '`' || c === '~') return null;
     else if (c === '<' && !INLINE_TAG_LINE.test(rest)) return null;
     else {
       // A list item's content follows one to four spaces after its marker; it may open a nested item ("- 1. …").

@@ -113,6 +113,8 @@ describe('scanHeadings (the line scanner used before remark)', () => {
     fc.tuple(indent, listMarker, fc.constantFrom(' ', '  ', '    '), inlineText).map((p) => p.join('')),
     fc.tuple(indent, listMarker, fc.constantFrom(' ', '  '), listMarker, fc.constant(' '), inlineText).map((p) => p.join('')),
     fc.tuple(indent, fc.constantFrom('***', '___', '* * *', '- - -', '1.')).map((p) => p.join('')),
+    // Quoted lines (an excerpt of a decision, a reply), nested or not, holding any of the lines above.
+    fc.tuple(fc.constantFrom('>', '> ', ' > ', '> > ', '>> ', '   > '), fc.oneof(inlineText, fc.constant(''), fc.constant('# Mục'), fc.tuple(listMarker, fc.constant(' '), inlineText).map((p) => p.join('')))).map((p) => p.join('')),
     // Wrapped text indented under its item, or a signature block pushed right with spaces or tabs.
     fc.tuple(fc.constantFrom('    ', '\t', '  \t', '      ', '         '), text.filter((t) => !/^(?:[#=*_+>[`~<-]|\d+[.)](?: |$))/u.test(t))).map((p) => p.join('')),
   );
@@ -200,7 +202,8 @@ describe('scanHeadings (the line scanner used before remark)', () => {
       'tab-indented line': '\t# mã',
       'indented item number': '    1. # Mục',
       'tab-indented marker': '\t- # Mục',
-      'block quote': '> ## Trích',
+      'tab after a quote marker': '>\t# Trích',
+      'underline inside a quote': '> MỤC TIÊU\n> ---',
       'HTML block': '<div>\n# html\n</div>',
       'HTML comment': '<!--\n# html\n-->',
       'tag alone on a line': '<b>\n# h',
