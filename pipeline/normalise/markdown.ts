@@ -174,8 +174,11 @@ export function scanHeadings(source: string): Map<number, 'heading'> | null {
   // A byte-order mark, and a carriage return ending a line alone, are read differently by remark: leave them to it.
   if (source.charCodeAt(0) === 0xfeff || source.charCodeAt(source.length - 1) === 13) return null;
   const hints = new Map<number, 'heading'>();
-  // Whether the previous line was not blank: a setext underline or a list's lazy line could follow it.
-  let afterText = false;
+  // The paragraph the previous line left open: none; one at the top level, which an underline
+  // makes a setext heading (from its first line, `paragraphStart`); or any other (in a list
+  // item or a quote, a lazy line of one, or what may be code), where an underline goes to remark.
+  let paragraph: 'none' | 'top' | 'other' = 'none';
+  let paragraphStart = 0;
   let no = 0;
   let start = 0;
   let cr = source.indexOf('\r');
@@ -209,17 +212,19 @@ export function scanHeadings(source: string): Map<number, 'heading'> | null {
       }
     }
     if (blank) {
-      afterText = false;
+      paragraph = 'none';
       start = end + 1;
       continue;
     }
+    const quoted = contentStart !== start;
     // Indented by four or by a tab: code, or a list item's continuation, or text of a list
     // item's paragraph; which one depends on context. A line opening with no block marker (a
     // letter, a figure that numbers no item, a bracket) is no heading and opens no block in any
     // of them: wrapped text indented under its item, or a signature block, in most long plans.
     if (i - contentStart >= 4 || source.charCodeAt(i) === 9) {
       if (!opensPlainText(source, i, lineEnd)) return null;
-      afterText = true;
+      // A top-level paragraph's next line, however indented, goes on with it.
+      if (paragraph !== 'top' || quoted) paragraph = 'other';
       start = end + 1;
       continue;
     }
@@ -227,16 +232,25 @@ export function scanHeadings(source: string): Map<number, 'heading'> | null {
     const c = rest[0];
     // Headings, underlines and breaks open with one of these: most lines open with a letter and need none of the three patterns.
     const mark = c === '#' || c === '=' || c === '-' || c === '*' || c === '_';
-    if (mark && ATX.test(rest)) hints.set(no, 'heading');
-    else if (mark && UNDERLINE.test(rest) && afterText) return null;
+    if (mark && ATX.test(rest)) {
+      hints.set(no, 'heading');
+      paragraph = 'none';
+    } else if (mark && UNDERLINE.test(rest) && paragraph === 'top' && !quoted) {
+      // A setext underline: the paragraph above it, from its first line, is a heading.
+      for (let l = paragraphStart; l <= no; l++) hints.set(l, 'heading');
+      paragraph = 'none';
+    } else if (mark && UNDERLINE.test(rest) && paragraph !== 'none') return null;
     else if (mark && (THEMATIC.test(rest) || UNDERLINE.test(rest))) {
-      // a break, or text / an empty list item where no paragraph is open
+      // A break; or, where no paragraph is open, text or an empty list item ("=", "--", "-"), left as `other`.
+      paragraph = THEMATIC.test(rest) ? 'none' : 'other';
     } else if (c === '[' || c === '`' || c === '~') return null;
     else if (c === '<' && !INLINE_TAG_LINE.test(rest)) return null;
     else {
       // A list item's content follows one to four spaces after its marker; it may open a nested item ("- 1. …").
       let content = rest;
+      let item = false;
       for (let marker = LIST_MARKER.exec(content); marker; marker = LIST_MARKER.exec(content)) {
+        item = true;
         let j = marker[0].length;
         while (j < content.length && content.charCodeAt(j) === 32) j++;
         if (j === content.length) break;
@@ -244,8 +258,15 @@ export function scanHeadings(source: string): Map<number, 'heading'> | null {
         content = content.slice(j);
         if (contentOpensBlock(content)) return null;
       }
+      if (item || quoted) paragraph = 'other';
+      else if (paragraph === 'none') {
+        // After a blank line, a heading or a break, a line indented by less than any list item's
+        // content (two) stands at the top level; one indented more may be an item's.
+        paragraph = i - contentStart <= 1 ? 'top' : 'other';
+        paragraphStart = no;
+      }
+      // else: the paragraph goes on (a lazy line of a nested one stays `other`).
     }
-    afterText = true;
     start = end + 1;
   }
   return hints;

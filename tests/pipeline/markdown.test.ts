@@ -151,6 +151,27 @@ describe('scanHeadings (the line scanner used before remark)', () => {
     );
   });
 
+  it('reads documents of setext headings (underlined paragraphs) with no blank line between blocks, as remark does', () => {
+    const firstLine = fc.tuple(fc.constantFrom('', ' '), inlineText).map(([i, t]) => i + t);
+    const nextLine = fc.tuple(fc.constantFrom('', ' ', '   ', '      '), text.filter((t) => /^\p{L}/u.test(t))).map(([i, t]) => i + t);
+    const underline = fc.constantFrom('===', '---', '=', '-', '  ---', '--- ', '=========', '   =');
+    const block = fc.oneof(
+      fc.tuple(firstLine, fc.array(nextLine, { maxLength: 2 }), fc.option(underline)).map(([f, rest, u]) => [f, ...rest, ...(u === null ? [] : [u])].join('\n')),
+      fc.tuple(fc.constantFrom('#', '##', '###'), text).map(([h, t]) => `${h} ${t}`),
+      fc.constantFrom('***', '* * *', '___'),
+      fc.tuple(listMarker, text).map(([m, t]) => `${m} ${t}\n`),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(block, fc.constantFrom('\n', '\n\n')), { maxLength: 20 }), (blocks) => {
+        const s = blocks.map(([b, sep]) => b + sep).join('');
+        const scanned = scanHeadings(s);
+        expect(scanned).not.toBeNull();
+        expect([...scanned!.keys()]).toEqual(fullParseHeadings(s));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('never disagrees with remark when other constructs are mixed in', () => {
     fc.assert(
       fc.property(doc(anyLine), (s) => {
@@ -194,8 +215,10 @@ describe('scanHeadings (the line scanner used before remark)', () => {
   it('leaves each context-dependent construct to remark', () => {
     const base = '# Kế hoạch\n\nMục tiêu chung.\n- Tỷ lệ 90%\n';
     const constructs = {
-      'setext underline': 'MỤC TIÊU\n===',
-      'dash underline': 'MỤC TIÊU\n---',
+      'underline after a list item (a lazy line)': 'MỤC TIÊU\n===',
+      'dash underline after a list item': 'MỤC TIÊU\n---',
+      'underline after an indented line': '\n  MỤC TIÊU\n---',
+      'underline after a possible list item': '2. Mục\n---',
       'fenced code': '```\n# rào\n```',
       'tilde fence': '~~~\n# rào\n~~~',
       'indented code': '    # mã',

@@ -30,8 +30,10 @@ describe('normalise on long input', () => {
   it.each([
     ['one long line of words', (n: number) => 'kinh phí thực hiện '.repeat(n)],
     ['many short wrapped lines', (n: number) => 'Tuyên truyền về chuyển đổi số trên \n'.repeat(n / 2)],
-    // Bold lines make it Markdown; setext underlines send it to remark, whose setext resolver re-copies every event so far.
-    ['setext headings between blank lines (remark)', (n: number) => '**Mục** Tiêu đề\n---\n\n'.repeat(n / 16)],
+    // Bold lines make it Markdown; the link definition sends it to remark, whose setext resolver re-copies every event so far.
+    ['setext headings between blank lines (remark)', (n: number) => '[x]: /u\n\n' + '**Mục** Tiêu đề\n---\n\n'.repeat(n / 16)],
+    // The same read by the line scanner, with no blank line to part them.
+    ['setext headings one after another (scanner)', (n: number) => '**Mục** Tiêu đề\n---\n'.repeat(n / 16)],
   ])('grows linearly: %s', (_name, make) => {
     medianMs(make(4000)); // warm-up: compile the code paths before measuring
     const small = medianMs(make(16000));
