@@ -157,12 +157,23 @@ function contentOpensBlock(content: string): boolean {
   return UNDERLINE.test(content) || THEMATIC.test(content);
 }
 
-/** Whether the line from `i` (past its indent of spaces), after any further spaces and tabs, opens nothing but text. */
+/**
+ * Whether the line from `i` (past its indent of spaces), after any further spaces and tabs,
+ * opens nothing but text, or a list item (one to four spaces after its marker) whose text
+ * opens nothing but text: as code, as an item nested in a list, or as its content, no heading.
+ */
 function opensPlainText(source: string, i: number, lineEnd: number): boolean {
   let k = i;
   while (k < lineEnd && (source.charCodeAt(k) === 32 || source.charCodeAt(k) === 9)) k++;
   if (k === lineEnd) return false;
-  const rest = source.slice(k, lineEnd);
+  let rest = source.slice(k, lineEnd);
+  const marker = LIST_MARKER.exec(rest);
+  if (marker) {
+    let j = marker[0].length;
+    while (j < rest.length && rest.charCodeAt(j) === 32) j++;
+    if (j === rest.length || j - marker[0].length > 4 || rest.charCodeAt(j) === 9) return false;
+    rest = rest.slice(j);
+  }
   return !BLOCK_OPENING.test(rest) && !LIST_MARKER.test(rest);
 }
 

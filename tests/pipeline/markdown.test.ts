@@ -117,6 +117,8 @@ describe('scanHeadings (the line scanner used before remark)', () => {
     fc.tuple(fc.constantFrom('>', '> ', ' > ', '> > ', '>> ', '   > '), fc.oneof(inlineText, fc.constant(''), fc.constant('# Mục'), fc.tuple(listMarker, fc.constant(' '), inlineText).map((p) => p.join('')))).map((p) => p.join('')),
     // Wrapped text indented under its item, or a signature block pushed right with spaces or tabs.
     fc.tuple(fc.constantFrom('    ', '\t', '  \t', '      ', '         '), text.filter((t) => !/^(?:[#=*_+>[`~<-]|\d+[.)](?: |$))/u.test(t))).map((p) => p.join('')),
+    // Bullets pushed right under their paragraph ("         * Hạn chế tồn tại").
+    fc.tuple(fc.constantFrom('    ', '\t', '      ', '         '), listMarker, fc.constantFrom(' ', '  '), text.filter((t) => !/^(?:[#=*_+>[`~<-]|\d+[.)](?: |$))/u.test(t))).map((p) => p.join('')),
   );
   // Constructs that make heading lines depend on context, mixed in: scanHeadings may decline, never disagree.
   // Mostly plain lines, so that some documents hold a construct only after a blank line, where the scanner still reads them.
@@ -205,6 +207,14 @@ describe('scanHeadings (the line scanner used before remark)', () => {
     expect([...scanHeadings(source)!.keys()]).toEqual(fullParseHeadings(source));
   });
 
+  it('reads every seed without remark, as remark does (wrapped lines and bullets indented under their items, signature blocks)', () => {
+    for (const f of readdirSync(CORPUS).filter((f) => f.endsWith('.txt'))) {
+      const source = readFileSync(CORPUS + f, 'utf8');
+      expect(scanHeadings(source), f).not.toBeNull();
+      expect([...scanHeadings(source)!.keys()], f).toEqual(fullParseHeadings(source));
+    }
+  });
+
   it('reads the Markdown-ish seed itself', () => {
     const seed = readdirSync(CORPUS).find((f) => f.startsWith('002_') && f.endsWith('.txt'))!;
     const source = readFileSync(CORPUS + seed, 'utf8');
@@ -224,6 +234,8 @@ describe('scanHeadings (the line scanner used before remark)', () => {
       'indented code': '    # mã',
       'tab-indented line': '\t# mã',
       'indented item number': '    1. # Mục',
+      'indented item opening a block': '      - > Mục',
+      'indented empty item': '    -',
       'tab-indented marker': '\t- # Mục',
       'tab after a quote marker': '>\t# Trích',
       'underline inside a quote': '> MỤC TIÊU\n> ---',
