@@ -8,8 +8,12 @@
  * with other work the wall clock made the ratio noisy once a run took a few milliseconds.
  */
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { normalise } from '../../pipeline/normalise/index.js';
 import type { Extraction } from '../../extractors/types.js';
+
+const CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
 
 const extraction = (text: string): Extraction => ({
   format: 'txt', text, layout: 'wrapped', pages: null, encoding: 'utf-8', ocr: false, status: 'ok', messages: [],
@@ -39,5 +43,34 @@ describe('normalise on long input', () => {
     const small = medianMs(make(16000));
     const large = medianMs(make(32000));
     expect(large / small).toBeLessThan(3.5);
+  });
+});
+
+describe('the Markdown heading scan on megabytes', () => {
+  it('costs in proportion to the text after it has run on smaller ones (no cliff past a few megabytes)', () => {
+    // In a process of its own: the cliff came with one JIT history (the scan run once each on
+    // 0.3, 1.2 and then 3 MB of decoded text: 4 ms, 4 ms, 25 s), which other tests' runs would blur.
+    const script = `
+      const { readdirSync, readFileSync } = await import('node:fs');
+      const { scanHeadings } = await import(${JSON.stringify(new URL('../../pipeline/normalise/markdown.ts', import.meta.url).href)});
+      const corpus = ${JSON.stringify(CORPUS)};
+      const seeds = readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(corpus + f, 'utf8')).join('\\n');
+      // Decoded by TextDecoder, as the text extractor hands text on (Buffer#toString's strings did not show it).
+      const text = (copies) => new TextDecoder().decode(Buffer.from(Array.from({ length: copies }, () => seeds).join('\\n')));
+      const ms = [];
+      for (const copies of [3, 12, 30]) {
+        const t = text(copies);
+        const before = process.cpuUsage();
+        if (scanHeadings(t) === null) throw new Error('declined');
+        const used = process.cpuUsage(before);
+        ms.push((used.user + used.system) / 1e3);
+      }
+      console.log(JSON.stringify(ms));
+    `;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 600_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const [small, , large] = JSON.parse(run.stdout) as number[];
+    // Ten times the text: linear ≈ 10 (a floor of 2 ms keeps timer noise out); the cliff cost thousands of times as much.
+    expect(large! / Math.max(2, small!)).toBeLessThan(50);
   });
 });
