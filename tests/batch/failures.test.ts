@@ -94,11 +94,12 @@ describe('a document that runs past --timeout', { timeout: 900_000 }, () => {
     const { plan } = await batch({ count: 1 });
     const dir = tmp('slow');
     // Sorted order with one thread: the slow file first, then a normal plan on the replacement thread.
-    writeFileSync(join(dir, `a-${SLOW}`), await longPlan(300));
+    writeFileSync(join(dir, `a-${SLOW}`), await longPlan(700));
     copyFileSync(plan.good[0]!, join(dir, 'b-ke-hoach.txt'));
     const out = tmp('slow-run');
-    // The long plan (1,500 seeds, 40 MB) needs about half a minute of CPU on an idle core, a normal plan well
-    // under one second: the margin must outlast speed-ups of the pipeline (30 seeds, 0.8 MB, ran under 3 s by 2026-12).
+    // The long plan (3,500 seeds, 94 MB, under the 100 MB default limit) needs over 20 s of CPU on an idle core, a
+    // normal plan about 0.1 s: the margin must outlast speed-ups of the pipeline (30 seeds, 0.8 MB, ran under 3 s
+    // by 2026-12, and 40 MB went from 25 s to under 10 s when normalising became linear).
     const args = ['ingest', dir, '--out', out, '--no-ocr', '--concurrency', '1', '--timeout', '3', '--json'];
     const c = capture();
     expect(await run(args, c.io)).toBe(1);
