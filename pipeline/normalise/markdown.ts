@@ -110,6 +110,7 @@ export function independentPieces(source: string, minPiece: number): Array<{ tex
   return pieces;
 }
 
+/** Whether `source[start, end)` holds only spaces and tabs (and the carriage return of a CRLF). */
 function isBlank(source: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
     const c = source.charCodeAt(k);
@@ -227,15 +228,7 @@ export function scanHeadings(source: string): Map<number, 'heading'> | null {
       contentStart = i;
       while (i < lineEnd && source.charCodeAt(i) === 32) i++;
     }
-    let blank = true;
-    for (let k = i; k < lineEnd; k++) {
-      const c = source.charCodeAt(k);
-      if (c !== 32 && c !== 9) {
-        blank = false;
-        break;
-      }
-    }
-    if (blank) {
+    if (isBlank(source, i, lineEnd)) {
       paragraph = 'none';
       start = end + 1;
       continue;

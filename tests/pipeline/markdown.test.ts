@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { independentPieces, markdownHints, parsedHeadings, scanHeadings } from '../../pipeline/normalise/markdown.js';
+import { CORPUS, SEEDS } from './helpers.js';
 
-const CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
+/** A seed as written (not NFC-normalised: the scanner and remark read the same bytes). */
+const seedSource = (name: string) => readFileSync(join(CORPUS, name), 'utf8');
 
 /** Heading lines by a full remark parse (inline constructs included): the reference. */
 function fullParseHeadings(source: string): number[] {
@@ -30,7 +32,7 @@ describe('markdownHints', () => {
   });
 
   it('finds the headings a full parse finds, on the seeds and tricky Markdown', () => {
-    const sources = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(CORPUS + f, 'utf8'));
+    const sources = SEEDS.map(seedSource);
     sources.push(
       '[x]: /u\n===\nfoo *bar\n---\n**a\nb**\n===\n&#35; ref\n[link\n# h](x)\n`code\n# h`\n<span>\n# h\n</span>\n<div>\n# html\n</div>\n- a\n  ---\n> q\n===',
     );
@@ -71,7 +73,7 @@ describe('parsedHeadings in independent pieces', () => {
   });
 
   it('cut a long document of plans, find what the whole parse finds', () => {
-    const seeds = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(CORPUS + f, 'utf8'));
+    const seeds = SEEDS.map(seedSource);
     const long = [...seeds, ...seeds].join('\n');
     expect(independentPieces(long, 4096).length).toBeGreaterThan(20);
     expect([...parsedHeadings(long).keys()]).toEqual([...parsedHeadings(long, Infinity).keys()]);
@@ -197,8 +199,7 @@ describe('scanHeadings (the line scanner used before remark)', () => {
   });
 
   it('reads a Markdown-ish plan whose wrapped lines sit indented under their items and whose signature block is pushed right', () => {
-    const seed = readdirSync(CORPUS).find((f) => f.startsWith('002_') && f.endsWith('.txt'))!;
-    const lines = readFileSync(CORPUS + seed, 'utf8').split('\n');
+    const lines = seedSource(SEEDS.find((f) => f.startsWith('002_'))!).split('\n');
     // Every third line of text is wrapped onto an indented next line, as Word's hanging indents come out in text.
     const wrapped = lines.flatMap((l, k) => (k % 3 === 0 && /^\p{L}.{30,}/u.test(l) ? [l.slice(0, 20), '        ' + l.slice(20)] : [l]));
     const source = [...wrapped, '', '                                        TM. ỦY BAN NHÂN DÂN', '\t\t\t\t\tCHỦ TỊCH', '', '                                        Nguyễn Văn A'].join('\n');
@@ -208,18 +209,11 @@ describe('scanHeadings (the line scanner used before remark)', () => {
   });
 
   it('reads every seed without remark, as remark does (wrapped lines and bullets indented under their items, signature blocks)', () => {
-    for (const f of readdirSync(CORPUS).filter((f) => f.endsWith('.txt'))) {
-      const source = readFileSync(CORPUS + f, 'utf8');
+    for (const f of SEEDS) {
+      const source = seedSource(f);
       expect(scanHeadings(source), f).not.toBeNull();
       expect([...scanHeadings(source)!.keys()], f).toEqual(fullParseHeadings(source));
     }
-  });
-
-  it('reads the Markdown-ish seed itself', () => {
-    const seed = readdirSync(CORPUS).find((f) => f.startsWith('002_') && f.endsWith('.txt'))!;
-    const source = readFileSync(CORPUS + seed, 'utf8');
-    expect(scanHeadings(source)).not.toBeNull();
-    expect([...scanHeadings(source)!.keys()]).toEqual([...parsedHeadings(source).keys()]);
   });
 
   it('leaves each context-dependent construct to remark', () => {

@@ -9,11 +9,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { normalise } from '../../pipeline/normalise/index.js';
 import type { Extraction } from '../../extractors/types.js';
-
-const CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
+import { CORPUS, SEEDS } from './helpers.js';
 
 const extraction = (text: string): Extraction => ({
   format: 'txt', text, layout: 'wrapped', pages: null, encoding: 'utf-8', ocr: false, status: 'ok', messages: [],
@@ -51,10 +50,9 @@ describe('the Markdown heading scan on megabytes', () => {
     // In a process of its own: the cliff came with one JIT history (the scan run once each on
     // 0.3, 1.2 and then 3 MB of decoded text: 4 ms, 4 ms, 25 s), which other tests' runs would blur.
     const script = `
-      const { readdirSync, readFileSync } = await import('node:fs');
+      const { readFileSync } = await import('node:fs');
       const { scanHeadings } = await import(${JSON.stringify(new URL('../../pipeline/normalise/markdown.ts', import.meta.url).href)});
-      const corpus = ${JSON.stringify(CORPUS)};
-      const seeds = readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(corpus + f, 'utf8')).join('\\n');
+      const seeds = ${JSON.stringify(SEEDS.map((f) => join(CORPUS, f)))}.map((f) => readFileSync(f, 'utf8')).join('\\n');
       // Decoded by TextDecoder, as the text extractor hands text on (Buffer#toString's strings did not show it).
       const text = (copies) => new TextDecoder().decode(Buffer.from(Array.from({ length: copies }, () => seeds).join('\\n')));
       const ms = [];
