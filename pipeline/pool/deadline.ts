@@ -6,38 +6,78 @@
  *   it (queueing excluded) and paused while OCR runs;
  * - `ocrPageTimeoutMs` for each OCR page, counted from the end of the previous
  *   page (or the start of OCR), so a 40-page scan is not held to a 7-page budget.
+ *
+ * The start is not a message: the worker stamps it on the task's `StartBoard`
+ * (shared memory), and the deadline reads the stamp when its timer fires. A
+ * message per document woke the main thread once more per document and needed a
+ * channel per task, which cost both threads more than the stamp (see ./index.ts).
  */
 
-/** Reported by a worker while it runs a task. */
-export type TaskSignal = { type: 'started' } | { type: 'ocr'; done: number; total: number };
+/** OCR progress a worker reports while it runs a task: `done` of `total` pages read. */
+export type OcrSignal = { type: 'ocr'; done: number; total: number };
 
 /** Why a deadline expired, for the typed `timeout` error. */
 export type Expiry = { phase: 'document'; limitMs: number } | { phase: 'ocr-page'; page: number; pages: number; limitMs: number };
+
+/**
+ * The shared word a worker stamps with the time (ms since the epoch) it starts
+ * a task; 0 until then. One per task, handed to the worker with the task.
+ */
+export type StartBoard = BigInt64Array;
+
+export function newStartBoard(): StartBoard {
+  return new BigInt64Array(new SharedArrayBuffer(BigInt64Array.BYTES_PER_ELEMENT));
+}
+
+/** Called by the worker as it starts the task. */
+export function stampStart(board: StartBoard, at: number = Date.now()): void {
+  Atomics.store(board, 0, BigInt(at));
+}
+
+/** When the worker started the task, or undefined while it waits in the queue. */
+export function readStart(board: StartBoard): number | undefined {
+  const at = Atomics.load(board, 0);
+  return at === 0n ? undefined : Number(at);
+}
 
 export class Deadline {
   private timer: NodeJS.Timeout | undefined;
   /** Base budget not yet used; counting only while `since` is set. */
   private remainingMs: number;
   private since: number | undefined;
+  private started = false;
+  private inOcr = false;
   expired: Expiry | undefined;
 
+  /**
+   * Arms at once: the task cannot have started before now, so its budget cannot run out
+   * before `timeoutMs` from now; the timer then reads `startedAt` and re-arms for what is left.
+   */
   constructor(
     private readonly timeoutMs: number,
     private readonly ocrPageTimeoutMs: number,
     private readonly onExpire: (why: Expiry) => void,
+    private readonly startedAt: () => number | undefined,
     private readonly now: () => number = Date.now,
   ) {
     this.remainingMs = timeoutMs;
+    this.arm(timeoutMs, () => this.check());
   }
 
-  /** Feeds one worker signal. */
-  signal(s: TaskSignal): void {
+  /** Feeds one OCR signal (the task has started by then, even if its stamp was not read yet). */
+  signal(s: OcrSignal): void {
     if (this.expired) return;
-    if (s.type === 'started') return this.resume();
+    this.syncStart();
     if (s.done < s.total) {
       this.pause();
-      this.arm(this.ocrPageTimeoutMs, { phase: 'ocr-page', page: s.done + 1, pages: s.total, limitMs: this.ocrPageTimeoutMs });
-    } else this.resume();
+      this.inOcr = true;
+      const why: Expiry = { phase: 'ocr-page', page: s.done + 1, pages: s.total, limitMs: this.ocrPageTimeoutMs };
+      this.arm(this.ocrPageTimeoutMs, () => this.expire(why));
+    } else {
+      this.inOcr = false;
+      this.since = this.now();
+      this.check();
+    }
   }
 
   clear(): void {
@@ -45,9 +85,22 @@ export class Deadline {
     this.timer = undefined;
   }
 
-  private resume(): void {
-    this.since = this.now();
-    this.arm(this.remainingMs, { phase: 'document', limitMs: this.timeoutMs });
+  private syncStart(): void {
+    if (this.started) return;
+    const at = this.startedAt();
+    if (at === undefined) return;
+    this.started = true;
+    this.since = at;
+  }
+
+  /** The document budget: expired, or re-armed for what is left (or for another full budget while still queued). */
+  private check(): void {
+    if (this.expired || this.inOcr) return;
+    this.syncStart();
+    if (this.since === undefined) return this.arm(this.timeoutMs, () => this.check());
+    const left = this.remainingMs - (this.now() - this.since);
+    if (left <= 0) return this.expire({ phase: 'document', limitMs: this.timeoutMs });
+    this.arm(left, () => this.check());
   }
 
   private pause(): void {
@@ -56,12 +109,15 @@ export class Deadline {
     this.since = undefined;
   }
 
-  private arm(ms: number, why: Expiry): void {
+  private expire(why: Expiry): void {
     this.clear();
-    this.timer = setTimeout(() => {
-      this.expired = why;
-      this.onExpire(why);
-    }, ms);
+    this.expired = why;
+    this.onExpire(why);
+  }
+
+  private arm(ms: number, then: () => void): void {
+    this.clear();
+    this.timer = setTimeout(then, ms);
   }
 }
 

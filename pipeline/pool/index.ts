@@ -8,12 +8,11 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { readBuildStamp } from '../build-stamp.js';
 import { BUNDLE_STAMP_FILE } from './bundle-names.js';
-import { Deadline, expiryMessage, type Expiry, type TaskSignal } from './deadline.js';
-import type { TaskError, WorkerReply, WorkerTask } from './task.js';
+import { Deadline, expiryMessage, newStartBoard, readStart, type Expiry, type OcrSignal } from './deadline.js';
+import type { TaskError, TaskMessage, WorkerReply, WorkerTask } from './task.js';
 
 export type { WorkerReply, WorkerTask, TaskError } from './task.js';
 
@@ -61,6 +60,9 @@ export class PipelinePool {
   private readonly pool: Piscina<WorkerTask, WorkerReply>;
   /** Tasks whose last signals were not in within DRAIN_MS (each cost the whole bound): 0 when all is well. */
   drainsCut = 0;
+  /** The running tasks' handlers of their OCR signals, by task id. */
+  private readonly listeners = new Map<number, (s: OcrSignal) => void>();
+  private nextId = 1;
 
   constructor(readonly threads: number) {
     this.pool = new Piscina({
@@ -71,34 +73,37 @@ export class PipelinePool {
       // A runaway document fails its own thread, not the process.
       resourceLimits: { maxOldGenerationSizeMb: 2048 },
     });
+    // One listener for every task's OCR signals: a channel per task cost a port pair, its listener
+    // and a close on both threads for every document, though only scans send anything.
+    this.pool.on('message', (m: TaskMessage) => this.listeners.get(m.task)?.(m));
   }
 
   /**
    * Runs one task; a timeout or a crashed thread becomes a typed error, never a
-   * rejection. The clocks start when a thread picks the task up; the worker's
-   * signals (started, OCR pages) arrive on a port of the task's own.
+   * rejection. The clocks start when a thread picks the task up (it stamps the
+   * task's start board); its OCR signals arrive as pool messages naming the task.
    */
   async run(task: WorkerTask, limits: TaskLimits, onOcr?: OcrProgress): Promise<WorkerReply> {
     const abort = new AbortController();
-    const { port1, port2 } = new MessageChannel();
-    const deadline = new Deadline(limits.timeoutMs, limits.ocrPageTimeoutMs, () => abort.abort());
+    const id = this.nextId++;
+    const board = newStartBoard();
+    const deadline = new Deadline(limits.timeoutMs, limits.ocrPageTimeoutMs, () => abort.abort(), () => readStart(board));
     // The reply travels on piscina's own port and may overtake the task's signals; it says how many
-    // the task sent, and those are drained before returning. (A closing 'finished' message cost the main
-    // thread a wake-up per document; waiting for the port's 'close' cost a full DRAIN_MS each.)
+    // the task sent, and those are drained before returning.
     let received = 0;
     let expected = Number.POSITIVE_INFINITY;
     let markDrained: () => void = () => undefined;
     const drained = new Promise<void>((resolve) => (markDrained = resolve));
-    port1.on('message', (s: TaskSignal) => {
+    this.listeners.set(id, (s) => {
       received++;
       deadline.signal(s);
-      if (s.type === 'ocr') onOcr?.(s.done, s.total);
+      onOcr?.(s.done, s.total);
       if (received >= expected) markDrained();
     });
     try {
       // The bytes move to the thread rather than being copied; the caller has no further use for them.
-      const transferList = task.bytes ? [port2, task.bytes.buffer as ArrayBuffer] : [port2];
-      const reply = await this.pool.run({ ...task, events: port2 }, { signal: abort.signal, transferList });
+      const transferList = task.bytes ? [task.bytes.buffer as ArrayBuffer] : [];
+      const reply = await this.pool.run({ ...task, board, id }, { signal: abort.signal, transferList });
       expected = reply.signals ?? 0;
       if (received < expected) {
         const stopWaiting = new AbortController();
@@ -111,7 +116,7 @@ export class PipelinePool {
       return { ok: false, error: poolError(task.file, error, deadline.expired) };
     } finally {
       deadline.clear();
-      port1.close();
+      this.listeners.delete(id);
     }
   }
 

@@ -4,12 +4,12 @@
  * itself, so the main thread holds nothing per document but its manifest entry.
  */
 import { readFile, rm } from 'node:fs/promises';
-import type { MessagePort } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { ExtractError } from '../../extractors/types.js';
 import type { DocumentResult } from '../../output/schema.js';
 import { stableJson, writeFileAtomicSync } from '../../output/write.js';
 import { PipelineError, processBytes } from '../index.js';
-import type { TaskSignal } from './deadline.js';
+import { stampStart, type OcrSignal, type StartBoard } from './deadline.js';
 
 /** What the main thread asks a worker to do. */
 export interface WorkerTask {
@@ -25,11 +25,16 @@ export interface WorkerTask {
   ocr: boolean;
   cacheDir?: string;
   /**
-   * Told when this thread starts the task (so its timeout excludes queueing and
-   * thread start-up) and as OCR pages are read (`TaskSignal`s, see ./deadline.ts).
+   * Stamped when this thread starts the task, so its timeout excludes queueing and
+   * thread start-up (see ./deadline.ts).
    */
-  events?: MessagePort;
+  board?: StartBoard;
+  /** Names the task in the OCR signals posted to the pool as pages are read (`TaskMessage`). */
+  id?: number;
 }
+
+/** What a worker posts to the pool (piscina's `message` event) while a task runs. */
+export type TaskMessage = OcrSignal & { task: number };
 
 /** A typed failure, as plain data (class identity does not survive the thread boundary). */
 export interface TaskError {
@@ -47,7 +52,7 @@ export type WorkerReply =
       counts: { indicators: number; tasks: number; references: number };
       /** The result depends on this run, not the file (OCR could not load or failed): redo it next run. */
       retry: boolean;
-      /** Signals the task sent on its port: the reply may overtake them, and the pool waits for that many. */
+      /** OCR signals the task posted: the reply, on another port, may overtake them, and the pool waits for that many. */
       signals?: number;
     }
   | { ok: false; error: TaskError; signals?: number };
@@ -66,11 +71,12 @@ export function toTaskError(error: unknown): TaskError {
 /** Processes one input (the pool's task function). */
 export default async function processTask(task: WorkerTask): Promise<WorkerReply> {
   let signals = 0;
-  const tell = (s: TaskSignal) => {
+  const tell = (s: OcrSignal) => {
+    if (task.id === undefined || !parentPort) return;
     signals++;
-    task.events?.postMessage(s);
+    parentPort.postMessage({ ...s, task: task.id } satisfies TaskMessage);
   };
-  tell({ type: 'started' });
+  if (task.board) stampStart(task.board);
   try {
     const bytes = task.bytes ?? new Uint8Array(await readFile(task.file)); // pdfjs rejects Node Buffers
     const result = await processBytes(bytes, task.file, {
@@ -93,7 +99,5 @@ export default async function processTask(task: WorkerTask): Promise<WorkerReply
     // A result from an earlier run of this input no longer describes it.
     await rm(task.output, { force: true });
     return { ok: false, error: toTaskError(error), signals };
-  } finally {
-    task.events?.close();
   }
 }

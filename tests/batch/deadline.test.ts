@@ -4,16 +4,18 @@
  * Driven by fake timers and a fake clock, so no wall-clock time is measured.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Deadline, expiryMessage, type Expiry } from '../../pipeline/pool/deadline.js';
+import { Deadline, expiryMessage, newStartBoard, readStart, stampStart, type Expiry } from '../../pipeline/pool/deadline.js';
 
 describe('Deadline', () => {
   beforeEach(() => void vi.useFakeTimers());
   afterEach(() => void vi.useRealTimers());
 
+  // The worker's side: it stamps the board as it starts the task.
   const make = (timeoutMs: number, pageMs: number) => {
     const fired: Expiry[] = [];
-    const d = new Deadline(timeoutMs, pageMs, (why) => fired.push(why), () => Date.now());
-    return { d, fired };
+    const board = newStartBoard();
+    const d = new Deadline(timeoutMs, pageMs, (why) => fired.push(why), () => readStart(board), () => Date.now());
+    return { d, fired, start: () => stampStart(board, Date.now()) };
   };
 
   it('does not run before the worker starts the task (queueing is free)', () => {
@@ -22,9 +24,33 @@ describe('Deadline', () => {
     expect(fired).toEqual([]);
   });
 
+  it('counts the budget from the stamped start, whenever its timer reads the stamp', () => {
+    const { fired, start } = make(1000, 500);
+    vi.advanceTimersByTime(1500); // queued through one check of the board
+    start(); // at 1.5 s: the budget runs out at 2.5 s, not at the next check (2 s) or a full budget after it (3 s)
+    vi.advanceTimersByTime(999);
+    expect(fired).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(fired).toEqual([{ phase: 'document', limitMs: 1000 }]);
+  });
+
+  it('an OCR signal that comes before the timer read the stamp still counts the time before OCR', () => {
+    const { d, fired, start } = make(1000, 500);
+    vi.advanceTimersByTime(200);
+    start();
+    vi.advanceTimersByTime(300); // 300 ms of work, then OCR of one page
+    d.signal({ type: 'ocr', done: 0, total: 1 });
+    vi.advanceTimersByTime(400);
+    d.signal({ type: 'ocr', done: 1, total: 1 });
+    vi.advanceTimersByTime(699);
+    expect(fired).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(fired).toEqual([{ phase: 'document', limitMs: 1000 }]);
+  });
+
   it('expires the document budget counted from the start', () => {
-    const { d, fired } = make(1000, 500);
-    d.signal({ type: 'started' });
+    const { fired, start } = make(1000, 500);
+    start();
     vi.advanceTimersByTime(999);
     expect(fired).toEqual([]);
     vi.advanceTimersByTime(1);
@@ -32,8 +58,8 @@ describe('Deadline', () => {
   });
 
   it('gives each OCR page its own budget and does not count OCR time against the document', () => {
-    const { d, fired } = make(1000, 500);
-    d.signal({ type: 'started' });
+    const { d, fired, start } = make(1000, 500);
+    start();
     vi.advanceTimersByTime(600); // 400 ms of the document budget left
     d.signal({ type: 'ocr', done: 0, total: 3 });
     for (let page = 1; page <= 3; page++) {
@@ -49,8 +75,8 @@ describe('Deadline', () => {
   });
 
   it('names the OCR page that ran past its budget', () => {
-    const { d, fired } = make(1000, 500);
-    d.signal({ type: 'started' });
+    const { d, fired, start } = make(1000, 500);
+    start();
     d.signal({ type: 'ocr', done: 0, total: 7 });
     d.signal({ type: 'ocr', done: 1, total: 7 });
     vi.advanceTimersByTime(500);
@@ -63,8 +89,8 @@ describe('Deadline', () => {
   });
 
   it('clear() stops every timer', () => {
-    const { d, fired } = make(1000, 500);
-    d.signal({ type: 'started' });
+    const { d, fired, start } = make(1000, 500);
+    start();
     d.clear();
     vi.advanceTimersByTime(10_000);
     expect(fired).toEqual([]);
