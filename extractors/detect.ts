@@ -1,5 +1,5 @@
 /** Detects a file's format from its bytes (magic numbers), the extension only as a tie-breaker. */
-import { isEncryptedOoxml } from './docx.js';
+import { isEncryptedOoxml } from './ole.js';
 import type { Format } from './types.js';
 
 /** What a file is, or why it is skipped. */

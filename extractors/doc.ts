@@ -12,7 +12,7 @@
 import { createRequire } from 'node:module';
 import { repairLegacyText } from './encoding/index.js';
 import { paragraphExtraction } from './paragraphs.js';
-import { isEncryptedOoxml } from './docx.js';
+import { isEncryptedOoxml } from './ole.js';
 import { BARE_QUANTITY } from './html/hast-to-lines.js';
 import { ExtractError, type ExtractMessage, type ExtractOptions, type Extraction } from './types.js';
 

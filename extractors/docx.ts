@@ -9,6 +9,7 @@
  * with its mark ("1 theo Nghị quyết …").
  */
 import { extractDoc } from './doc.js';
+import { isEncryptedOoxml, isOleFile } from './ole.js';
 import { injectNumberingLabels, readNumbering } from './docx/numbering.js';
 import { decodeLegacyRuns, usesLegacyFonts } from './docx/legacy-fonts.js';
 import { decodeLegacyRun } from './encoding/index.js';
@@ -18,20 +19,6 @@ import { DEFAULT_ZIP_LIMITS, looksLikeZip, readZip, ZipProblem, type ZipLimits }
 import { readWordml, WordmlDecline, type WordmlResult } from './docx/wordml.js';
 import { hastToLines } from './html/hast-to-lines.js';
 import { ExtractError, type ExtractMessage, type ExtractOptions, type Extraction } from './types.js';
-
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-/** True when `bytes` are an OLE2 compound file (Word 97 .doc, or an encrypted OOXML package). */
-export function isOleFile(bytes: Uint8Array): boolean {
-  return OLE_SIGNATURE.every((b, i) => bytes[i] === b);
-}
-
-/** True when an OLE file holds an encrypted OOXML package (its `EncryptedPackage` stream name, UTF-16LE). */
-export function isEncryptedOoxml(bytes: Uint8Array): boolean {
-  if (!isOleFile(bytes)) return false;
-  const needle = Buffer.from('EncryptedPackage', 'utf16le');
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
-}
 
 /** Options of {@link extractDocx} beyond the common ones (for tests and callers with other limits). */
 export interface DocxOptions extends ExtractOptions {
