@@ -109,6 +109,12 @@ describe('progress output', () => {
     expect(quiet.out).toHaveLength(1);
   });
 
+  it('on a terminal: the live bar (cli-progress, loaded for it alone) takes the run and the summary follows', async () => {
+    const c = capture();
+    expect(await run(['ingest', ...inputs, '--out', tmp('b')], { ...c.io, isTTY: true })).toBe(0);
+    expect(c.out.join('\n')).toMatch(/^2 inputs: 2 ok, 0 failed/u);
+  });
+
   it('a failure is listed in the summary with its code', async () => {
     const dir = tmp('f');
     writeFileSync(join(dir, 'hong.pdf'), '%PDF-1.7\n garbage');
