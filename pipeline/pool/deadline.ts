@@ -40,6 +40,12 @@ export function readStart(board: StartBoard): number | undefined {
   return at === 0n ? undefined : Number(at);
 }
 
+/**
+ * The longest delay a timer takes (2^31 - 1 ms, about 24.8 days); Node fires a longer one after 1 ms.
+ * A longer budget is waited out in steps of it.
+ */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
 export class Deadline {
   private timer: NodeJS.Timeout | undefined;
   /** Base budget not yet used; counting only while `since` is set. */
@@ -117,7 +123,7 @@ export class Deadline {
 
   private arm(ms: number, then: () => void): void {
     this.clear();
-    this.timer = setTimeout(then, ms);
+    this.timer = ms > LONGEST_TIMER_MS ? setTimeout(() => this.arm(ms - LONGEST_TIMER_MS, then), LONGEST_TIMER_MS) : setTimeout(then, ms);
   }
 }
 

@@ -8,7 +8,10 @@ import { Deadline, expiryMessage, newStartBoard, readStart, stampStart, type Exp
 
 describe('Deadline', () => {
   beforeEach(() => void vi.useFakeTimers());
-  afterEach(() => void vi.useRealTimers());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
 
   // The worker's side: it stamps the board as it starts the task.
   const make = (timeoutMs: number, pageMs: number) => {
@@ -82,6 +85,39 @@ describe('Deadline', () => {
     d.signal({ type: 'ocr', done: 2, total: 7 });
     vi.advanceTimersByTime(10_000);
     expect(fired).toHaveLength(1);
+  });
+
+  // Node (and the fake clock) fire a timer of more than 2^31 - 1 ms after 1 ms: armed as is, such a
+  // budget would be re-checked every millisecond. Each case first looks at 100 ms of timers.
+  const days = (n: number) => n * 24 * 3600 * 1000;
+  const longBudget = () => {
+    const fired: Expiry[] = [];
+    const board = newStartBoard();
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    const d = new Deadline(days(60), days(30), (why) => fired.push(why), () => readStart(board), () => Date.now());
+    stampStart(board, Date.now());
+    return { d, fired, timers };
+  };
+
+  it('a budget longer than a timer can wait (2^31 ms) is waited out, neither cut short nor spun on', () => {
+    const { fired, timers } = longBudget();
+    vi.advanceTimersByTime(100);
+    expect(timers.mock.calls.length).toBe(1);
+    vi.advanceTimersByTime(days(60) - 101);
+    expect(fired).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(fired).toEqual([{ phase: 'document', limitMs: days(60) }]);
+  });
+
+  it('an OCR page budget longer than a timer can wait is waited out too', () => {
+    const { d, fired, timers } = longBudget();
+    d.signal({ type: 'ocr', done: 0, total: 2 });
+    vi.advanceTimersByTime(100);
+    expect(timers.mock.calls.length).toBe(2);
+    vi.advanceTimersByTime(days(30) - 101);
+    expect(fired).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(fired).toEqual([{ phase: 'ocr-page', page: 1, pages: 2, limitMs: days(30) }]);
   });
 
   it('clear() stops every timer', () => {
