@@ -1,6 +1,7 @@
 /** Finds the input files under the paths given to ingest, in a stable order. */
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { compareCodeUnits } from './text/code-units.js';
 
 /** An input path that does not exist: a usage error of the whole run, not a failed document. */
 export class InputNotFoundError extends Error {
@@ -25,7 +26,7 @@ export async function discover(paths: string[], exclude: string[] = []): Promise
   const excluded = new Set(exclude.map((e) => resolve(e)));
   const walkFolder = async (folder: string): Promise<void> => {
     if (excluded.has(resolve(folder))) return;
-    const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => compareCodeUnits(a.name, b.name));
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const p = join(folder, e.name);

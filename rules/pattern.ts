@@ -1,4 +1,5 @@
 /** Helpers to build Unicode-safe patterns from word lists. */
+import { compareCodeUnits } from '../pipeline/text/code-units.js';
 import { matchKey } from '../pipeline/text/match-key.js';
 
 /** Escapes regex metacharacters. */
@@ -15,7 +16,7 @@ export function escapeRegExp(text: string): string {
  */
 export function alternation(words: readonly string[]): string {
   return [...new Set(words.map((w) => matchKey(w.normalize('NFC'))))]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+    .sort((a, b) => b.length - a.length || compareCodeUnits(a, b))
     .map((w) => escapeRegExp(w).replace(/ /gu, ' '))
     .join('|');
 }

@@ -1,4 +1,5 @@
 /** Pairs the documents of two sides and diffs each pair (pure). */
+import { compareCodeUnits } from '../../pipeline/text/code-units.js';
 import type { RunManifest } from '../../output/schema.js';
 import { FREE_TEXT, countChanges, diffRecords, fieldChanges } from './records.js';
 import { RECORD_KINDS, type DiffCounts, type DocumentDiff, type FailedDocument, type RecordChange, type RunDiff } from './types.js';
@@ -49,7 +50,7 @@ function failures(side: 'a' | 'b', own: RunManifest | null, other: RunManifest |
       // Without a manifest on the other side (an answer-key folder) every failure is news.
       new: other === null || otherFailed.get(base(e.input)) !== true,
     }))
-    .sort((x, y) => (x.input < y.input ? -1 : x.input > y.input ? 1 : 0));
+    .sort((x, y) => compareCodeUnits(x.input, y.input));
 }
 
 /**
@@ -83,7 +84,7 @@ function pairDocuments(mode: RunDiff['mode'], a: Side[], b: Side[]): { pairs: Ar
   }
   const paired = new Set(pairs.flatMap(([, x, y]) => [x, y]));
   const sortKey = (p: [string, Side, Side]) => p[2].document;
-  pairs.sort((p, q) => (sortKey(p) < sortKey(q) ? -1 : sortKey(p) > sortKey(q) ? 1 : 0));
+  pairs.sort((p, q) => compareCodeUnits(sortKey(p), sortKey(q)));
   return { pairs, added: leftB.filter((s) => !paired.has(s)).map((s) => s.document).sort(), removed: leftA.filter((s) => !paired.has(s)).map((s) => s.document).sort() };
 }
 

@@ -6,6 +6,7 @@
  * first. Second pass: the records left over are paired by wording, so
  * "90%" → "95%" reads as one changed record instead of one removed and one added.
  */
+import { compareCodeUnits } from '../../pipeline/text/code-units.js';
 import { pairIndicators, pairTasks } from '../evaluate.js';
 import type { GoldIndicator, GoldTask } from '../gold-format.js';
 import { pairGreedy, type Candidate } from '../pairing.js';
@@ -16,7 +17,7 @@ import type { DiffCounts, FieldChange, PairMatch, RecordChange, RecordKind, Reco
 export function canonicalJson(v: unknown, ignore: ReadonlySet<string> = new Set()): string {
   return JSON.stringify(v ?? null, (_k, val: unknown) =>
     val && typeof val === 'object' && !Array.isArray(val)
-      ? Object.fromEntries(Object.entries(val).filter(([k]) => !ignore.has(k)).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      ? Object.fromEntries(Object.entries(val).filter(([k]) => !ignore.has(k)).sort(([x], [y]) => compareCodeUnits(x, y)))
       : val,
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeUnitTable, isWhiteSpaceUnit } from '../../pipeline/text/code-units.js';
+import { codeUnitTable, compareCodeUnits, isWhiteSpaceUnit } from '../../pipeline/text/code-units.js';
 
 describe('codeUnitTable', () => {
   it('answers what the classifier answers for every UTF-16 code unit, asking it once per unit', () => {
@@ -25,5 +25,23 @@ describe('codeUnitTable', () => {
       expect(isWhiteSpaceUnit(c), c.toString(16)).toBe(/\s/u.test(unit));
       expect(isWhiteSpaceUnit(c), c.toString(16)).toBe(unit.trim() === '');
     }
+  });
+});
+
+describe('compareCodeUnits', () => {
+  it.each([
+    ['Xã', 'xã', -1], // capitals first, as UTF-16 orders them
+    ['xa', 'xã', -1],
+    ['xã', 'xa', 1],
+    ['Đ', 'E', 1], // U+0110 after ASCII, where a Vietnamese collation puts Đ before E
+    ['ke-hoach-2.txt', 'ke-hoach-10.txt', 1],
+    ['bao cao', 'bao cao', 0],
+  ])('%j against %j: %i', (a, b, sign) => {
+    expect(Math.sign(compareCodeUnits(a, b))).toBe(sign);
+  });
+
+  it('sorts as sort() without a comparator does', () => {
+    const names = ['ủy ban', 'Uỷ ban', 'UBND', 'ubnd', 'Đề án', 'đề án', 'Z', 'a', '10', '9'];
+    expect([...names].sort(compareCodeUnits)).toEqual([...names].sort());
   });
 });
