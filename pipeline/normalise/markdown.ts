@@ -170,12 +170,23 @@ function opensPlainText(source: string, i: number, lineEnd: number): boolean {
   let rest = source.slice(k, lineEnd);
   const marker = LIST_MARKER.exec(rest);
   if (marker) {
-    let j = marker[0].length;
-    while (j < rest.length && rest.charCodeAt(j) === 32) j++;
-    if (j === rest.length || j - marker[0].length > 4 || rest.charCodeAt(j) === 9) return false;
+    const j = itemContentStart(rest, marker[0].length);
+    if (j < 0 || j === rest.length) return false;
     rest = rest.slice(j);
   }
   return !BLOCK_OPENING.test(rest) && !LIST_MARKER.test(rest);
+}
+
+/**
+ * Where a list item's content starts in `line`, which opens with a marker `markerLength` long:
+ * past the one to four spaces after it; `line.length` for an empty item; -1 when a tab or more
+ * spaces follow the marker (the content's indentation then depends on context).
+ */
+function itemContentStart(line: string, markerLength: number): number {
+  let j = markerLength;
+  while (j < line.length && line.charCodeAt(j) === 32) j++;
+  if (j === line.length) return j;
+  return line.charCodeAt(j) === 9 || j - markerLength > 4 ? -1 : j;
 }
 
 // What may open a block, a list item or an underline, in some context (CommonMark §4–5); anything else opens text.
@@ -268,10 +279,9 @@ export function scanHeadings(source: string): Map<number, 'heading'> | null {
       let item = false;
       for (let marker = LIST_MARKER.exec(content); marker; marker = LIST_MARKER.exec(content)) {
         item = true;
-        let j = marker[0].length;
-        while (j < content.length && content.charCodeAt(j) === 32) j++;
+        const j = itemContentStart(content, marker[0].length);
         if (j === content.length) break;
-        if (content.charCodeAt(j) === 9 || j - marker[0].length > 4) return null;
+        if (j < 0) return null;
         content = content.slice(j);
         if (contentOpensBlock(content)) return null;
       }
