@@ -55,9 +55,10 @@ export const deadlineRules: readonly DeadlineRule[] = [
 
 const scanFlags = (rule: DeadlineRule) => (rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g');
 /**
- * Each rule's pattern with `g`, for scanning, by rule order: the reference scan, which
- * only a caller turning `wordStartScan` off runs. Made on first use: parsing these
- * patterns is a few milliseconds of every pool thread's start-up.
+ * Each rule's pattern with `g`, for scanning, by rule order: the reference scan, run when
+ * a caller turns `wordStartScan` off or for a pattern that cannot drop its leading
+ * lookbehind (none today). Made on first use: parsing these patterns is a few
+ * milliseconds of every pool thread's start-up.
  */
 let scanners: readonly RegExp[] | undefined;
 const referenceScanner = (order: number): RegExp =>
