@@ -5,6 +5,8 @@
  */
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The name of the stream an encrypted OOXML package is kept in, as OLE directories write names (UTF-16LE). */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
 /** True when `bytes` are an OLE2 compound file (Word 97 .doc, or an encrypted OOXML package). */
 export function isOleFile(bytes: Uint8Array): boolean {
@@ -14,6 +16,5 @@ export function isOleFile(bytes: Uint8Array): boolean {
 /** True when an OLE file holds an encrypted OOXML package (its `EncryptedPackage` stream name, UTF-16LE). */
 export function isEncryptedOoxml(bytes: Uint8Array): boolean {
   if (!isOleFile(bytes)) return false;
-  const needle = Buffer.from('EncryptedPackage', 'utf16le');
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTED_PACKAGE);
 }
