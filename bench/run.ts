@@ -3,14 +3,16 @@
  * format, the pipeline against `pdftotext -layout` on the same PDFs, ingest scaling
  * 100 → 1,000 → 10,000 documents with peak RSS, the OCR rate with its cache, and
  * what V8 compiles on one pipeline thread (bailouts and recompilations).
- * Prints tables and writes bench/results.json (bench/results.quick.json with --quick).
+ * Prints tables and writes bench/results.json (bench/results.quick.json with --quick), atomically.
+ * The pdftotext baseline's tools come from `scripts/setup-system.sh bench`; the full run refuses to
+ * start without them.
  *
  * Flags: --quick (short run), --no-scaling, --no-ocr, --out <file>, --runs <n>, --steps <n,n,…>
  * (documents per scaling step), --generator mixed|text (scaling batches: every format from scripts/generate-batch.ts, or text variants from bench/generate.ts), --max-docs <n> (cap the steps), --docx <n> (DOCX documents ingested; 4× as many for the steady rate), --clock wall|cpu (default: wall, or cpu when the machine is already loaded:
  * CPU time is what the work costs whatever else runs, wall time is not).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GroupResult } from './child.js';
@@ -20,6 +22,7 @@ import { timelineRun, type IngestTimeline } from './timeline.js';
 import { STAGES } from './stages.js';
 import { machine, median, round } from './stats.js';
 import { readBuildStamp, sourceFingerprint } from '../pipeline/build-stamp.js';
+import { writeFileAtomic } from '../output/write.js';
 
 const ROOT = join(import.meta.dirname, '..');
 /** What bin/chitieu.js runs: the compiled dist/ while it matches the sources (npm run bench builds it first). */
@@ -58,6 +61,16 @@ function runChild(script: string, childArgs: string[]): string {
 function pdfPages(file: string): number {
   const r = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
   return Number(/^Pages:\s+(\d+)/mu.exec(r.stdout ?? '')?.[1] ?? 0);
+}
+
+/**
+ * What the PDF baseline runs and is missing here: Debian's poppler-utils (pdftotext, pdfinfo)
+ * and GNU time, which `scripts/setup-system.sh bench` installs (`npm run bench` runs it first).
+ */
+function missingBaselineTools(): string[] {
+  const missing = ['pdftotext', 'pdfinfo'].filter((tool) => spawnSync(tool, ['-v']).error !== undefined);
+  if (!existsSync('/usr/bin/time')) missing.push('/usr/bin/time');
+  return missing;
 }
 
 /** pdftotext -layout on each file, one process per file as a user would run it; median ms of `passes` passes after one that warms the page cache. */
@@ -210,6 +223,19 @@ function table(headers: string[], rows: (string | number | null)[][]): string {
 }
 
 async function main(): Promise<void> {
+  const missing = missingBaselineTools();
+  if (missing.length > 0) {
+    const why = `the pdftotext baseline needs ${missing.join(', ')}, missing here: run scripts/setup-system.sh bench (as root)`;
+    // The committed results carry pdfVsPdftotext: a run without the baseline stops before its minutes
+    // of measuring rather than replacing them with a file that lacks it. A quick run or one written
+    // elsewhere goes on without it.
+    if (outIndex < 0 && !quick) {
+      console.error(`bench: ${why}; or give --quick or --out <file> to measure without it`);
+      process.exitCode = 2;
+      return;
+    }
+    console.error(`bench: WARNING: ${why}; pdfVsPdftotext will be null`);
+  }
   const info = machine();
   console.log(`chitieu bench${quick ? ' (--quick)' : ''}: ${info.cpuModel}, ${info.cores} cores, ${info.memoryGiB} GiB, node ${info.node}, load ${info.loadAverage1m}; clock: ${CLOCK}`);
 
@@ -410,7 +436,7 @@ async function main(): Promise<void> {
     timeline,
     ocr,
   };
-  writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
+  await writeFileAtomic(outFile, JSON.stringify(results, null, 2) + '\n');
   console.log(`\nheadline: ${JSON.stringify({ pdfVsPdftotext: results.pdfVsPdftotext, textDocsPerSecond: results.textDocsPerSecond, docxDocsPerSecond: results.docxDocsPerSecond, textDocsPerSecondSteady: results.textDocsPerSecondSteady, docxDocsPerSecondSteady: results.docxDocsPerSecondSteady, peakRssMb10k: results.peakRssMb10k, perDocTime10kOver1k: results.perDocTime10kOver1k })}`);
   console.log(`wrote ${outFile}`);
 }
