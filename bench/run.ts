@@ -75,7 +75,7 @@ function missingBaselineTools(): string[] {
 
 /** pdftotext -layout on each file, one process per file as a user would run it; median ms of `passes` passes after one that warms the page cache. */
 function pdftotextMs(files: string[], passes: number): number | null {
-  if (spawnSync('pdftotext', ['-v']).error || !existsSync('/usr/bin/time')) return null;
+  if (missingBaselineTools().length > 0) return null;
   const times: number[] = [];
   for (let r = 0; r <= passes; r++) {
     const start = performance.now();
