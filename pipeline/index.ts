@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { extractBytes } from '../extractors/index.js';
 import { ExtractError, type Extraction, type ExtractOptions } from '../extractors/types.js';
-import { DocumentResult, type Message } from '../output/schema.js';
+import type { DocumentResult, Message } from '../output/schema.js';
+import { validateDocumentResult } from '../output/validate.js';
 import { runRules } from '../rules/index.js';
 import { DocFile } from './doc-file.js';
 import { normalise } from './normalise/index.js';
@@ -98,9 +99,9 @@ export async function processExtraction(doc: DocFile, extraction: Extraction): P
     conflicts: resolved.conflicts,
     messages: doc.messages.map((m) => m.toJSON() as Message),
   };
-  const parsed = DocumentResult.safeParse(result);
+  const parsed = await validateDocumentResult(result);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const { issue } = parsed;
     throw new PipelineError('invalid-output', doc.path, 'output', `output failed validation at ${issue?.path.join('.')}: ${issue?.message}`);
   }
   doc.data.result = parsed.data;

@@ -1,9 +1,13 @@
-/** Writes output/schema/*.schema.json from the zod schemas (npm run schema). */
+/** Writes output/schema/*.schema.json from the zod schemas, and the validator compiled from the document result's (npm run schema). */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemas } from '../output/json-schema.js';
+import { documentValidatorSource } from './document-validator.js';
 
-const dir = join(import.meta.dirname, '..', 'output', 'schema');
+const output = join(import.meta.dirname, '..', 'output');
+const dir = join(output, 'schema');
 mkdirSync(dir, { recursive: true });
 for (const [name, text] of Object.entries(jsonSchemas())) writeFileSync(join(dir, name), text);
 console.log(`wrote ${Object.keys(jsonSchemas()).join(', ')} to ${dir}`);
+writeFileSync(join(output, 'document-result-validator.ts'), documentValidatorSource());
+console.log(`wrote ${join(output, 'document-result-validator.ts')}`);

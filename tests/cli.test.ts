@@ -7,6 +7,7 @@ import { evaluate } from '../review/evaluate.js';
 import { loadGold, loadRun } from '../review/load.js';
 import { toGold } from '../review/export-gold.js';
 import { jsonSchemas } from '../output/json-schema.js';
+import { documentValidatorSource } from '../scripts/document-validator.js';
 import { SEEDS, CORPUS } from './pipeline/helpers.js';
 
 const io = () => {
@@ -76,5 +77,9 @@ describe('JSON Schema', () => {
     for (const [name, text] of Object.entries(jsonSchemas())) {
       expect(readFileSync(join(import.meta.dirname, '..', 'output', 'schema', name), 'utf8')).toBe(text);
     }
+  });
+
+  it('output/document-result-validator.ts is current with the document result schema (run `npm run schema`)', () => {
+    expect(readFileSync(join(import.meta.dirname, '..', 'output', 'document-result-validator.ts'), 'utf8')).toBe(documentValidatorSource());
   });
 });
