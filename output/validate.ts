@@ -7,7 +7,7 @@
  * the zod schema's JSON Schema (./document-result-validator.ts, `npm run schema`),
  * which only reads. When that accepts, zod accepts too and would return a copy
  * that serialises to the same bytes (tests/output/validate.test.ts holds the two
- * to that, on the corpus and on random damage). When it declines, zod decides
+ * to that, on corpus results and on damaged ones). When it declines, zod decides
  * (stripping an unknown key, or naming the first problem), loaded only then.
  */
 import isDocumentResult from './document-result-validator.js';

@@ -78,7 +78,10 @@ function damaged(base: DocumentResult, damages: readonly Damage[]): unknown {
     const slot = all[d.at % all.length]!;
     const holder = slot.holder as Record<string | number, unknown>;
     if (d.kind === 'set') holder[slot.key] = d.value;
-    else if (d.kind === 'copy') holder[slot.key] = structuredClone(all[d.from % all.length]!.holder as Record<string | number, unknown>)[all[d.from % all.length]!.key];
+    else if (d.kind === 'copy') {
+      const from = all[d.from % all.length]!;
+      holder[slot.key] = structuredClone((from.holder as Record<string | number, unknown>)[from.key]);
+    }
     else if (d.kind === 'delete') {
       if (Array.isArray(holder)) holder.splice(slot.key as number, 1);
       else delete holder[slot.key];
@@ -183,29 +186,16 @@ describe('validateDocumentResult against zod on damaged results', () => {
   });
 
   it('never accepts what zod rejects, and returns what zod returns (verdict and bytes)', async () => {
-    const seen = { fastAccepted: 0, fastDeclinedZodAccepted: 0, rejected: 0 };
+    const seen = { fast: 0, zod: 0, rejected: 0 };
     await fc.assert(
       fc.asyncProperty(fc.nat(INPUTS.length - 1), fc.array(damage, { minLength: 1, maxLength: 3 }), async (which, damages) => {
-        const value = damaged(results[which]!, damages);
-        const zod = DocumentResult.safeParse(value);
-        const accepted = fast(value);
-        if (accepted) {
-          // The pipeline writes the value itself: zod must accept it and its copy must serialise the same.
-          expect(zod.success).toBe(true);
-          expect(stableJson(zod.data)).toBe(stableJson(value));
-          seen.fastAccepted++;
-        } else if (zod.success) seen.fastDeclinedZodAccepted++;
-        else seen.rejected++;
-        const checked = await validateDocumentResult(value);
-        expect(checked.success).toBe(zod.success);
-        if (checked.success && zod.success) expect(stableJson(checked.data)).toBe(stableJson(zod.data));
-        if (!checked.success && !zod.success) expect(checked.issue?.message).toBe(zod.error.issues[0]?.message);
+        seen[await agree(damaged(results[which]!, damages))]++;
       }),
       { numRuns: 600 },
     );
     // Each way through validateDocumentResult was taken, so the property said something about each.
-    expect(seen.fastAccepted).toBeGreaterThan(10);
-    expect(seen.fastDeclinedZodAccepted).toBeGreaterThan(10);
+    expect(seen.fast).toBeGreaterThan(10);
+    expect(seen.zod).toBeGreaterThan(10);
     expect(seen.rejected).toBeGreaterThan(10);
   });
 });
