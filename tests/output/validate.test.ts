@@ -6,6 +6,8 @@ import { DocumentResult } from '../../output/schema.js';
 import { validateDocumentResult } from '../../output/validate.js';
 import { stableJson } from '../../output/write.js';
 import { extractFile } from '../../pipeline/index.js';
+import { compiledValidatorSource } from '../../scripts/document-validator.js';
+import { z } from 'zod';
 
 const CORPUS = join(import.meta.dirname, '..', '..', 'corpus');
 const INPUTS = [
@@ -30,6 +32,29 @@ describe('the compiled document validator', () => {
     const parsed = DocumentResult.safeParse(result);
     expect(parsed.success).toBe(true);
     expect(stableJson(parsed.data)).toBe(stableJson(result));
+  });
+});
+
+describe('compiledValidatorSource', () => {
+  // Whatever the compiled function accepts is written unchecked by zod, so a part of the schema it cannot check must stop the build.
+  const Line = z.object({ line: z.number().int().positive() });
+  it.each([
+    ['a refined field', z.object({ records: z.array(Line), total: z.number().refine((n) => n >= 0) })],
+    ['a refined object inside an array', z.object({ records: z.array(Line.superRefine(() => undefined)) })],
+    ['a refinement behind z.lazy', z.object({ tree: z.lazy(() => z.array(z.string().refine((t) => t.length > 0))) })],
+  ])('refuses a schema with %s', (_what, schema) => {
+    expect(() => compiledValidatorSource(schema)).toThrow(/refinement/u);
+  });
+
+  it('refuses a schema with a transform', () => {
+    expect(() => compiledValidatorSource(z.object({ n: z.string().transform((t) => t.length) }))).toThrow(/Transforms/u);
+  });
+
+  it('compiles a schema it can check whole into a module that needs nothing', () => {
+    const source = compiledValidatorSource(z.object({ records: z.array(Line), note: z.string().nullable() }));
+    expect(source).toMatch(/^\/\/ @ts-nocheck\n/u);
+    expect(source).toMatch(/export default/u);
+    expect(source).not.toMatch(/\brequire\(|\bimport\b/u);
   });
 });
 
