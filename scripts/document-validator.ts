@@ -14,7 +14,8 @@
  */
 import ajv2020 from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { jsonSchemaOf } from '../output/json-schema.js';
 import { DocumentResult } from '../output/schema.js';
 
 // ajv is CommonJS: its module object is the export, which under NodeNext types as the namespace holding `default`.
@@ -58,7 +59,7 @@ function refuseRefinements(schema: unknown, path = 'DocumentResult', seen = new 
  */
 export function compiledValidatorSource(schema: z.ZodType): string {
   refuseRefinements(schema);
-  const json = z.toJSONSchema(schema, { reused: 'ref', unrepresentable: 'throw' });
+  const json = jsonSchemaOf(schema, true);
   // strictNumbers: NaN and ±Infinity are not numbers, as for zod's z.number().
   const ajv = new Ajv({ code: { source: true, esm: true, optimize: true }, strict: true, strictNumbers: true, allErrors: false });
   const code = standaloneCode(ajv, ajv.compile(json));
