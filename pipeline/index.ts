@@ -28,6 +28,8 @@ export interface ProcessOptions extends ExtractOptions {
   displayPath?: string;
   /** Largest input accepted, in bytes (default {@link DEFAULT_MAX_BYTES}); a larger file is refused before it is read. */
   maxBytes?: number;
+  /** SHA-256 (hex) of `bytes`, when the caller hashed these very bytes already (ingest's probe): not hashed twice. */
+  sha256?: string;
 }
 
 /** No plan is anywhere near this size; a bigger input is a wrong file, and reading it would only exhaust memory. */
@@ -113,7 +115,7 @@ export async function processBytes(bytes: Uint8Array, file: string, options: Pro
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > max) throw tooLarge(file, bytes.length, max);
   const doc = new DocFile(options.displayPath ?? file, bytes);
-  doc.data.sha256 = createHash('sha256').update(bytes).digest('hex');
+  doc.data.sha256 = options.sha256 ?? createHash('sha256').update(bytes).digest('hex');
   const extraction = await extractBytes(bytes, file, options);
   return processExtraction(doc, extraction);
 }

@@ -208,7 +208,7 @@ async function ingestLocked(files: string[], options: IngestOptions, threads: nu
     stats.processed++;
     pool ??= new PipelinePool(threads);
     const onOcr = (page: number, pages: number) => options.onEvent?.({ event: 'ocr', file, page, pages });
-    const reply = await pool.run({ file, output, ocr, ...(bytes ? { bytes } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) }, limits, onOcr);
+    const reply = await pool.run({ file, output, ocr, ...(bytes ? { bytes, sha256 } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) }, limits, onOcr);
     manifestSchema ??= import('../output/schema.js');
     const entry: ManifestEntry = reply.ok
       ? { input: file, status: reply.status, output: name, sha256: reply.sha256, error: null, counts: reply.counts }

@@ -22,6 +22,8 @@ export interface WorkerTask {
    * (transferred, not copied); else the worker reads `file`.
    */
   bytes?: Uint8Array;
+  /** SHA-256 of `bytes`, which the main thread computed to key the result; only ever sent with them. */
+  sha256?: string;
   ocr: boolean;
   cacheDir?: string;
   /**
@@ -81,6 +83,7 @@ export default async function processTask(task: WorkerTask): Promise<WorkerReply
     const bytes = task.bytes ?? new Uint8Array(await readFile(task.file)); // pdfjs rejects Node Buffers
     const result = await processBytes(bytes, task.file, {
       ocr: task.ocr,
+      ...(task.bytes && task.sha256 ? { sha256: task.sha256 } : {}),
       ...(task.cacheDir ? { cacheDir: task.cacheDir } : {}),
       onProgress: (p) => {
         if (p.stage === 'ocr') tell({ type: 'ocr', done: p.done, total: p.total });

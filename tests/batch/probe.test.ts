@@ -4,10 +4,11 @@
  * exactly the file and hash like the streamed hash of a large one.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { probe, sha256File, WHOLE_READ_BYTES } from '../../pipeline/ingest/probe.js';
+import { ingest } from '../../pipeline/ingest.js';
 import { CORPUS } from '../pipeline/helpers.js';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'chitieu-probe-'));
@@ -43,5 +44,20 @@ describe('probe', () => {
     expect(await probe(join(d, 'dai.txt'), 1000)).toMatchObject({ kind: 'fail', error: { code: 'file-too-large' } });
     expect((await probe(join(d, 'anh.png'), 1000)).kind).toBe('skip');
     expect(await probe(join(d, 'khong-co.txt'), 1000)).toMatchObject({ kind: 'fail', error: { code: 'unreadable-file' } });
+  });
+
+  it('each result carries the hash of its own bytes: handed over with the probe\'s hash, or read again by the thread for a copy', { timeout: 120_000 }, async () => {
+    const input = dir();
+    copyFileSync(join(CORPUS, '000_d7d9651ddd969956.txt'), join(input, 'a.txt'));
+    copyFileSync(join(CORPUS, '000_d7d9651ddd969956.txt'), join(input, 'a-ban-sao.txt'));
+    copyFileSync(join(CORPUS, 'formats/001_61b19ee575358a63.docx'), join(input, 'b.docx'));
+    const out = dir();
+    const run = await ingest([input], { out, concurrency: 2, ocr: false });
+    expect(run.manifest.entries.map((e) => e.status)).toEqual(['ok', 'ok', 'ok']);
+    for (const entry of run.manifest.entries) {
+      const hash = await sha256File(entry.input);
+      expect(entry.sha256).toBe(hash);
+      expect(JSON.parse(readFileSync(join(out, entry.output!), 'utf8')).source.sha256).toBe(hash);
+    }
   });
 });
