@@ -21,12 +21,13 @@ import { readJitTrace, type JitCounts } from './jit.js';
 import { timelineRun, type IngestTimeline } from './timeline.js';
 import { STAGES } from './stages.js';
 import { machine, median, round } from './stats.js';
-import { readBuildStamp, sourceFingerprint } from '../pipeline/build-stamp.js';
+import { cliMode, codeChange, codeState } from './code-state.js';
 import { writeFileAtomic } from '../output/write.js';
 
 const ROOT = join(import.meta.dirname, '..');
-/** What bin/chitieu.js runs: the compiled dist/ while it matches the sources (npm run bench builds it first). */
-const CLI_MODE = readBuildStamp(join(ROOT, 'dist'))?.sources === sourceFingerprint(ROOT) ? 'dist' : 'source';
+/** The code measured (checked again before writing), and what bin/chitieu.js runs of it: dist/ while it matches the sources (npm run bench builds it first). */
+const CODE_AT_START = codeState(ROOT);
+const CLI_MODE = cliMode(CODE_AT_START);
 const CORPUS = join(ROOT, 'corpus');
 const FORMATS = join(CORPUS, 'formats');
 const args = process.argv.slice(2);
@@ -439,6 +440,12 @@ async function main(): Promise<void> {
     timeline,
     ocr,
   };
+  const changed = codeChange(CODE_AT_START, codeState(ROOT));
+  if (changed) {
+    console.error(`bench: ${changed}: these measurements mix two programs, so ${outFile} is left as it was; run the bench again without touching the code`);
+    process.exitCode = 2;
+    return;
+  }
   await writeFileAtomic(outFile, JSON.stringify(results, null, 2) + '\n');
   console.log(`\nheadline: ${JSON.stringify({ pdfVsPdftotext: results.pdfVsPdftotext, textDocsPerSecond: results.textDocsPerSecond, docxDocsPerSecond: results.docxDocsPerSecond, textDocsPerSecondSteady: results.textDocsPerSecondSteady, docxDocsPerSecondSteady: results.docxDocsPerSecondSteady, peakRssMb10k: results.peakRssMb10k, perDocTime10kOver1k: results.perDocTime10kOver1k })}`);
   console.log(`wrote ${outFile}`);
