@@ -8,14 +8,10 @@ import { stableJson } from '../../output/write.js';
 import { extractFile } from '../../pipeline/index.js';
 import { compiledValidatorSource } from '../../scripts/document-validator.js';
 import { z } from 'zod';
+import { CORPUS, SEEDS } from '../pipeline/helpers.js';
 
-const CORPUS = join(import.meta.dirname, '..', '..', 'corpus');
 const INPUTS = [
-  '000_d7d9651ddd969956.txt',
-  '001_61b19ee575358a63.txt',
-  '002_6f4458b79196ed4f.txt',
-  '003_13a95629cdd498d2.txt',
-  '004_db43e2131bbb219b.txt',
+  ...SEEDS,
   'formats/001_61b19ee575358a63.docx',
   'formats/004_db43e2131bbb219b.docx',
   'formats/003_13a95629cdd498d2.pdf',
