@@ -22,6 +22,7 @@ import { timelineRun, type IngestTimeline } from './timeline.js';
 import { STAGES } from './stages.js';
 import { machine, median, round } from './stats.js';
 import { cliMode, codeChange, codeState } from './code-state.js';
+import { medianFloor } from './floor.js';
 import { writeFileAtomic } from '../output/write.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -300,6 +301,8 @@ async function main(): Promise<void> {
   let txtIngest: ReturnType<typeof medianIngest> | null = null;
   let docxIngestLarge: ReturnType<typeof medianIngest> | null = null;
   let txtIngestLarge: ReturnType<typeof medianIngest> | null = null;
+  let docxFloor: ReturnType<typeof medianFloor> | null = null;
+  let txtFloor: ReturnType<typeof medianFloor> | null = null;
   const jit: { txt?: ReturnType<typeof jitRun>; docx?: ReturnType<typeof jitRun> } = {};
   const timeline: { txt?: IngestTimeline | { error: string }; docx?: IngestTimeline | { error: string } } = {};
   try {
@@ -329,6 +332,7 @@ async function main(): Promise<void> {
       process.stderr.write(`ingest: ${DOCX_DOCS} and ${STEADY_FACTOR * DOCX_DOCS} docx…\n`);
       const docxSmall = docxBatch(DOCX_DOCS);
       docxIngest = medianIngest(docxSmall, DOCX_DOCS);
+      docxFloor = medianFloor(ROOT, docxSmall, CLOCK, INGEST_RUNS);
       process.stderr.write(`compilations: ${DOCX_DOCS} docx on one thread…\n`);
       jit.docx = jitRun(docxSmall);
       timeline.docx = await timelineRun(join(ROOT, 'bin', 'chitieu.js'), docxSmall);
@@ -337,6 +341,7 @@ async function main(): Promise<void> {
       process.stderr.write(`ingest: ${DOCX_DOCS} and ${STEADY_FACTOR * DOCX_DOCS} txt…\n`);
       const txtSmall = txtBatch(DOCX_DOCS);
       txtIngest = medianIngest(txtSmall, DOCX_DOCS);
+      txtFloor = medianFloor(ROOT, txtSmall, CLOCK, INGEST_RUNS);
       process.stderr.write(`compilations: ${DOCX_DOCS} txt on one thread…\n`);
       jit.txt = jitRun(txtSmall);
       timeline.txt = await timelineRun(join(ROOT, 'bin', 'chitieu.js'), txtSmall);
@@ -354,6 +359,13 @@ async function main(): Promise<void> {
           ],
         ),
       );
+      for (const [name, floor, cli] of [['docx', docxFloor, docxIngest], ['txt', txtFloor, txtIngest]] as const) {
+        if (!floor || !cli) continue;
+        console.log(
+          `${name} variants, the pipeline alone (bench/floor-child.mjs: the pool's thread code on the same cores, no CLI, probe, journal or reply between documents): ` +
+            `${floor.seconds} s, ${floor.docsPerSecond}/s (runs ${floor.runsSeconds.join(', ')} s); chitieu ingest adds ${round(cli.seconds - floor.seconds)} s`,
+        );
+      }
     }
     for (const [format, counts] of Object.entries(jit)) {
       if (!('compilations' in counts)) {
@@ -411,6 +423,9 @@ async function main(): Promise<void> {
     // The same two rates without the fixed start-up (process, threads, first documents): see steadyDocsPerSecond.
     textDocsPerSecondSteady: steadyDocsPerSecond(txtIngest, txtIngestLarge),
     docxDocsPerSecondSteady: steadyDocsPerSecond(docxIngest, docxIngestLarge),
+    // The documents' own work on the same batches and cores, without the CLI and the pool's hand-offs: see bench/floor.ts.
+    textDocsPerSecondFloor: txtFloor?.docsPerSecond ?? null,
+    docxDocsPerSecondFloor: docxFloor?.docsPerSecond ?? null,
     peakRssMb10k: s10k?.peakRssMb ?? null,
     perDocTime10kOver1k: s1k && s10k ? round(s10k.msPerDoc / s1k.msPerDoc, 3) : null,
     quick,
@@ -423,6 +438,7 @@ async function main(): Promise<void> {
       'clock "cpu": times are the process CPU time (user + system), used when other work loads the machine; "wall": elapsed time',
       'stages: one process per format, one core, warm (a first unmeasured pass), medians over runs of the time summed over the files; OCR off',
       `textDocsPerSecond / docxDocsPerSecond: chitieu ingest --no-ocr through the CLI (text variants of the seeds by bench/generate.ts; DOCX variants of the corpus DOCX files by scripts/generate-batch.ts --only docx), whole process including start, the median of 3 runs; *Steady: the same at ${STEADY_FACTOR}× the documents, (extra documents) ÷ (extra seconds), i.e. without the fixed start-up; "cli" says whether the CLI ran the compiled dist/ (what users run after npm install) or the sources through tsx`,
+      `*Floor: bench/floor-child.mjs on the same ${DOCX_DOCS} documents, the median of ${INGEST_RUNS} runs, timed as the CLI is (a fresh process, start included): the pool's thread code (the worker bundle) on as many threads as ingest uses, each thread taking the next file from a shared counter and reading it itself, results written as ingest writes them (the same bytes); no CLI, no main-thread probe, hash or journal, no reply awaited between documents, no manifest. chitieu ingest's seconds less these are what chitieu adds around the documents' own work`,
       'jit: V8 --trace-opt --trace-deopt-verbose on one thread running dist/ over the 500 txt variants and over the 500 DOCX variants (bench/jit-child.mjs, read by bench/jit.ts): optimised compilations, recompilations (a function compiled again, mostly after a bailout), bailouts by whose code they happened in; compileMs as V8 reports it',
       'timeline: one more `chitieu ingest --json --no-ocr` of the 500 txt and of the 500 DOCX variants, each event line stamped as it arrived (bench/timeline.ts): the first document, each tenth of the documents, the manifest and the exit, in ms from the start of the process; the rate over the first 60 % (from the first document) and over the last 40 % (the warm rate)',
       `scaling: documents from ${valueOf('--generator') === 'text' ? 'bench/generate.ts (text variants of the seeds)' : 'scripts/generate-batch.ts (all formats)'}; ingest --no-ocr`,
@@ -436,6 +452,8 @@ async function main(): Promise<void> {
     docxIngestLarge,
     txtIngest,
     txtIngestLarge,
+    docxFloor,
+    txtFloor,
     jit,
     timeline,
     ocr,
@@ -447,7 +465,7 @@ async function main(): Promise<void> {
     return;
   }
   await writeFileAtomic(outFile, JSON.stringify(results, null, 2) + '\n');
-  console.log(`\nheadline: ${JSON.stringify({ pdfVsPdftotext: results.pdfVsPdftotext, textDocsPerSecond: results.textDocsPerSecond, docxDocsPerSecond: results.docxDocsPerSecond, textDocsPerSecondSteady: results.textDocsPerSecondSteady, docxDocsPerSecondSteady: results.docxDocsPerSecondSteady, peakRssMb10k: results.peakRssMb10k, perDocTime10kOver1k: results.perDocTime10kOver1k })}`);
+  console.log(`\nheadline: ${JSON.stringify({ pdfVsPdftotext: results.pdfVsPdftotext, textDocsPerSecond: results.textDocsPerSecond, docxDocsPerSecond: results.docxDocsPerSecond, textDocsPerSecondSteady: results.textDocsPerSecondSteady, docxDocsPerSecondSteady: results.docxDocsPerSecondSteady, textDocsPerSecondFloor: results.textDocsPerSecondFloor, docxDocsPerSecondFloor: results.docxDocsPerSecondFloor, peakRssMb10k: results.peakRssMb10k, perDocTime10kOver1k: results.perDocTime10kOver1k })}`);
   console.log(`wrote ${outFile}`);
 }
 
