@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { round } from './stats.js';
+import { exitUsage, medianRun, round } from './stats.js';
 
 export interface FloorRun {
   documents: number;
@@ -50,7 +50,7 @@ export function floorRun(root: string, dir: string, clock: 'wall' | 'cpu'): Floo
     const r = spawnSync(process.execPath, ['--import', join(root, 'bench', 'rss-at-exit.mjs'), join(root, 'bench', 'floor-child.mjs'), dir, out], { cwd: root, encoding: 'utf8' });
     const wallSeconds = (performance.now() - start) / 1000;
     const tally = readFloorTally(r.status, r.stdout, r.stderr);
-    const cpuSeconds = Number(/BENCH_CPU_MS=([\d.]+)/u.exec(r.stderr)?.[1] ?? Number.NaN) / 1000;
+    const { cpuSeconds } = exitUsage(r.stderr);
     const seconds = clock === 'cpu' ? cpuSeconds : wallSeconds;
     return { ...tally, seconds: round(seconds), docsPerSecond: round(tally.documents / seconds) };
   } finally {
@@ -60,7 +60,5 @@ export function floorRun(root: string, dir: string, clock: 'wall' | 'cpu'): Floo
 
 /** `runs` runs of floorRun; the run of median time, with every run's seconds. */
 export function medianFloor(root: string, dir: string, clock: 'wall' | 'cpu', runs: number): FloorRun & { runsSeconds: number[] } {
-  const all = Array.from({ length: runs }, () => floorRun(root, dir, clock));
-  const sorted = [...all].sort((a, b) => a.seconds - b.seconds);
-  return { ...sorted[Math.floor(sorted.length / 2)]!, runsSeconds: all.map((r) => r.seconds) };
+  return medianRun(runs, () => floorRun(root, dir, clock));
 }

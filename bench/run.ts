@@ -20,7 +20,7 @@ import { generateBatch } from './generate.js';
 import { readJitTrace, type JitCounts } from './jit.js';
 import { timelineRun, type IngestTimeline } from './timeline.js';
 import { STAGES } from './stages.js';
-import { machine, median, round } from './stats.js';
+import { exitUsage, machine, median, medianRun, round } from './stats.js';
 import { cliMode, codeChange, codeState } from './code-state.js';
 import { medianFloor } from './floor.js';
 import { writeFileAtomic } from '../output/write.js';
@@ -160,8 +160,7 @@ function ingestRun(dir: string, count: number) {
     maxBuffer: 64 << 20,
   });
   const wallSeconds = (performance.now() - start) / 1000;
-  const rssKb = Number(/BENCH_MAX_RSS_KB=(\d+)/u.exec(r.stderr)?.[1] ?? Number.NaN);
-  const cpuSeconds = Number(/BENCH_CPU_MS=([\d.]+)/u.exec(r.stderr)?.[1] ?? Number.NaN) / 1000;
+  const { peakRssKb: rssKb, cpuSeconds } = exitUsage(r.stderr);
   const seconds = CLOCK === 'cpu' ? cpuSeconds : wallSeconds;
   let summary: unknown = null;
   try {
@@ -200,9 +199,7 @@ const INGEST_RUNS = quick ? 1 : 3;
 
 /** `ingestRun` INGEST_RUNS times; the run of median time, with every run's seconds. */
 function medianIngest(dir: string, count: number) {
-  const runs = Array.from({ length: INGEST_RUNS }, () => ingestRun(dir, count));
-  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
-  return { ...sorted[Math.floor(sorted.length / 2)]!, runsSeconds: runs.map((r) => r.seconds) };
+  return medianRun(INGEST_RUNS, () => ingestRun(dir, count));
 }
 
 /** Where batch documents come from: the batch generator script when it exists, else bench/generate.ts. */
