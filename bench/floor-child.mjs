@@ -42,7 +42,8 @@ if (isMainThread) {
       });
       return new Promise((resolve, reject) => {
         w.on('error', reject);
-        w.on('exit', resolve);
+        // A thread that dies without an error event (exit code) took its documents with it: not a floor.
+        w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a floor thread exited with code ${code}`))));
       });
     }),
   );

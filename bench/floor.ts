@@ -27,7 +27,7 @@ interface FloorTally {
   failed: number;
 }
 
-/** Reads floor-child.mjs's tally; throws with its stderr when it did not finish. */
+/** Reads floor-child.mjs's tally; throws with its stderr when it did not finish, or did not account for every document. */
 export function readFloorTally(status: number | null, stdout: string, stderr: string): FloorTally {
   const last = stdout.trim().split('\n').pop() ?? '';
   let tally: Partial<FloorTally> | undefined;
@@ -39,6 +39,8 @@ export function readFloorTally(status: number | null, stdout: string, stderr: st
   if (status !== 0 || !tally || typeof tally.documents !== 'number' || typeof tally.ok !== 'number' || typeof tally.failed !== 'number') {
     throw new Error(`floor-child failed (exit ${status}): ${stderr.slice(-300)}`);
   }
+  // A rate over documents some thread never finished would flatter the floor.
+  if (tally.ok + tally.failed !== tally.documents) throw new Error(`floor-child finished ${tally.ok + tally.failed} of ${tally.documents} documents`);
   return { documents: tally.documents, ok: tally.ok, failed: tally.failed };
 }
 

@@ -78,3 +78,8 @@ export function readBuildStamp(distDir: string): BuildStamp | null {
     return null;
   }
 }
+
+/** Whether `root`/dist was built from the sources now in `root` (what bin/chitieu.js checks before running dist/). */
+export function distIsCurrent(root: string): boolean {
+  return readBuildStamp(join(root, 'dist'))?.sources === sourceFingerprint(root);
+}

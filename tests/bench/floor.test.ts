@@ -8,11 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, tmp, walk } from '../batch/helpers.js';
-import { readBuildStamp, sourceFingerprint } from '../../pipeline/build-stamp.js';
+import { distIsCurrent } from '../../pipeline/build-stamp.js';
 import { readFloorTally } from '../../bench/floor.js';
 import { JOURNAL_NAME } from '../../pipeline/ingest/journal.js';
 
-const distCurrent = readBuildStamp(join(ROOT, 'dist'))?.sources === sourceFingerprint(ROOT);
+const distCurrent = distIsCurrent(ROOT);
 if (!distCurrent) console.warn('SKIPPED the floor-child run in tests/bench/floor.test.ts: dist/ is missing or older than the sources — run `npm run build`');
 
 describe('readFloorTally', () => {
@@ -24,6 +24,10 @@ describe('readFloorTally', () => {
     expect(() => readFloorTally(1, '{"documents":4,"ok":3,"failed":1}', 'Error: boom')).toThrow(/exit 1.*boom/su);
     expect(() => readFloorTally(0, 'not json', 'trace')).toThrow(/exit 0/u);
     expect(() => readFloorTally(0, '{"documents":4}', '')).toThrow(/floor-child failed/u);
+  });
+
+  it('refuses a run that did not account for every document', () => {
+    expect(() => readFloorTally(0, '{"documents":4,"ok":2,"failed":1}', '')).toThrow(/finished 3 of 4/u);
   });
 });
 

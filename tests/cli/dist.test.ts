@@ -7,9 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, tmp, walk } from '../batch/helpers.js';
-import { readBuildStamp, sourceFingerprint } from '../../pipeline/build-stamp.js';
+import { distIsCurrent } from '../../pipeline/build-stamp.js';
 
-const distCurrent = readBuildStamp(join(ROOT, 'dist'))?.sources === sourceFingerprint(ROOT);
+const distCurrent = distIsCurrent(ROOT);
 if (!distCurrent) console.warn('SKIPPED tests/cli/dist.test.ts: dist/ is missing or older than the sources — run `npm run build`');
 
 function ingest(input: string, env: Record<string, string>): { out: string; stderr: string } {

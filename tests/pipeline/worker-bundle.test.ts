@@ -9,11 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, tmp, walk } from '../batch/helpers.js';
-import { readBuildStamp, sourceFingerprint } from '../../pipeline/build-stamp.js';
+import { distIsCurrent } from '../../pipeline/build-stamp.js';
 import { bundleIsCurrent } from '../../pipeline/pool/index.js';
 
 const dist = join(ROOT, 'dist');
-const distCurrent = readBuildStamp(dist)?.sources === sourceFingerprint(ROOT);
+const distCurrent = distIsCurrent(ROOT);
 if (!distCurrent) console.warn('SKIPPED tests/pipeline/worker-bundle.test.ts: dist/ is missing or older than the sources — run `npm run build`');
 
 interface Run {
