@@ -2,26 +2,28 @@
  * Batch ingest: every input becomes one validated JSON file or one typed error
  * in the run manifest; a bad file never stops the batch.
  *
- * The main thread discovers and probes inputs (size, format, content hash) and
- * keeps only small manifest entries; the pipeline runs in a worker-thread pool
- * (./pool) that writes each result atomically; a file with the same bytes as
- * one already running waits for it, so a scan copied N times is OCRed once and
- * read N-1 times from the OCR cache. Each finished document is
- * appended to a journal, so a run killed at any point is finished by the next
- * one without redoing work, and the manifest is written last from the entries
- * in input order (the same bytes whatever the concurrency).
+ * The pipeline threads (./pool) take the inputs themselves: each probes its next
+ * input (size, format, content hash), reuses a journaled result whose key still
+ * matches, or runs the pipeline and writes the result atomically, then posts one
+ * small message. The main thread only turns those into manifest entries, journal
+ * lines and events. A file with the same bytes as one already running waits for
+ * it, so a scan copied N times is OCRed once and read N-1 times from the OCR
+ * cache. Each finished document is appended to a journal, so a run killed at any
+ * point is finished by the next one without redoing work, and the manifest is
+ * written last from the entries in input order (the same bytes whatever the
+ * concurrency).
  */
 import { access, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import PQueue from 'p-queue';
 import type { ManifestEntry, RunManifest } from '../output/schema.js';
 import { removeStaleTemps, stableJson, writeFileAtomic } from '../output/write.js';
 import { discover } from './discover.js';
 import { appendJournal, compactJournal, JOURNAL_NAME, readJournal, type JournalLine } from './ingest/journal.js';
+import { contentOfKey, journalKey } from './ingest/key.js';
 import { lockFolder } from './ingest/lock.js';
 import { outputNames } from './ingest/names.js';
 import { probe } from './ingest/probe.js';
-import { defaultThreads, PipelinePool, type TaskError } from './pool/index.js';
+import { defaultThreads, PipelineThreads, type Outcome, type TaskError, type TaskLimits } from './pool/index.js';
 import { PIPELINE_VERSION } from './version.js';
 
 export { FolderLockedError } from './ingest/lock.js';
@@ -80,16 +82,6 @@ export interface IngestResult {
   stats: IngestStats;
 }
 
-/** A journaled result is valid for the same bytes, pipeline version, OCR setting and output name. */
-const keyOf = (sha256: string, ocr: boolean, output: string) => `${sha256}/${PIPELINE_VERSION}/${ocr ? 'ocr' : 'no-ocr'}/${output}`;
-
-/**
- * Probed documents go to the threads before more inputs are probed. Without
- * it every input of the batch was probed (read and hashed) before the first
- * document reached a thread, and the threads idled through that.
- */
-const PIPELINE_FIRST = { priority: 1 };
-
 /** Failures that depend on the run, not the file: retried by the next run instead of journaled. */
 const TRANSIENT = new Set(['timeout', 'worker-crashed', 'unreadable-file']);
 
@@ -102,8 +94,6 @@ const failedEntry = (input: string, error: TaskError, sha256: string | null): Ma
   counts: null,
 });
 
-const noop = () => undefined;
-
 async function exists(path: string): Promise<boolean> {
   return access(path).then(
     () => true,
@@ -112,18 +102,23 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * Whether this run will certainly use the pool: nothing can be reused when the output folder has no journal (a first
+ * Whether this run will certainly use the threads: nothing can be reused when the output folder has no journal (a first
  * run) or the caller forces a redo. Then the threads start loading the pipeline at once, while the main thread walks
- * and probes the inputs, instead of after the first probe.
+ * the inputs.
  */
-async function poolCertain(options: IngestOptions): Promise<boolean> {
+async function threadsCertain(options: IngestOptions): Promise<boolean> {
   return options.force === true || !(await exists(join(options.out, JOURNAL_NAME)));
 }
+
+const limitsOf = (options: IngestOptions): TaskLimits => ({
+  timeoutMs: (options.timeoutSeconds ?? 120) * 1000,
+  ocrPageTimeoutMs: (options.ocrPageTimeoutSeconds ?? 120) * 1000,
+});
 
 /** Ingests files and folders into `options.out`. */
 export async function ingest(inputs: string[], options: IngestOptions): Promise<IngestResult> {
   const threads = options.concurrency ?? defaultThreads();
-  const early = (await poolCertain(options)) ? new PipelinePool(threads) : undefined;
+  const early = (await threadsCertain(options)) ? new PipelineThreads(threads, limitsOf(options)) : undefined;
   try {
     const files = await discover(inputs, [options.out]);
     const out = options.out;
@@ -136,16 +131,15 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
       await release();
     }
   } finally {
-    // ingestLocked closes the pool it used; this closes one started for a run that ended before it (no input, a locked folder).
+    // Closes the threads whether they ran the batch or the run ended before it (no input, a locked folder).
     await early?.close();
   }
 }
 
-async function ingestLocked(files: string[], options: IngestOptions, threads: number, early: PipelinePool | undefined): Promise<IngestResult> {
+async function ingestLocked(files: string[], options: IngestOptions, threads: number, early: PipelineThreads | undefined): Promise<IngestResult> {
   const { out } = options;
   const ocr = options.ocr ?? true;
   const maxBytes = options.maxBytes ?? 100 * 1024 * 1024;
-  const timeoutMs = (options.timeoutSeconds ?? 120) * 1000;
   const names = outputNames(files);
   const journal = await readJournal(out);
   const kept = new Map<string, JournalLine>();
@@ -161,90 +155,111 @@ async function ingestLocked(files: string[], options: IngestOptions, threads: nu
     options.onDocument?.(entry, done, files.length);
   };
 
-  // Started early (see poolCertain) or on first need: a re-run with nothing to redo starts no thread.
-  let pool: PipelinePool | undefined = early;
+  /** The journaled outcome this run may reuse for `file`, if its content is still what it was made from. */
+  const reusable = (file: string) => {
+    const line = options.force ? undefined : journal.get(file);
+    const sha256 = line && contentOfKey(line.key, ocr, names.get(file)!);
+    return line && sha256 ? { line, sha256 } : undefined;
+  };
+
   // zod, for the manifest, loads once the threads are at work (the main thread idles meanwhile): not at
   // start-up, where it would delay the threads' own loading, nor after the last document.
   let manifestSchema: Promise<typeof import('../output/schema.js')> | undefined;
-  // Twice the threads: while a thread works, its next document is already probed and waiting
-  // in the pool's queue, so no thread idles through the main thread's reply, journal and probe.
-  // (Timeouts start when a thread picks a document up, not while it waits.)
-  const queue = new PQueue({ concurrency: threads * 2 });
-  /**
-   * The first run of each content hash. Identical bytes under other names wait
-   * for it outside the queue (their thread stays busy with other files) and then
-   * find its OCR pages cached, instead of every thread OCRing the same scan at once.
-   */
-  const firstOfContent = new Map<string, Promise<void>>();
-  const limits = { timeoutMs, ocrPageTimeoutMs: (options.ocrPageTimeoutSeconds ?? 120) * 1000 };
 
-  /** Decides an input without the pipeline when it can; else says what to run. */
-  const prepare = async (file: string, index: number) => {
+  /** Turns input `index`'s outcome into its manifest entry (and journal line). */
+  const settle = async (index: number, outcome: Outcome) => {
+    const file = files[index]!;
     const name = names.get(file)!;
     const output = join(out, name);
-    const probed = await probe(file, maxBytes);
-    if (probed.kind !== 'process') {
-      stats.checked++;
-      await rm(output, { force: true });
-      const entry =
-        probed.kind === 'skip'
-          ? { input: file, status: 'skipped' as const, output: null, sha256: null, error: { code: 'skipped', message: probed.reason, file, stage: 'ingest' }, counts: null }
-          : failedEntry(file, probed.error, probed.sha256);
-      finish(index, entry, false);
-      return undefined;
-    }
-    const key = keyOf(probed.sha256, ocr, name);
-    const previous = journal.get(file);
-    if (!options.force && previous?.key === key && (previous.entry.output === null || (await exists(join(out, previous.entry.output))))) {
-      stats.reused++;
-      kept.set(file, previous);
-      finish(index, previous.entry, true);
-      return undefined;
-    }
-    return { file, index, name, output, key, sha256: probed.sha256, bytes: probed.bytes };
-  };
-
-  const runPipeline = async ({ file, index, name, output, key, sha256, bytes }: NonNullable<Awaited<ReturnType<typeof prepare>>>) => {
-    stats.processed++;
-    pool ??= new PipelinePool(threads);
-    const onOcr = (page: number, pages: number) => options.onEvent?.({ event: 'ocr', file, page, pages });
-    const reply = await pool.run({ file, output, ocr, ...(bytes ? { bytes, sha256 } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) }, limits, onOcr);
     manifestSchema ??= import('../output/schema.js');
-    const entry: ManifestEntry = reply.ok
-      ? { input: file, status: reply.status, output: name, sha256: reply.sha256, error: null, counts: reply.counts }
-      : failedEntry(file, reply.error, sha256);
-    // Run-dependent outcomes are not journaled, so the next run tries again: a failed one
-    // leaves no result; a result made without OCR that could not run is kept meanwhile.
-    const journaled = reply.ok ? !reply.retry : !TRANSIENT.has(reply.error.code);
-    if (!reply.ok && !journaled) await rm(output, { force: true });
-    if (journaled) {
-      const line = { key, entry };
-      kept.set(file, line);
-      appendJournal(out, line);
+    switch (outcome.kind) {
+      case 'skip':
+      case 'fail':
+        stats.checked++;
+        await rm(output, { force: true });
+        return finish(
+          index,
+          outcome.kind === 'skip'
+            ? { input: file, status: 'skipped', output: null, sha256: null, error: { code: 'skipped', message: outcome.reason, file, stage: 'ingest' }, counts: null }
+            : failedEntry(file, outcome.error, outcome.sha256),
+          false,
+        );
+      case 'reuse': {
+        const previous = journal.get(file)!;
+        stats.reused++;
+        kept.set(file, previous);
+        return finish(index, previous.entry, true);
+      }
+      case 'copy':
+        throw new Error(`${file}: a copy reached the manifest unrun`);
+      case 'ran': {
+        stats.processed++;
+        const { reply } = outcome;
+        const entry: ManifestEntry = reply.ok
+          ? { input: file, status: reply.status, output: name, sha256: reply.sha256, error: null, counts: reply.counts }
+          : failedEntry(file, reply.error, outcome.sha256);
+        // Run-dependent outcomes are not journaled, so the next run tries again: a failed one
+        // leaves no result; a result made without OCR that could not run is kept meanwhile.
+        const journaled = reply.ok ? !reply.retry : !TRANSIENT.has(reply.error.code);
+        if (!reply.ok && !journaled) await rm(output, { force: true });
+        if (journaled && outcome.sha256) {
+          const line = { key: journalKey(outcome.sha256, ocr, name), entry };
+          kept.set(file, line);
+          appendJournal(out, line);
+        }
+        return finish(index, entry, false);
+      }
     }
-    finish(index, entry, false);
   };
 
+  // A re-run decides what it can on the main thread, in input order, until an input needs the pipeline: a run
+  // that reuses every result starts no thread. From that input on, the threads decide, reusing results too.
+  let first = 0;
+  if (!early) {
+    for (; first < files.length; first++) {
+      const file = files[first]!;
+      const probed = await probe(file, maxBytes);
+      const previous = reusable(file);
+      if (probed.kind === 'skip') await settle(first, { kind: 'skip', reason: probed.reason });
+      else if (probed.kind === 'fail') await settle(first, { kind: 'fail', error: probed.error, sha256: probed.sha256 });
+      else if (previous?.sha256 === probed.sha256 && (previous.line.entry.output === null || (await exists(join(out, previous.line.entry.output))))) {
+        await settle(first, { kind: 'reuse' });
+      } else break;
+    }
+  }
+
+  const rest = files.slice(first);
+  let pool = early;
   try {
-    const jobs = files.map(async (file, index) => {
-      const work = await queue.add(() => prepare(file, index));
-      if (!work) return;
-      const first = firstOfContent.get(work.sha256);
-      if (first) {
-        // Copies may wait long (an OCRed scan) and be many: they read their file again when their turn comes.
-        delete work.bytes;
-        await first;
-        return queue.add(() => runPipeline(work), PIPELINE_FIRST);
-      }
-      const mine = queue.add(() => runPipeline(work), PIPELINE_FIRST);
-      // Only settling matters to the copies; a failure is reported by the job itself.
-      firstOfContent.set(work.sha256, mine.then(noop, noop));
-      return mine;
-    });
-    // Only the output folder failing (disk full, permissions) rejects; that ends the run.
-    await Promise.all(jobs);
+    if (rest.length > 0) {
+      pool ??= new PipelineThreads(threads, limitsOf(options));
+      stats.threads = pool.threads;
+      // Only the output folder failing (disk full, permissions) rejects; that ends the run.
+      let failure: unknown;
+      const settling: Array<Promise<void>> = [];
+      await pool.process(
+        {
+          files: rest,
+          outputs: rest.map((file) => join(out, names.get(file)!)),
+          previous: early
+            ? null
+            : rest.map((file) => {
+                const previous = reusable(file);
+                return previous ? { sha256: previous.sha256, hasOutput: previous.line.entry.output !== null } : null;
+              }),
+          ocr,
+          ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+          maxBytes,
+        },
+        {
+          outcome: (index, outcome) => void settling.push(settle(first + index, outcome).catch((error: unknown) => void (failure ??= error))),
+          ocr: (index, page, pages) => options.onEvent?.({ event: 'ocr', file: rest[index]!, page, pages }),
+        },
+      );
+      await Promise.all(settling);
+      if (failure !== undefined) throw failure;
+    }
   } finally {
-    stats.threads = pool?.threads ?? 0;
     await pool?.close();
   }
 

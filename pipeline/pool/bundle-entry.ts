@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { BUNDLE_FILE, CODE_CACHE_FILE } from './bundle-names.js';
 import type { WorkerReply, WorkerTask } from './task.js';
+import type { serve as Serve } from './thread-loop.js';
 
 const folder = join(dirname(fileURLToPath(import.meta.url)), '..');
 const file = join(folder, BUNDLE_FILE);
@@ -43,7 +44,7 @@ const script = new Script(`(function (exports, require, module, __filename, __di
  */
 export const codeCacheRejected: boolean | null = cachedData ? script.cachedDataRejected === true : null;
 
-const bundled = { exports: {} as { default: (task: WorkerTask) => Promise<WorkerReply> } };
+const bundled = { exports: {} as { default: (task: WorkerTask) => Promise<WorkerReply>; serve: typeof Serve } };
 (script.runInThisContext() as (...args: unknown[]) => void)(bundled.exports, createRequire(file), bundled, file, folder, pathToFileURL(file).href);
 
 /**
@@ -55,3 +56,5 @@ export function createCodeCache(): Buffer {
 }
 
 export default bundled.exports.default;
+/** The thread's loop (./thread-loop.ts), from the bundle. */
+export const serve = bundled.exports.serve;

@@ -7,10 +7,9 @@
  * - `ocrPageTimeoutMs` for each OCR page, counted from the end of the previous
  *   page (or the start of OCR), so a 40-page scan is not held to a 7-page budget.
  *
- * The start is not a message: the worker stamps it on the task's `StartBoard`
- * (shared memory), and the deadline reads the stamp when its timer fires. A
- * message per document woke the main thread once more per document and needed a
- * channel per task, which cost both threads more than the stamp (see ./index.ts).
+ * The start is not a message: the thread writes it on its board (./board.ts), and
+ * the deadline reads it when its timer fires (`startedAt`). A message per document
+ * woke the main thread once more per document (see ./watch.ts).
  */
 
 /** OCR progress a worker reports while it runs a task: `done` of `total` pages read. */
@@ -18,27 +17,6 @@ export type OcrSignal = { type: 'ocr'; done: number; total: number };
 
 /** Why a deadline expired, for the typed `timeout` error. */
 export type Expiry = { phase: 'document'; limitMs: number } | { phase: 'ocr-page'; page: number; pages: number; limitMs: number };
-
-/**
- * The shared word a worker stamps with the time (ms since the epoch) it starts
- * a task; 0 until then. One per task, handed to the worker with the task.
- */
-export type StartBoard = BigInt64Array;
-
-export function newStartBoard(): StartBoard {
-  return new BigInt64Array(new SharedArrayBuffer(BigInt64Array.BYTES_PER_ELEMENT));
-}
-
-/** Called by the worker as it starts the task. */
-export function stampStart(board: StartBoard, at: number = Date.now()): void {
-  Atomics.store(board, 0, BigInt(at));
-}
-
-/** When the worker started the task, or undefined while it waits in the queue. */
-export function readStart(board: StartBoard): number | undefined {
-  const at = Atomics.load(board, 0);
-  return at === 0n ? undefined : Number(at);
-}
 
 /**
  * The longest delay a timer takes (2^31 - 1 ms, about 24.8 days); Node fires a longer one after 1 ms.
@@ -56,8 +34,9 @@ export class Deadline {
   expired: Expiry | undefined;
 
   /**
-   * Arms at once: the task cannot have started before now, so its budget cannot run out
-   * before `timeoutMs` from now; the timer then reads `startedAt` and re-arms for what is left.
+   * Arms at once: for what is left of the budget when `startedAt` already says when the task
+   * started; else for a full budget from now (the task starts later, so its budget cannot run
+   * out sooner), when the timer reads `startedAt` again and re-arms for what is left.
    */
   constructor(
     private readonly timeoutMs: number,
@@ -67,7 +46,7 @@ export class Deadline {
     private readonly now: () => number = Date.now,
   ) {
     this.remainingMs = timeoutMs;
-    this.arm(timeoutMs, () => this.check());
+    this.check();
   }
 
   /** Feeds one OCR signal (the task has started by then, even if its stamp was not read yet). */

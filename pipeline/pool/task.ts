@@ -1,7 +1,9 @@
 /**
- * The work one pool thread does for one input: read, run the pipeline, write
- * the result atomically. It replies with a small summary, never the result
+ * The work a pipeline thread does for one input: read, run the pipeline, write
+ * the result atomically. It answers with a small summary, never the result
  * itself, so the main thread holds nothing per document but its manifest entry.
+ * The thread's loop over the run's inputs (./thread-loop.ts) is exported from
+ * here too, so that the worker bundle made from this module carries both.
  */
 import { readFile, rm } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
@@ -9,33 +11,27 @@ import { ExtractError } from '../../extractors/types.js';
 import type { DocumentResult } from '../../output/schema.js';
 import { stableJson, writeFileAtomicSync } from '../../output/write.js';
 import { PipelineError, processBytes } from '../index.js';
-import { stampStart, type OcrSignal, type StartBoard } from './deadline.js';
+import type { OcrSignal } from './deadline.js';
 
-/** What the main thread asks a worker to do. */
+export { serve } from './thread-loop.js';
+
+/** What a thread runs for one input. */
 export interface WorkerTask {
   /** Input path as given (written into provenance). */
   file: string;
   /** Absolute path of the result file to write. */
   output: string;
-  /**
-   * The file's bytes when the main thread already read them to hash them
-   * (transferred, not copied); else the worker reads `file`.
-   */
+  /** The file's bytes when the thread already read them to hash them; else it reads `file`. */
   bytes?: Uint8Array;
-  /** SHA-256 of `bytes`, which the main thread computed to key the result; only ever sent with them. */
+  /** SHA-256 of `bytes`, computed to key the result; only ever given with them. */
   sha256?: string;
   ocr: boolean;
   cacheDir?: string;
-  /**
-   * Stamped when this thread starts the task, so its timeout excludes queueing and
-   * thread start-up (see ./deadline.ts).
-   */
-  board?: StartBoard;
-  /** Names the task in the OCR signals posted to the pool as pages are read (`TaskMessage`). */
+  /** Names the task in the OCR signals posted to the main thread as pages are read (`TaskMessage`). */
   id?: number;
 }
 
-/** What a worker posts to the pool (piscina's `message` event) while a task runs. */
+/** What a thread posts to the main thread while a task runs OCR. */
 export type TaskMessage = OcrSignal & { task: number };
 
 /** A typed failure, as plain data (class identity does not survive the thread boundary). */
@@ -54,10 +50,8 @@ export type WorkerReply =
       counts: { indicators: number; tasks: number; references: number };
       /** The result depends on this run, not the file (OCR could not load or failed): redo it next run. */
       retry: boolean;
-      /** OCR signals the task posted: the reply, on another port, may overtake them, and the pool waits for that many. */
-      signals?: number;
     }
-  | { ok: false; error: TaskError; signals?: number };
+  | { ok: false; error: TaskError };
 
 /** Messages that say OCR did not run for a reason of the machine, not of the file. */
 const RUN_DEPENDENT = new Set(['ocr-unavailable', 'ocr-failed']);
@@ -70,15 +64,12 @@ export function toTaskError(error: unknown): TaskError {
   return { code: 'internal-error', message: e?.message ?? String(error), stage: 'unknown' };
 }
 
-/** Processes one input (the pool's task function). */
+/** Processes one input. */
 export default async function processTask(task: WorkerTask): Promise<WorkerReply> {
-  let signals = 0;
   const tell = (s: OcrSignal) => {
     if (task.id === undefined || !parentPort) return;
-    signals++;
     parentPort.postMessage({ ...s, task: task.id } satisfies TaskMessage);
   };
-  if (task.board) stampStart(task.board);
   try {
     const bytes = task.bytes ?? new Uint8Array(await readFile(task.file)); // pdfjs rejects Node Buffers
     const result = await processBytes(bytes, task.file, {
@@ -96,11 +87,10 @@ export default async function processTask(task: WorkerTask): Promise<WorkerReply
       sha256: result.source.sha256,
       counts: { indicators: result.indicators.length, tasks: result.tasks.length, references: result.references.length },
       retry: result.messages.some((m) => m.code !== null && RUN_DEPENDENT.has(m.code)),
-      signals,
     };
   } catch (error) {
     // A result from an earlier run of this input no longer describes it.
     await rm(task.output, { force: true });
-    return { ok: false, error: toTaskError(error), signals };
+    return { ok: false, error: toTaskError(error) };
   }
 }

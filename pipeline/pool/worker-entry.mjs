@@ -1,7 +1,6 @@
-// Pool thread entry when running from the TypeScript sources: worker threads do
-// not inherit the main thread's tsx hooks, so register them here, then load the task.
+// Pipeline thread script when running from the TypeScript sources: worker threads do
+// not inherit the main thread's tsx hooks, so register them here, then start the thread.
 import { register } from 'tsx/esm/api';
 
 register();
-const task = await import('./task.ts');
-export default task.default;
+await import('./thread-main.ts');

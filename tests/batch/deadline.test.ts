@@ -4,7 +4,7 @@
  * Driven by fake timers and a fake clock, so no wall-clock time is measured.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Deadline, expiryMessage, newStartBoard, readStart, stampStart, type Expiry } from '../../pipeline/pool/deadline.js';
+import { Deadline, expiryMessage, type Expiry } from '../../pipeline/pool/deadline.js';
 
 describe('Deadline', () => {
   beforeEach(() => void vi.useFakeTimers());
@@ -13,12 +13,12 @@ describe('Deadline', () => {
     vi.useRealTimers();
   });
 
-  // The worker's side: it stamps the board as it starts the task.
+  // The thread's side: it writes when it starts the task on its board, which the deadline reads.
   const make = (timeoutMs: number, pageMs: number) => {
     const fired: Expiry[] = [];
-    const board = newStartBoard();
-    const d = new Deadline(timeoutMs, pageMs, (why) => fired.push(why), () => readStart(board), () => Date.now());
-    return { d, fired, start: () => stampStart(board, Date.now()) };
+    let startedAt: number | undefined;
+    const d = new Deadline(timeoutMs, pageMs, (why) => fired.push(why), () => startedAt, () => Date.now());
+    return { d, fired, start: () => void (startedAt = Date.now()) };
   };
 
   /** The document budget runs out exactly `ms` from now: not a millisecond sooner. */
@@ -92,10 +92,10 @@ describe('Deadline', () => {
   const days = (n: number) => n * 24 * 3600 * 1000;
   const longBudget = () => {
     const fired: Expiry[] = [];
-    const board = newStartBoard();
+    let startedAt: number | undefined;
     const timers = vi.spyOn(globalThis, 'setTimeout');
-    const d = new Deadline(days(60), days(30), (why) => fired.push(why), () => readStart(board), () => Date.now());
-    stampStart(board, Date.now());
+    const d = new Deadline(days(60), days(30), (why) => fired.push(why), () => startedAt, () => Date.now());
+    startedAt = Date.now();
     return { d, fired, timers };
   };
 

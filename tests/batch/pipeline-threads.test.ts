@@ -1,0 +1,72 @@
+/**
+ * The pipeline threads (pipeline/pool) on real inputs, with threads that die: a
+ * thread that dies running a document fails that document alone with a typed
+ * `worker-crashed`, is replaced, and every other input still gets its outcome;
+ * threads that cannot load the pipeline at all fail the run's inputs instead of
+ * leaving the run waiting.
+ */
+import { describe, expect, it } from 'vitest';
+import { copyFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PipelineThreads, type Outcome, type RunInputs } from '../../pipeline/pool/index.js';
+import { CORPUS, SEEDS } from '../pipeline/helpers.js';
+import { tmp } from './helpers.js';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const fromSources = (entry: string) => ({ script: here('../../pipeline/pool/worker-entry.mjs'), entry: here(entry) });
+const limits = { timeoutMs: 120_000, ocrPageTimeoutMs: 120_000 };
+
+function inputs(names: string[]): RunInputs {
+  const dir = tmp('threads-in');
+  const out = tmp('threads-out');
+  const files = names.map((name, i) => {
+    const file = join(dir, name);
+    copyFileSync(join(CORPUS, SEEDS[i % SEEDS.length]!), file);
+    return file;
+  });
+  return { files, outputs: files.map((_, i) => join(out, `${i}.json`)), previous: null, ocr: false, maxBytes: 100 * 1024 * 1024 };
+}
+
+async function runAll(threads: PipelineThreads, run: RunInputs): Promise<Array<Outcome | undefined>> {
+  const outcomes: Array<Outcome | undefined> = new Array(run.files.length);
+  try {
+    await threads.process(run, { outcome: (index, outcome) => {
+      expect(outcomes[index], `input ${index} reported twice`).toBeUndefined();
+      outcomes[index] = outcome;
+    } });
+  } finally {
+    await threads.close();
+  }
+  return outcomes;
+}
+
+describe('PipelineThreads', { timeout: 120_000 }, () => {
+  it('a thread that dies fails only the document it was running, and a new thread takes the rest', async () => {
+    const run = inputs(['a.txt', 'chet-b.txt', 'c.txt', 'd.txt', 'chet-e.txt', 'f.txt', 'g.txt']);
+    const outcomes = await runAll(new PipelineThreads(2, limits, fromSources('./fixtures/dying-task.ts')), run);
+    const summary = outcomes.map((o) => (o?.kind === 'ran' ? (o.reply.ok ? 'ok' : o.reply.error.code) : o?.kind));
+    expect(summary).toEqual(['ok', 'worker-crashed', 'ok', 'ok', 'worker-crashed', 'ok', 'ok']);
+    const died = outcomes[1]!;
+    expect(died.kind === 'ran' && !died.reply.ok && died.reply.error.message).toContain(`${run.files[1]}: the worker thread died`);
+    // The thread had hashed the document before it died: the manifest entry keeps its hash.
+    expect(died.kind === 'ran' && died.sha256).toMatch(/^[0-9a-f]{64}$/u);
+  });
+
+  it('threads that cannot load the pipeline fail every input instead of leaving the run waiting', async () => {
+    const run = inputs(['a.txt', 'b.txt', 'c.txt']);
+    const outcomes = await runAll(new PipelineThreads(2, limits, fromSources('./fixtures/unloadable-task.ts')), run);
+    for (const o of outcomes) {
+      expect(o?.kind === 'ran' && !o.reply.ok && o.reply.error).toMatchObject({ code: 'worker-crashed', message: expect.stringContaining('no pipeline thread could start: the pipeline module failed to load') });
+    }
+  });
+
+  it('identical inputs run once each, the copies after the first, each with its own result', async () => {
+    const run = inputs(['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt', 'f.txt']);
+    for (const f of run.files.slice(1)) copyFileSync(run.files[0]!, f);
+    const outcomes = await runAll(new PipelineThreads(2, limits), run);
+    expect(outcomes.map((o) => o?.kind === 'ran' && o.reply.ok)).toEqual(run.files.map(() => true));
+    // One input claimed the content; the other five were handed back as copies and ran after it.
+    expect(outcomes.filter((o) => o?.kind === 'ran' && o.first)).toHaveLength(1);
+  });
+});
