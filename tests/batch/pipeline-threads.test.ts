@@ -61,6 +61,15 @@ describe('PipelineThreads', { timeout: 120_000 }, () => {
     }
   });
 
+  it('an input whose outcome never arrived is handed out again once every thread is idle, and fails after two tries', async () => {
+    const run = inputs(['a.txt', 'mat-b.txt', 'c.txt', 'mat-han-d.txt', 'e.txt']);
+    const outcomes = await runAll(new PipelineThreads(2, limits, fromSources('./fixtures/losing-task.ts')), run);
+    const summary = outcomes.map((o) => (o?.kind === 'ran' ? (o.reply.ok ? 'ok' : o.reply.error.code) : o?.kind));
+    expect(summary).toEqual(['ok', 'ok', 'ok', 'worker-crashed', 'ok']);
+    const gone = outcomes[3]!;
+    expect(gone.kind === 'ran' && !gone.reply.ok && gone.reply.error.message).toBe(`${run.files[3]}: its pipeline thread ended without reporting it`);
+  });
+
   it('identical inputs run once each, the copies after the first, each with its own result', async () => {
     const run = inputs(['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt', 'f.txt']);
     for (const f of run.files.slice(1)) copyFileSync(run.files[0]!, f);
