@@ -1,8 +1,8 @@
 // `node bench/floor-child.mjs <folder> <out> [threads]`: the pipeline alone on the two cores, as a floor for
 // `chitieu ingest`. The threads run what the pool's threads run (the worker bundle when dist/ carries a
 // current one, else dist/'s task module), on the files ingest would find under the folder, each taking the
-// next file from a shared counter and reading it itself: no main-thread probe, hash or journal, no reply
-// awaited between documents, no manifest. `chitieu ingest` on the same folder less this is what the CLI
+// next file from a shared counter and reading it itself, as ingest's threads do, but with no probe or hash
+// of the input, no message to the main thread, no journal and no manifest. `chitieu ingest` on the same folder less this is what the CLI
 // and the pool cost on top of the documents' own work (bench/run.ts times both from outside the process).
 // Prints one JSON line: documents, ok, failed.
 import { fileURLToPath } from 'node:url';

@@ -1,7 +1,7 @@
 /**
  * The pipeline's floor on a batch: the documents' own work on the cores, without
- * what `chitieu ingest` adds (the CLI's start, the main thread's probe, hash and
- * journal, a reply awaited between two documents of a thread, the manifest).
+ * what `chitieu ingest` adds (the CLI's start, each input's probe and hash, the
+ * messages to the main thread, the journal, the manifest).
  * bench/floor-child.mjs runs the pool's thread code over the folder; its time
  * beside `chitieu ingest`'s on the same folder says how much of a batch's time
  * the CLI and the pool could still win back, and how much is the documents'.

@@ -1,8 +1,9 @@
 /**
- * What the main thread learns about an input before handing it to a worker:
- * cheap checks (size, format from the first bytes) and the content hash that
- * keys its result. A small file is read whole and its bytes go on to the worker
- * (one read instead of two); a large one is hashed as a stream.
+ * What is learnt about an input before the pipeline runs on it (by the pipeline
+ * thread that takes it, or by the main thread for a re-run's inputs it can decide
+ * itself): cheap checks (size, format from the first bytes) and the content hash
+ * that keys its result. A small file is read whole and its bytes go on to the
+ * pipeline (one read instead of two); a large one is hashed as a stream.
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';

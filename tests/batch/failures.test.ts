@@ -69,7 +69,7 @@ describe('ingest of a batch with bad files', { timeout: 900_000 }, () => {
     expect(existsSync(join(out, '.chitieu.lock'))).toBe(false);
 
     const end = events(c.out).at(-1)!;
-    // Empty and over-large files are refused before any worker sees them.
+    // Empty and over-large files are refused by the probe: the pipeline never runs on them.
     const refused = plan.bad.filter((b) => ['empty-file', 'file-too-large'].includes(EXPECTED[basename(b)] ?? '')).length;
     expect(end).toMatchObject({ event: 'end', failed: plan.bad.length, processed: inputs.length - plan.skipped.length - refused, reused: 0 });
   });
