@@ -1,8 +1,9 @@
 /**
  * Shared memory between the main thread and a pipeline thread that takes its
  * documents itself (./thread-loop.ts). The thread writes what it is running on
- * its `ThreadBoard`; the main thread reads it only when a deadline is due or the
- * thread dies, so running a document costs the main thread nothing.
+ * its `ThreadBoard`; the main thread reads it only when a timer is due, an OCR
+ * page is reported or the thread dies, so running a document costs the main
+ * thread nothing.
  *
  * Who may report a document is settled by one compare-and-swap on the board's
  * word: the thread swaps "running i" for "idle" before it posts i's outcome, the

@@ -190,7 +190,7 @@ export class PipelineThreads {
     this.slots.add(slot);
     worker.on('message', (m: ThreadMessage) => this.heard(slot, m));
     worker.on('error', (error) => (slot.error ??= error));
-    worker.on('exit', () => this.ended(slot));
+    worker.on('exit', (code) => this.ended(slot, code));
     if (this.run) this.send(slot, { type: 'setup', setup: this.run.setup });
   }
 
@@ -295,7 +295,7 @@ export class PipelineThreads {
     void slot.worker.terminate();
   }
 
-  private ended(slot: Slot): void {
+  private ended(slot: Slot, code: number): void {
     slot.watch.clear();
     this.slots.delete(slot);
     if (this.closing) return;
@@ -303,7 +303,7 @@ export class PipelineThreads {
     if (!slot.stopped) {
       // It died (out of memory, a crash): what it was running fails; a thread that never loaded counts towards giving up.
       const index = slot.board.stopAny();
-      const why = slot.error?.message ?? 'it exited';
+      const why = slot.error?.message ?? `it exited with code ${code}`;
       if (run && index !== undefined) {
         const content = slot.board.content();
         this.fail(index, 'worker-crashed', `${run.setup.files[index]}: the worker thread died: ${why}`, content?.sha256 ?? null, content?.claimed ?? false);
