@@ -359,7 +359,7 @@ async function main(): Promise<void> {
       for (const [name, floor, cli] of [['docx', docxFloor, docxIngest], ['txt', txtFloor, txtIngest]] as const) {
         if (!floor || !cli) continue;
         console.log(
-          `${name} variants, the pipeline alone (bench/floor-child.mjs: the pool's thread code on the same cores, no CLI, probe, journal or reply between documents): ` +
+          `${name} variants, the pipeline alone (bench/floor-child.mjs: the pool's thread code on the same cores, no CLI, probe, messages or journal): ` +
             `${floor.seconds} s, ${floor.docsPerSecond}/s (runs ${floor.runsSeconds.join(', ')} s); chitieu ingest adds ${round(cli.seconds - floor.seconds)} s`,
         );
       }
@@ -420,7 +420,7 @@ async function main(): Promise<void> {
     // The same two rates without the fixed start-up (process, threads, first documents): see steadyDocsPerSecond.
     textDocsPerSecondSteady: steadyDocsPerSecond(txtIngest, txtIngestLarge),
     docxDocsPerSecondSteady: steadyDocsPerSecond(docxIngest, docxIngestLarge),
-    // The documents' own work on the same batches and cores, without the CLI and the pool's hand-offs: see bench/floor.ts.
+    // The documents' own work on the same batches and cores, without the CLI, each input's probe, the messages and the journal: see bench/floor.ts.
     textDocsPerSecondFloor: txtFloor?.docsPerSecond ?? null,
     docxDocsPerSecondFloor: docxFloor?.docsPerSecond ?? null,
     peakRssMb10k: s10k?.peakRssMb ?? null,
@@ -438,7 +438,7 @@ async function main(): Promise<void> {
       'clock "cpu": times are the process CPU time (user + system), used when other work loads the machine; "wall": elapsed time',
       'stages: one process per format, one core, warm (a first unmeasured pass), medians over runs of the time summed over the files; OCR off',
       `textDocsPerSecond / docxDocsPerSecond: chitieu ingest --no-ocr through the CLI (text variants of the seeds by bench/generate.ts; DOCX variants of the corpus DOCX files by scripts/generate-batch.ts --only docx), whole process including start, the median of 3 runs; *Steady: the same at ${STEADY_FACTOR}× the documents, (extra documents) ÷ (extra seconds), i.e. without the fixed start-up; "cli" says whether the CLI ran the compiled dist/ (what users run after npm install) or the sources through tsx`,
-      `*Floor: bench/floor-child.mjs on the same ${DOCX_DOCS} documents, the median of ${INGEST_RUNS} runs, timed as the CLI is (a fresh process, start included): the pool's thread code (the worker bundle) on as many threads as ingest uses, each thread taking the next file from a shared counter and reading it itself, results written as ingest writes them (the same bytes); no CLI, no main-thread probe, hash or journal, no reply awaited between documents, no manifest. chitieu ingest's seconds less these are what chitieu adds around the documents' own work`,
+      `*Floor: bench/floor-child.mjs on the same ${DOCX_DOCS} documents, the median of ${INGEST_RUNS} runs, timed as the CLI is (a fresh process, start included): the pool's thread code (the worker bundle) on as many threads as ingest uses, each thread taking the next file from a shared counter and reading it itself, results written as ingest writes them (the same bytes); no CLI, no probe or hash of each input, no message to the main thread, no journal, no manifest. chitieu ingest's seconds less these are what chitieu adds around the documents' own work`,
       'jit: V8 --trace-opt --trace-deopt-verbose on one thread running dist/ over the 500 txt variants and over the 500 DOCX variants (bench/jit-child.mjs, read by bench/jit.ts): optimised compilations, recompilations (a function compiled again, mostly after a bailout), bailouts by whose code they happened in; compileMs as V8 reports it',
       'timeline: one more `chitieu ingest --json --no-ocr` of the 500 txt and of the 500 DOCX variants, each event line stamped as it arrived (bench/timeline.ts): the first document, each tenth of the documents, the manifest and the exit, in ms from the start of the process; the rate over the first 60 % (from the first document) and over the last 40 % (the warm rate)',
       `scaling: documents from ${valueOf('--generator') === 'text' ? 'bench/generate.ts (text variants of the seeds)' : 'scripts/generate-batch.ts (all formats)'}; ingest --no-ocr`,

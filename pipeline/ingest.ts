@@ -22,7 +22,7 @@ import { appendJournal, compactJournal, JOURNAL_NAME, readJournal, type JournalL
 import { contentOfKey, journalKey } from './ingest/key.js';
 import { lockFolder } from './ingest/lock.js';
 import { outputNames } from './ingest/names.js';
-import { probe } from './ingest/probe.js';
+import { decide, type Reusable } from './ingest/probe.js';
 import { defaultThreads, PipelineThreads, type Outcome, type TaskError, type TaskLimits } from './pool/index.js';
 import { PIPELINE_VERSION } from './version.js';
 
@@ -155,11 +155,11 @@ async function ingestLocked(files: string[], options: IngestOptions, threads: nu
     options.onDocument?.(entry, done, files.length);
   };
 
-  /** The journaled outcome this run may reuse for `file`, if its content is still what it was made from. */
-  const reusable = (file: string) => {
+  /** The journaled outcome this run may reuse for `file` if its content is still the one it was made from. */
+  const reusable = (file: string): Reusable | null => {
     const line = options.force ? undefined : journal.get(file);
     const sha256 = line && contentOfKey(line.key, ocr, names.get(file)!);
-    return line && sha256 ? { line, sha256 } : undefined;
+    return line && sha256 ? { sha256, hasOutput: line.entry.output !== null } : null;
   };
 
   // zod, for the manifest, loads once the threads are at work (the main thread idles meanwhile): not at
@@ -218,13 +218,9 @@ async function ingestLocked(files: string[], options: IngestOptions, threads: nu
   if (!early) {
     for (; first < files.length; first++) {
       const file = files[first]!;
-      const probed = await probe(file, maxBytes);
-      const previous = reusable(file);
-      if (probed.kind === 'skip') await settle(first, { kind: 'skip', reason: probed.reason });
-      else if (probed.kind === 'fail') await settle(first, { kind: 'fail', error: probed.error, sha256: probed.sha256 });
-      else if (previous?.sha256 === probed.sha256 && (previous.line.entry.output === null || (await exists(join(out, previous.line.entry.output))))) {
-        await settle(first, { kind: 'reuse' });
-      } else break;
+      const decided = await decide(file, join(out, names.get(file)!), maxBytes, reusable(file));
+      if (decided.kind === 'run') break;
+      await settle(first, decided);
     }
   }
 
@@ -241,12 +237,7 @@ async function ingestLocked(files: string[], options: IngestOptions, threads: nu
         {
           files: rest,
           outputs: rest.map((file) => join(out, names.get(file)!)),
-          previous: early
-            ? null
-            : rest.map((file) => {
-                const previous = reusable(file);
-                return previous ? { sha256: previous.sha256, hasOutput: previous.line.entry.output !== null } : null;
-              }),
+          previous: early ? null : rest.map(reusable),
           ocr,
           ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
           maxBytes,

@@ -5,7 +5,7 @@
  * that keys its result. A small file is read whole and its bytes go on to the
  * pipeline (one read instead of two); a large one is hashed as a stream.
  */
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { detectFormat } from '../../extractors/detect.js';
@@ -59,6 +59,30 @@ export async function probe(file: string, maxBytes: number): Promise<Probe> {
   } catch (error) {
     return { kind: 'fail', sha256: null, error: { code: 'unreadable-file', message: `${file}: ${(error as Error).message}`, stage: 'read' } };
   }
+}
+
+/** An earlier run's journaled outcome for an input: the content it was made from, and whether it has a result file. */
+export interface Reusable {
+  sha256: string;
+  hasOutput: boolean;
+}
+
+/** What an input comes to without the pipeline (skipped, refused, an earlier outcome reused), or its probe when it must run. */
+export type Decision =
+  | Exclude<Probe, { kind: 'process' }>
+  | { kind: 'reuse' }
+  | { kind: 'run'; sha256: string; bytes?: Uint8Array };
+
+/**
+ * Decides `file` without the pipeline when it can: by its probe, or by `previous` when the content
+ * is unchanged and the result file `output` it names is still there. The pipeline threads decide
+ * every input they take this way, the main thread a re-run's first inputs.
+ */
+export async function decide(file: string, output: string, maxBytes: number, previous: Reusable | null | undefined): Promise<Decision> {
+  const probed = await probe(file, maxBytes);
+  if (probed.kind !== 'process') return probed;
+  if (previous && previous.sha256 === probed.sha256 && (!previous.hasOutput || existsSync(output))) return { kind: 'reuse' };
+  return { kind: 'run', sha256: probed.sha256, ...(probed.bytes ? { bytes: probed.bytes } : {}) };
 }
 
 /** The whole file as a plain Uint8Array over a buffer of its own: it is transferred to the worker, and pdfjs rejects Node Buffers. */

@@ -22,7 +22,7 @@ export type Expiry = { phase: 'document'; limitMs: number } | { phase: 'ocr-page
  * The longest delay a timer takes (2^31 - 1 ms, about 24.8 days); Node fires a longer one after 1 ms.
  * A longer budget is waited out in steps of it.
  */
-const LONGEST_TIMER_MS = 2 ** 31 - 1;
+export const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
 export class Deadline {
   private timer: NodeJS.Timeout | undefined;

@@ -10,11 +10,10 @@
  * wake-ups, all CPU taken from the two pipeline threads (measured: about 0.2 s of a
  * 500-document batch, 8 %; see README "What the orchestration costs").
  */
-import { existsSync } from 'node:fs';
 import type { MessagePort } from 'node:worker_threads';
-import { probe } from '../ingest/probe.js';
+import { decide, type Decision, type Reusable } from '../ingest/probe.js';
 import { ContentClaims, ThreadBoard } from './board.js';
-import type { TaskError, TaskMessage, WorkerReply, WorkerTask } from './task.js';
+import type { TaskMessage, WorkerReply, WorkerTask } from './task.js';
 
 /** What the threads of a run share, sent to each once the inputs are known. */
 export interface RunSetup {
@@ -26,7 +25,7 @@ export interface RunSetup {
    * has the same content (`sha256`), and whether that outcome has a result file (which must
    * still exist); null when there is none (see ../ingest/key.ts).
    */
-  previous: Array<{ sha256: string; hasOutput: boolean } | null> | null;
+  previous: Array<Reusable | null> | null;
   /** Index of the next input to take (shared). */
   next: Int32Array;
   /** ContentClaims' table (shared). */
@@ -38,10 +37,8 @@ export interface RunSetup {
 
 /** How an input ended in a thread. */
 export type Outcome =
-  | { kind: 'skip'; reason: string }
-  /** Refused before the pipeline (empty, too large, unreadable). */
-  | { kind: 'fail'; error: TaskError; sha256: string | null }
-  | { kind: 'reuse' }
+  /** Skipped, refused before the pipeline (empty, too large, unreadable), or an earlier outcome reused. */
+  | Exclude<Decision, { kind: 'run' }>
   /** Another input with the same content runs first: the main thread hands this one back later. */
   | { kind: 'copy'; sha256: string }
   /** `first`: it claimed its content, and copies of it may now run; `sha256` is null when its thread died before hashing it. */
@@ -83,12 +80,9 @@ export async function serve(processTask: (task: WorkerTask) => Promise<WorkerRep
   const outcomeOf = async (index: number, claim: boolean): Promise<Outcome> => {
     const file = setup.files[index]!;
     const output = setup.outputs[index]!;
-    const probed = await probe(file, setup.maxBytes);
-    if (probed.kind === 'skip') return { kind: 'skip', reason: probed.reason };
-    if (probed.kind === 'fail') return { kind: 'fail', error: probed.error, sha256: probed.sha256 };
-    const { sha256 } = probed;
-    const previous = setup.previous?.[index];
-    if (previous && previous.sha256 === sha256 && (!previous.hasOutput || existsSync(output))) return { kind: 'reuse' };
+    const decided = await decide(file, output, setup.maxBytes, setup.previous?.[index]);
+    if (decided.kind !== 'run') return decided;
+    const { sha256 } = decided;
     const first = claim ? claims.claim(sha256) : false;
     board.hashed(sha256, first);
     if (claim && !first) return { kind: 'copy', sha256 };
@@ -96,7 +90,7 @@ export async function serve(processTask: (task: WorkerTask) => Promise<WorkerRep
       file,
       output,
       ocr: setup.ocr,
-      ...(probed.bytes ? { bytes: probed.bytes, sha256 } : {}),
+      ...(decided.bytes ? { bytes: decided.bytes, sha256 } : {}),
       ...(setup.cacheDir ? { cacheDir: setup.cacheDir } : {}),
       id: index,
     });

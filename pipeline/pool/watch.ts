@@ -12,11 +12,8 @@
  * So every document is checked no later than its own deadline, and a thread that
  * runs quick documents costs the main thread one timer per budget, not per document.
  */
-import { Deadline, type Expiry, type OcrSignal } from './deadline.js';
+import { Deadline, LONGEST_TIMER_MS, type Expiry, type OcrSignal } from './deadline.js';
 import type { ThreadBoard } from './board.js';
-
-/** Longest single timer (see ./deadline.ts); a longer budget is looked at in steps of it, which is harmless. */
-const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
 export class ThreadWatch {
   private current: { index: number; deadline: Deadline } | undefined;
@@ -57,6 +54,7 @@ export class ThreadWatch {
     this.current = undefined;
     clearTimeout(this.idle);
     if (!running) {
+      // A budget longer than one timer can wait is looked at in steps of it, which is harmless.
       this.idle = setTimeout(() => this.look(), Math.min(this.timeoutMs, LONGEST_TIMER_MS));
       return;
     }
