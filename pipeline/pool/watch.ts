@@ -16,7 +16,7 @@ import { Deadline, LONGEST_TIMER_MS, type Expiry, type OcrSignal } from './deadl
 import type { ThreadBoard } from './board.js';
 
 export class ThreadWatch {
-  private current: { index: number; deadline: Deadline } | undefined;
+  private current: { index: number; startedAt: number; deadline: Deadline } | undefined;
   private idle: NodeJS.Timeout | undefined;
   private stopped = false;
 
@@ -49,7 +49,8 @@ export class ThreadWatch {
   private look(): void {
     if (this.stopped) return;
     const running = this.board.running();
-    if (running && running.index === this.current?.index) return;
+    // The same input started again (a thread that handed it over takes it back) is a new deadline.
+    if (running && running.index === this.current?.index && running.startedAt === this.current.startedAt) return;
     this.current?.deadline.clear();
     this.current = undefined;
     clearTimeout(this.idle);
@@ -64,7 +65,7 @@ export class ThreadWatch {
       this.ocrPageTimeoutMs,
       // Replaced deadlines are cleared, so this is the current one (or, expiring as it is made, about to be).
       (why) => {
-        if (this.board.stop(index)) {
+        if (this.board.running()?.startedAt === startedAt && this.board.stop(index)) {
           this.clear();
           this.onExpire(index, why);
         } else {
@@ -77,6 +78,6 @@ export class ThreadWatch {
       this.now,
     );
     // One that expired as it was made has already called back (a start older than the budget).
-    if (!deadline.expired) this.current = { index, deadline };
+    if (!deadline.expired) this.current = { index, startedAt, deadline };
   }
 }

@@ -43,6 +43,20 @@ describe('ThreadWatch', () => {
     expect(stopped).toEqual([]);
   });
 
+  it('a document the thread starts again later is held to its new start, not to the first', () => {
+    const { board, stopped, watch } = make();
+    board.begin(4, Date.now());
+    watch.signal(4, { type: 'ocr', done: 1, total: 1 }); // the watch now knows 4, due at 1 s
+    vi.advanceTimersByTime(200);
+    expect(board.end(4)).toBe(true);
+    vi.advanceTimersByTime(500);
+    board.begin(4, Date.now()); // taken up again at 700 ms: due at 1.7 s
+    vi.advanceTimersByTime(999);
+    expect(stopped).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(stopped.map(([i]) => i)).toEqual([4]);
+  });
+
   it('a document that started before the watch looked still stops at its own deadline', () => {
     const { board, stopped } = make();
     board.begin(0, Date.now()); // at 0 ms; the watch looked at 0 ms before it and next looks at 1 s
