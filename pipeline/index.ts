@@ -110,13 +110,28 @@ export async function processExtraction(doc: DocFile, extraction: Extraction): P
   return parsed.data;
 }
 
-/** Runs the whole pipeline on bytes. Throws `ExtractError` or `PipelineError` for a document it cannot process. */
-export async function processBytes(bytes: Uint8Array, file: string, options: ProcessOptions = {}): Promise<DocumentResult> {
+/** What the extract stage hands on: the document (path and content hash) and its extraction. */
+export interface Extracted {
+  doc: DocFile;
+  extraction: Extraction;
+}
+
+/**
+ * The extract stage of {@link processBytes}: the size check, the content hash and the
+ * extraction. {@link processExtraction} does the rest, in this thread or in another one
+ * (ingest hands a DOCX, .doc or PDF extraction to a partner thread, see pool/thread-loop.ts).
+ */
+export async function extractStage(bytes: Uint8Array, file: string, options: ProcessOptions = {}): Promise<Extracted> {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > max) throw tooLarge(file, bytes.length, max);
   const doc = new DocFile(options.displayPath ?? file, bytes);
   doc.data.sha256 = options.sha256 ?? createHash('sha256').update(bytes).digest('hex');
-  const extraction = await extractBytes(bytes, file, options);
+  return { doc, extraction: await extractBytes(bytes, file, options) };
+}
+
+/** Runs the whole pipeline on bytes. Throws `ExtractError` or `PipelineError` for a document it cannot process. */
+export async function processBytes(bytes: Uint8Array, file: string, options: ProcessOptions = {}): Promise<DocumentResult> {
+  const { doc, extraction } = await extractStage(bytes, file, options);
   return processExtraction(doc, extraction);
 }
 
