@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { BUNDLE_FILE, CODE_CACHE_FILE } from './bundle-names.js';
-import type { WorkerReply, WorkerTask } from './task.js';
+import type { TaskStages, WorkerReply, WorkerTask } from './task.js';
 import type { serve as Serve } from './thread-loop.js';
 
 const folder = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,7 +44,7 @@ const script = new Script(`(function (exports, require, module, __filename, __di
  */
 export const codeCacheRejected: boolean | null = cachedData ? script.cachedDataRejected === true : null;
 
-const bundled = { exports: {} as { default: (task: WorkerTask) => Promise<WorkerReply>; serve: typeof Serve } };
+const bundled = { exports: {} as { default: (task: WorkerTask) => Promise<WorkerReply>; serve: typeof Serve; stages: TaskStages } };
 (script.runInThisContext() as (...args: unknown[]) => void)(bundled.exports, createRequire(file), bundled, file, folder, pathToFileURL(file).href);
 
 /**
@@ -58,3 +58,5 @@ export function createCodeCache(): Buffer {
 export default bundled.exports.default;
 /** The thread's loop (./thread-loop.ts), from the bundle. */
 export const serve = bundled.exports.serve;
+/** The task in steps (./task.ts), from the bundle. */
+export const stages = bundled.exports.stages;

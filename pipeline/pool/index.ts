@@ -13,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import { readBuildStamp } from '../build-stamp.js';
 import { BUNDLE_STAMP_FILE } from './bundle-names.js';
 import { ContentClaims, ThreadBoard } from './board.js';
@@ -32,7 +32,7 @@ export interface TaskLimits {
 }
 
 /** What a run's threads are given: its inputs and settings (the shared counter and claims are made here). */
-export type RunInputs = Omit<RunSetup, 'next' | 'claims'>;
+export type RunInputs = Omit<RunSetup, 'next' | 'claims' | 'handed'>;
 
 /** What the threads report, per input of the run. */
 export interface RunHandlers {
@@ -82,6 +82,8 @@ const LOAD_FAILURES = 3;
 const RETRIES = 2;
 
 interface Slot {
+  /** Which of the run's threads it is (a replacement takes the place of the thread it replaces): pairs are 0 and 1, 2 and 3… */
+  place: number;
   worker: Worker;
   board: ThreadBoard;
   watch: ThreadWatch;
@@ -91,6 +93,8 @@ interface Slot {
   idle: boolean;
   /** Terminated by a deadline: its document is already reported. */
   stopped: boolean;
+  /** The input a deadline stopped it on. */
+  expiredOn?: number;
   error?: Error;
 }
 
@@ -130,14 +134,19 @@ export class PipelineThreads {
     private readonly limits: TaskLimits,
     private readonly code: ThreadCode = threadCode(),
   ) {
-    for (let i = 0; i < threads; i++) this.spawn();
+    for (let i = 0; i < threads; i++) this.spawn(i, []);
   }
 
   /** Runs every input through the threads; resolves when each has had its one outcome. */
   process(inputs: RunInputs, handlers: RunHandlers): Promise<void> {
     if (this.run) throw new Error('PipelineThreads runs one batch at a time');
     const total = inputs.files.length;
-    const setup: RunSetup = { ...inputs, next: new Int32Array(new SharedArrayBuffer(4)), claims: ContentClaims.forInputs(total).table };
+    const setup: RunSetup = {
+      ...inputs,
+      next: new Int32Array(new SharedArrayBuffer(4)),
+      claims: ContentClaims.forInputs(total).table,
+      handed: new Int32Array(new SharedArrayBuffer(4 * Math.max(1, total))),
+    };
     return new Promise<void>((resolve) => {
       this.run = {
         setup,
@@ -171,7 +180,12 @@ export class PipelineThreads {
     return this.closing;
   }
 
-  private spawn(): void {
+  /**
+   * Starts the thread for `place` and pairs it with the thread of the other place of its pair, if
+   * there is one (./thread-loop.ts says what pairs do). `dropped`: inputs reported on the thread it
+   * replaces, which its partner must not hand over again.
+   */
+  private spawn(place: number, dropped: number[]): void {
     const { script, entry } = this.code;
     const board = new ThreadBoard();
     const worker = new Worker(script, {
@@ -180,6 +194,7 @@ export class PipelineThreads {
       resourceLimits: { maxOldGenerationSizeMb: 2048 },
     });
     const slot: Slot = {
+      place,
       worker,
       board,
       watch: new ThreadWatch(board, this.limits.timeoutMs, this.limits.ocrPageTimeoutMs, (index, why) => this.expired(slot, index, why)),
@@ -192,6 +207,15 @@ export class PipelineThreads {
     worker.on('error', (error) => (slot.error ??= error));
     worker.on('exit', (code) => this.ended(slot, code));
     if (this.run) this.send(slot, { type: 'setup', setup: this.run.setup });
+    const other = place ^ 1;
+    const partner = other < this.threads ? [...this.slots].find((s) => s.place === other) : undefined;
+    if (partner) {
+      const { port1, port2 } = new MessageChannel();
+      const [home, feeder] = place % 2 === 0 ? [slot, partner] : [partner, slot];
+      const [homePort, feederPort] = home === slot ? [port1, port2] : [port2, port1];
+      home.worker.postMessage({ type: 'partner', role: 'home', port: homePort, dropped: [] } satisfies MainMessage, [homePort]);
+      feeder.worker.postMessage({ type: 'partner', role: 'feeder', port: feederPort, dropped: home === slot ? dropped : [] } satisfies MainMessage, [feederPort]);
+    }
   }
 
   private send(slot: Slot, m: MainMessage): void {
@@ -289,6 +313,7 @@ export class PipelineThreads {
   /** A deadline expired and the board is stopped: report the timeout, then replace the thread. */
   private expired(slot: Slot, index: number, why: Expiry): void {
     slot.stopped = true;
+    slot.expiredOn = index;
     const content = slot.board.content();
     const file = this.run?.setup.files[index] ?? `input ${index}`;
     this.fail(index, 'timeout', expiryMessage(file, why), content?.sha256 ?? null, content?.claimed ?? false, why.phase === 'ocr-page' ? 'ocr' : 'process');
@@ -300,9 +325,11 @@ export class PipelineThreads {
     this.slots.delete(slot);
     if (this.closing) return;
     const run = this.run;
+    const dropped = slot.expiredOn === undefined ? [] : [slot.expiredOn];
     if (!slot.stopped) {
       // It died (out of memory, a crash): what it was running fails; a thread that never loaded counts towards giving up.
       const index = slot.board.stopAny();
+      if (index !== undefined) dropped.push(index);
       const why = slot.error?.message ?? `it exited with code ${code}`;
       if (run && index !== undefined) {
         const content = slot.board.content();
@@ -313,7 +340,7 @@ export class PipelineThreads {
         this.failAll(why);
       }
     }
-    if (this.loadFailures < LOAD_FAILURES && (this.run || !this.finished)) this.spawn();
+    if (this.loadFailures < LOAD_FAILURES && (this.run || !this.finished)) this.spawn(slot.place, dropped);
     this.dispatch();
   }
 }

@@ -5,8 +5,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import type { serve as Serve } from './thread-loop.js';
-import type { WorkerReply, WorkerTask } from './task.js';
+import type { TaskStages, WorkerReply, WorkerTask } from './task.js';
 
 const { entry, board } = workerData as { entry: string; board: SharedArrayBuffer };
-const loaded = (await import(pathToFileURL(entry).href)) as { default: (task: WorkerTask) => Promise<WorkerReply>; serve: typeof Serve };
-await loaded.serve(loaded.default, parentPort!, board);
+const loaded = (await import(pathToFileURL(entry).href)) as { default: (task: WorkerTask) => Promise<WorkerReply>; serve: typeof Serve; stages?: TaskStages };
+await loaded.serve(loaded.default, parentPort!, board, loaded.stages);

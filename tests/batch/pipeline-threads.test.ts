@@ -6,9 +6,9 @@
  * leaving the run waiting.
  */
 import { describe, expect, it } from 'vitest';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PipelineThreads, type Outcome, type RunInputs } from '../../pipeline/pool/index.js';
 import { CORPUS, SEEDS } from '../pipeline/helpers.js';
 import { tmp } from './helpers.js';
@@ -27,6 +27,23 @@ function inputs(names: string[]): RunInputs {
   });
   return { files, outputs: files.map((_, i) => join(out, `${i}.json`)), previous: null, ocr: false, maxBytes: 100 * 1024 * 1024 };
 }
+
+/** Inputs named `names`, copies of the corpus's DOCX and .doc files and of the seeds, in turn. */
+function mixedInputs(names: string[]): RunInputs {
+  const sources = [...FORMATS.filter((f) => /\.docx?$/u.test(f)).map((f) => join(CORPUS, 'formats', f)), ...SEEDS.map((s) => join(CORPUS, s))];
+  const dir = tmp('pair-in');
+  const out = tmp('pair-out');
+  const files = names.map((name, i) => {
+    const source = sources[i % sources.length]!;
+    const file = join(dir, `${name}${source.slice(source.lastIndexOf('.'))}`);
+    copyFileSync(source, file);
+    return file;
+  });
+  return { files, outputs: files.map((_, i) => join(out, `${i}.json`)), previous: null, ocr: false, maxBytes: 100 * 1024 * 1024 };
+}
+const FORMATS = readdirSync(join(CORPUS, 'formats')).sort();
+
+const summaryOf = (outcomes: Array<Outcome | undefined>) => outcomes.map((o) => (o?.kind === 'ran' ? (o.reply.ok ? 'ok' : o.reply.error.code) : o?.kind));
 
 async function runAll(threads: PipelineThreads, run: RunInputs): Promise<Array<Outcome | undefined>> {
   const outcomes: Array<Outcome | undefined> = new Array(run.files.length);
@@ -68,6 +85,39 @@ describe('PipelineThreads', { timeout: 120_000 }, () => {
     expect(summary).toEqual(['ok', 'ok', 'ok', 'worker-crashed', 'ok']);
     const gone = outcomes[3]!;
     expect(gone.kind === 'ran' && !gone.reply.ok && gone.reply.error.message).toBe(`${run.files[3]}: its pipeline thread ended without reporting it`);
+  });
+
+  it('a pair of threads hands DOCX and .doc extractions over, and every result is the one a single thread writes', async () => {
+    const names = Array.from({ length: 14 }, (_, i) => `van-ban-${i}`);
+    const paired = mixedInputs(names);
+    const single = { ...paired, outputs: paired.outputs.map((o) => join(tmp('single-out'), o.slice(o.lastIndexOf('/') + 1))) };
+    const code = fromSources('./fixtures/pair-stages.ts');
+    const pairOutcomes = await runAll(new PipelineThreads(2, limits, code), paired);
+    const singleOutcomes = await runAll(new PipelineThreads(1, limits, code), single);
+    expect(summaryOf(pairOutcomes)).toEqual(names.map(() => 'ok'));
+    expect(summaryOf(singleOutcomes)).toEqual(names.map(() => 'ok'));
+    for (let i = 0; i < names.length; i++) expect(readFileSync(paired.outputs[i]!, 'utf8'), paired.files[i]).toBe(readFileSync(single.outputs[i]!, 'utf8'));
+    // The pair finished DOCX or .doc extractions through the steps (handed over, or taken back); one thread alone never does.
+    const stepped = readFileSync(join(dirname(paired.outputs[0]!), 'steps.log'), 'utf8').trim().split('\n');
+    expect(stepped.filter((name) => /\.docx?$/u.test(name)).length).toBeGreaterThan(0);
+    expect(existsSync(join(dirname(single.outputs[0]!), 'steps.log'))).toBe(false);
+  });
+
+  it('a thread that dies finishing a handed-over extraction fails that input alone; its partner hands the rest to the new thread', async () => {
+    const names = Array.from({ length: 12 }, (_, i) => (i === 5 ? 'chet-van-ban' : `van-ban-${i}`));
+    const run = mixedInputs(names);
+    const outcomes = await runAll(new PipelineThreads(2, limits, fromSources('./fixtures/pair-stages.ts')), run);
+    expect(summaryOf(outcomes)).toEqual(names.map((n) => (n.startsWith('chet-') ? 'worker-crashed' : 'ok')));
+    const died = outcomes[5]!;
+    expect(died.kind === 'ran' && !died.reply.ok && died.reply.error.message).toBe(`${run.files[5]}: the worker thread died: it exited with code 7`);
+    expect(died.kind === 'ran' && died.sha256).toMatch(/^[0-9a-f]{64}$/u);
+  });
+
+  it('an input that runs past its deadline while being finished for its partner times out alone', async () => {
+    const names = Array.from({ length: 8 }, (_, i) => (i === 3 ? 'treo-van-ban' : `van-ban-${i}`));
+    const run = mixedInputs(names);
+    const outcomes = await runAll(new PipelineThreads(2, { timeoutMs: 10_000, ocrPageTimeoutMs: 10_000 }, fromSources('./fixtures/pair-stages.ts')), run);
+    expect(summaryOf(outcomes)).toEqual(names.map((n) => (n.startsWith('treo-') ? 'timeout' : 'ok')));
   });
 
   it('identical inputs run once each, the copies after the first, each with its own result', async () => {
