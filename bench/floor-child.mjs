@@ -4,6 +4,8 @@
 // next file from a shared counter and reading it itself, as ingest's threads do, but with no probe or hash
 // of the input, no message to the main thread, no journal and no manifest. `chitieu ingest` on the same folder less this is what the CLI
 // and the pool cost on top of the documents' own work (bench/run.ts times both from outside the process).
+// Each thread runs the whole pipeline on its files: ingest's threads work in pairs that hand DOCX and .doc
+// extractions over (pipeline/pool/thread-loop.ts), so on DOCX ingest can beat this floor.
 // Prints one JSON line: documents, ok, failed.
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
