@@ -119,7 +119,7 @@ export interface Extracted {
 /**
  * The extract stage of {@link processBytes}: the size check, the content hash and the
  * extraction. {@link processExtraction} does the rest, in this thread or in another one
- * (ingest hands a DOCX, .doc or PDF extraction to a partner thread, see pool/thread-loop.ts).
+ * (ingest hands a DOCX or .doc extraction to a partner thread, see pool/thread-loop.ts).
  */
 export async function extractStage(bytes: Uint8Array, file: string, options: ProcessOptions = {}): Promise<Extracted> {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;

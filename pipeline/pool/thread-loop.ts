@@ -11,19 +11,19 @@
  * 500-document batch, 8 %; see README "What the orchestration costs").
  *
  * Threads work in pairs (the main thread pairs them, ./index.ts): a feeding thread
- * hands the extraction of an input whose reading is heavy (DOCX, .doc, PDF) to its
- * home thread, which runs the rest of the pipeline and sends back the result's
- * JSON; the feeding thread writes it and reports the input. Why: each thread
- * compiles for itself every function it runs often (V8's optimising compiler,
- * about a quarter of a batch's CPU), so two threads that both run the rules compile
- * them twice. With the rules on the home thread and the reading on the feeding
- * one, each compiles its part, and the second core carries the home thread's
- * compiling; 500 DOCX documents took 2.30 s so against 2.62 s (README). Text is
- * read so quickly that the home thread would be left with nearly all the work:
- * a feeding thread runs such inputs whole. The home thread takes inputs from the
- * counter too whenever it has no extraction to finish, and a feeding thread that
- * finds no room with its partner for a while (the partner is on a long document)
- * runs the input whole itself, so neither waits on the other for long.
+ * hands the extraction of a DOCX or .doc input to its home thread, which runs the
+ * rest of the pipeline and sends back the result's JSON; the feeding thread writes
+ * it and reports the input. Why: each thread compiles for itself every function it
+ * runs often (V8's optimising compiler, about a quarter of a batch's CPU), so two
+ * threads that both run the rules compile them twice. With the rules on the home
+ * thread and the reading on the feeding one, each compiles its part, and the second
+ * core carries the home thread's compiling (500 DOCX documents: README "Threads in
+ * pairs"). Text is read so quickly that the home thread would be left with nearly
+ * all the work, and a PDF's reading dwarfs the rest: a feeding thread runs those
+ * whole. The home thread takes inputs from the counter too whenever it has no
+ * extraction to finish; a feeding thread that finds no room with its partner for a
+ * while (the partner is on a long document) runs the input whole itself, and once
+ * the counter is done takes back what its partner has not started.
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { Format } from '../../extractors/types.js';
