@@ -103,6 +103,16 @@ describe('PipelineThreads', { timeout: 120_000 }, () => {
     expect(existsSync(join(dirname(single.outputs[0]!), 'steps.log'))).toBe(false);
   });
 
+  it('three threads (a pair and one alone) report every input once, with the results one thread writes', async () => {
+    const names = Array.from({ length: 12 }, (_, i) => `van-ban-${i}`);
+    const three = mixedInputs(names);
+    const single = { ...three, outputs: three.outputs.map((o) => join(tmp('single-out'), o.slice(o.lastIndexOf('/') + 1))) };
+    const threeOutcomes = await runAll(new PipelineThreads(3, limits), three);
+    await runAll(new PipelineThreads(1, limits), single);
+    expect(summaryOf(threeOutcomes)).toEqual(names.map(() => 'ok'));
+    for (let i = 0; i < names.length; i++) expect(readFileSync(three.outputs[i]!, 'utf8'), three.files[i]).toBe(readFileSync(single.outputs[i]!, 'utf8'));
+  });
+
   it('a thread that dies finishing a handed-over extraction fails that input alone; its partner hands the rest to the new thread', async () => {
     const names = Array.from({ length: 12 }, (_, i) => (i === 5 ? 'chet-van-ban' : `van-ban-${i}`));
     const run = mixedInputs(names);
