@@ -210,9 +210,8 @@ export class PipelineThreads {
     const other = place ^ 1;
     const partner = other < this.threads ? [...this.slots].find((s) => s.place === other) : undefined;
     if (partner) {
-      const { port1, port2 } = new MessageChannel();
+      const { port1: homePort, port2: feederPort } = new MessageChannel();
       const [home, feeder] = place % 2 === 0 ? [slot, partner] : [partner, slot];
-      const [homePort, feederPort] = home === slot ? [port1, port2] : [port2, port1];
       home.worker.postMessage({ type: 'partner', role: 'home', port: homePort, dropped: [] } satisfies MainMessage, [homePort]);
       feeder.worker.postMessage({ type: 'partner', role: 'feeder', port: feederPort, dropped: home === slot ? dropped : [] } satisfies MainMessage, [feederPort]);
     }

@@ -197,6 +197,14 @@ export async function serve(processTask: (task: WorkerTask) => Promise<WorkerRep
   const setup = first.setup;
   const claims = new ContentClaims(setup.claims);
 
+  /**
+   * The thread is done with input `index` and may report it (or hand it over); never returns when the
+   * main thread stopped it first (its deadline): the main thread has reported it, and ends this thread.
+   */
+  const release = async (index: number): Promise<void> => {
+    if (!board.end(index)) await new Promise<never>(() => undefined);
+  };
+
   /** Waits, at most ROOM_WAIT_MS, for room to hand one more extraction over; false when there is none. */
   const room = async (): Promise<boolean> => {
     const until = Date.now() + ROOM_WAIT_MS;
@@ -225,8 +233,8 @@ export async function serve(processTask: (task: WorkerTask) => Promise<WorkerRep
     const extracted = await stages.extract(task);
     if (!extracted.ok) return { kind: 'ran', reply: extracted.reply, sha256, first };
     const { handOff } = extracted;
-    if (HANDED_OVER.has(handOff.extraction.format) && partner && (await room()) && partner) {
-      if (!board.end(index)) return await new Promise<never>(() => undefined);
+    if (HANDED_OVER.has(handOff.extraction.format) && (await room())) {
+      await release(index);
       const p: Pending = { sha256, first, handOff, back: false };
       pending.set(index, p);
       handOver(index, p);
@@ -239,8 +247,7 @@ export async function serve(processTask: (task: WorkerTask) => Promise<WorkerRep
     board.begin(index);
     const outcome = await outcomeOf(index, claim);
     if (outcome === HANDED) return;
-    // Stopped by the main thread meanwhile (its deadline): it has reported this input, and ends this thread.
-    if (!board.end(index)) return await new Promise<never>(() => undefined);
+    await release(index);
     post({ type: 'outcome', index, outcome });
   };
 
@@ -250,7 +257,7 @@ export async function serve(processTask: (task: WorkerTask) => Promise<WorkerRep
     board.begin(h.index);
     board.hashed(h.sha256, h.first);
     const finished = await stages!.finish(h.handOff);
-    if (!board.end(h.index)) return await new Promise<never>(() => undefined);
+    await release(h.index);
     h.from.postMessage({ type: 'finished', index: h.index, finished } satisfies PartnerMessage);
   };
 
@@ -265,7 +272,7 @@ export async function serve(processTask: (task: WorkerTask) => Promise<WorkerRep
     board.begin(index);
     board.hashed(p.sha256, p.first);
     const reply = await stages!.write(p.handOff.task, await stages!.finish(p.handOff));
-    if (!board.end(index)) return await new Promise<never>(() => undefined);
+    await release(index);
     report(index, p, reply);
   };
 
