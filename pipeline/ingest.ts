@@ -16,6 +16,7 @@
 import { access, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ManifestEntry, RunManifest } from '../output/schema.js';
+import { validRunManifest } from './ingest/manifest.js';
 import { removeStaleTemps, stableJson, writeFileAtomic } from '../output/write.js';
 import { discover } from './discover.js';
 import { appendJournal, compactJournal, JOURNAL_NAME, readJournal, type JournalLine } from './ingest/journal.js';
@@ -162,16 +163,11 @@ async function ingestLocked(files: string[], options: IngestOptions, threads: nu
     return line && sha256 ? { sha256, hasOutput: line.entry.output !== null } : null;
   };
 
-  // zod, for the manifest, loads once the threads are at work (the main thread idles meanwhile): not at
-  // start-up, where it would delay the threads' own loading, nor after the last document.
-  let manifestSchema: Promise<typeof import('../output/schema.js')> | undefined;
-
   /** Turns input `index`'s outcome into its manifest entry (and journal line). */
   const settle = async (index: number, outcome: Outcome) => {
     const file = files[index]!;
     const name = names.get(file)!;
     const output = join(out, name);
-    manifestSchema ??= import('../output/schema.js');
     switch (outcome.kind) {
       case 'skip':
       case 'fail':
@@ -262,8 +258,7 @@ async function ingestLocked(files: string[], options: IngestOptions, threads: nu
     summary: { total: entries.length, ok: count('ok'), failed: count('failed'), skipped: count('skipped'), other: entries.length - count('ok') - count('failed') - count('skipped') },
   };
   const manifestPath = join(out, 'manifest.json');
-  const { RunManifest } = await (manifestSchema ?? import('../output/schema.js'));
-  await writeFileAtomic(manifestPath, stableJson(RunManifest.parse(manifest)));
+  await writeFileAtomic(manifestPath, stableJson(await validRunManifest(manifest)));
   // Lines of inputs not in this run stay: a later run over them reuses them too.
   const inRun = new Set(files);
   await compactJournal(out, [...files.flatMap((f) => (kept.has(f) ? [kept.get(f)!] : [])), ...[...journal.values()].filter((l) => !inRun.has(l.entry.input))]);

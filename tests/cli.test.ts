@@ -7,7 +7,7 @@ import { evaluate } from '../review/evaluate.js';
 import { loadGold, loadRun } from '../review/load.js';
 import { toGold } from '../review/export-gold.js';
 import { jsonSchemas } from '../output/json-schema.js';
-import { documentValidatorSource } from '../scripts/document-validator.js';
+import { documentValidatorSource, manifestValidatorSource } from '../scripts/document-validator.js';
 import { SEEDS, CORPUS } from './pipeline/helpers.js';
 
 const io = () => {
@@ -81,5 +81,9 @@ describe('JSON Schema', () => {
 
   it('output/document-result-validator.ts is current with the document result schema (run `npm run schema`)', () => {
     expect(readFileSync(join(import.meta.dirname, '..', 'output', 'document-result-validator.ts'), 'utf8')).toBe(documentValidatorSource());
+  });
+
+  it('pipeline/ingest/run-manifest-validator.ts is current with the run manifest schema (run `npm run schema`)', () => {
+    expect(readFileSync(join(import.meta.dirname, '..', 'pipeline', 'ingest', 'run-manifest-validator.ts'), 'utf8')).toBe(manifestValidatorSource());
   });
 });
