@@ -16,12 +16,12 @@
 import { access, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ManifestEntry, RunManifest } from '../output/schema.js';
-import { validRunManifest } from './ingest/manifest.js';
 import { removeStaleTemps, stableJson, writeFileAtomic } from '../output/write.js';
 import { discover } from './discover.js';
 import { appendJournal, compactJournal, JOURNAL_NAME, readJournal, type JournalLine } from './ingest/journal.js';
 import { contentOfKey, journalKey } from './ingest/key.js';
 import { lockFolder } from './ingest/lock.js';
+import { validRunManifest } from './ingest/manifest.js';
 import { outputNames } from './ingest/names.js';
 import { decide, type Reusable } from './ingest/probe.js';
 import { defaultThreads, PipelineThreads, type Outcome, type TaskError, type TaskLimits } from './pool/index.js';
