@@ -29,6 +29,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { Format } from '../../extractors/types.js';
 import { decide, type Decision, type Reusable } from '../ingest/probe.js';
 import { ContentClaims, ThreadBoard } from './board.js';
+import { FEEDER_NICE, lowerThreadPriority } from './priority.js';
 import type { Finished, HandOff, TaskMessage, TaskStages, WorkerReply, WorkerTask } from './task.js';
 
 /** What the threads of a run share, sent to each once the inputs are known. */
@@ -174,6 +175,8 @@ export async function serve(processTask: (task: WorkerTask) => Promise<WorkerRep
   const paired = (m: Extract<MainMessage, { type: 'partner' }>) => {
     partner?.close();
     partner = m.port;
+    // A place keeps its role (./index.ts), so a thread lowers its priority once, when it first learns it feeds.
+    if (m.role === 'feeder' && role === undefined) lowerThreadPriority(FEEDER_NICE);
     role = m.role;
     partner.on('message', fromPartner(partner));
     // A home thread's queue came from a feeding thread that is gone: those inputs are left to the main thread's sweep.

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { getPriority } from 'node:os';
 import { PipelineThreads, type Outcome, type RunInputs } from '../../pipeline/pool/index.js';
+import { FEEDER_NICE } from '../../pipeline/pool/priority.js';
 import { CORPUS, SEEDS } from '../pipeline/helpers.js';
 import { tmp } from './helpers.js';
 
@@ -101,6 +103,24 @@ describe('PipelineThreads', { timeout: 120_000 }, () => {
     const stepped = readFileSync(join(dirname(paired.outputs[0]!), 'steps.log'), 'utf8').trim().split('\n');
     expect(stepped.filter((name) => /\.docx?$/u.test(name)).length).toBeGreaterThan(0);
     expect(existsSync(join(dirname(single.outputs[0]!), 'steps.log'))).toBe(false);
+  });
+
+  it.runIf(process.platform === 'linux')('a feeding thread runs a few nice levels below its home thread, which keeps the priority of the process (Linux)', async () => {
+    const base = getPriority(0);
+    const run = mixedInputs(Array.from({ length: 14 }, (_, i) => `van-ban-${i}`));
+    const outcomes = await runAll(new PipelineThreads(2, limits, fromSources('./fixtures/pair-stages.ts')), run);
+    expect(summaryOf(outcomes).every((s) => s === 'ok')).toBe(true);
+    const steps = readFileSync(join(dirname(run.outputs[0]!), 'nice.log'), 'utf8').trim().split('\n').map((line) => line.split(' '));
+    const niceOf = new Map<string, Set<number>>();
+    for (const [thread, , nice] of steps) niceOf.set(thread!, (niceOf.get(thread!) ?? new Set()).add(Number(nice)));
+    // The feeding thread extracts every input it takes; the home thread runs its own inputs whole.
+    const feeders = new Set(steps.filter(([, step]) => step === 'extract').map(([thread]) => thread!));
+    const homes = new Set(steps.filter(([, step]) => step === 'whole').map(([thread]) => thread!));
+    expect(feeders.size).toBe(1);
+    for (const thread of feeders) expect([...niceOf.get(thread)!]).toEqual([Math.min(19, base + FEEDER_NICE)]);
+    for (const thread of homes) expect([...niceOf.get(thread)!]).toEqual([base]);
+    // The process's main thread is left as it was.
+    expect(getPriority(0)).toBe(base);
   });
 
   it('three threads (a pair and one alone) report every input once, with the results one thread writes', async () => {
