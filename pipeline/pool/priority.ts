@@ -6,9 +6,9 @@
  * the feeding thread and V8's compiler threads (which optimise the home thread's code)
  * take turns. A feeding thread a few nice levels down yields its core to those two
  * when they are ready to run, and still has it whenever they are not. Measured on
- * 500 DOCX documents, 8 alternated rounds: 2.447 against 2.497 s (faster in 7 of 8);
- * 500 text documents 2.31 against 2.34 s and 1,000 documents of every format 15.3
- * against 15.5 s (4 and 3 rounds: no loss). Nice 5 and 19 measured as 10 did.
+ * 500 DOCX documents, 8 alternated rounds: 2.359 against 2.410 s (faster in 6 of 8);
+ * 500 text documents, 6 rounds: 2.232 against 2.219 s (the noise); 1,000 documents of
+ * every format 15.3 against 15.5 s (3 rounds). Nice 5 and 19 measured as 10 did.
  */
 import { getPriority, setPriority } from 'node:os';
 import { isMainThread } from 'node:worker_threads';
