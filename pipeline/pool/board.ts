@@ -46,7 +46,7 @@ export class ThreadBoard {
 
   /** The running document's content hash is known (hex); `claimed`: it is the first input with it. */
   hashed(sha256: string, claimed: boolean): void {
-    for (let i = 0; i < 32; i++) this.hash[i] = Number.parseInt(sha256.slice(2 * i, 2 * i + 2), 16);
+    this.hash.set(Buffer.from(sha256, 'hex'));
     Atomics.store(this.words, CONTENT, claimed ? CLAIMED : HASHED);
   }
 
@@ -79,9 +79,7 @@ export class ThreadBoard {
   content(): { sha256: string; claimed: boolean } | undefined {
     const state = Atomics.load(this.words, CONTENT);
     if (state === NO_CONTENT) return undefined;
-    let sha256 = '';
-    for (const b of this.hash) sha256 += b.toString(16).padStart(2, '0');
-    return { sha256, claimed: state === CLAIMED };
+    return { sha256: Buffer.from(this.hash).toString('hex'), claimed: state === CLAIMED };
   }
 }
 
