@@ -23,6 +23,7 @@ import { STAGES } from './stages.js';
 import { exitUsage, machine, median, medianRun, round } from './stats.js';
 import { cliMode, codeChange, codeState } from './code-state.js';
 import { medianFloor } from './floor.js';
+import { runChild as runChildProcess } from './child-run.js';
 import { writeFileAtomic } from '../output/write.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -53,11 +54,18 @@ const GROUPS: Record<string, string[]> = {
   pdf: inFormats((f) => f.endsWith('.pdf') && !f.endsWith('.scanned.pdf')),
 };
 
-/** Runs a TypeScript file of bench/ in a fresh node (through tsx) and returns its stdout. */
-function runChild(script: string, childArgs: string[]): string {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', script), ...childArgs], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
-  if (r.status !== 0) throw new Error(`${script} exited ${r.status}: ${r.stderr.slice(-2000)}`);
-  return r.stdout;
+/** Children a signal ended before a later attempt measured (bench/child-run.ts), by what they measured. */
+const childDeaths: Record<string, string[]> = {};
+
+/** Runs a TypeScript file of bench/ in a fresh node (through tsx) and returns its stdout; `what` names it in `childDeaths`. */
+function runChild(what: string, script: string, childArgs: string[]): string {
+  const { stdout, deaths } = runChildProcess(ROOT, ['--import', 'tsx'], join(ROOT, 'bench', script), childArgs);
+  if (deaths.length > 0) {
+    const these = deaths.map((d) => d.slice(0, 600));
+    childDeaths[what] = [...(childDeaths[what] ?? []), ...these];
+    console.error(`${what}: ${script} was killed and ran again: ${these.join(' | ')}`);
+  }
+  return stdout;
 }
 
 function pdfPages(file: string): number {
@@ -117,7 +125,7 @@ function pdfPairs(files: string[], pairs: number) {
   const pagesPerSecond = (ms: number) => pages / (ms / 1000);
   const measured: { pipelinePagesPerSecond: number; pdftotextPagesPerSecond: number; ratio: number; warmUpPagesPerSecond: number }[] = [];
   for (let i = 0; i < pairs; i++) {
-    const pipeline = JSON.parse(runChild('child.ts', [CLOCK, String(RUNS), '--warm', String(PDF_WARM_PASSES), ...files]).trim().split('\n').pop()!) as GroupResult;
+    const pipeline = JSON.parse(runChild('pdf vs pdftotext', 'child.ts', [CLOCK, String(RUNS), '--warm', String(PDF_WARM_PASSES), ...files]).trim().split('\n').pop()!) as GroupResult;
     const toolMs = pdftotextMs(files, RUNS);
     if (pipeline.failures.length > 0 || pipeline.pages !== pages) return null;
     const pipelinePagesPerSecond = pagesPerSecond(pipeline.endToEndMs);
@@ -263,7 +271,7 @@ async function main(): Promise<void> {
     if (files.length === 0) continue;
     process.stderr.write(`stages: ${name} (${files.length} files × ${RUNS} runs)…\n`);
     try {
-      formats[name] = summarise(JSON.parse(runChild('child.ts', [CLOCK, String(RUNS), ...files]).trim().split('\n').pop()!) as GroupResult);
+      formats[name] = summarise(JSON.parse(runChild(`stages: ${name}`, 'child.ts', [CLOCK, String(RUNS), ...files]).trim().split('\n').pop()!) as GroupResult);
     } catch (error) {
       // A format whose code does not load is reported, not allowed to hide the other numbers.
       brokenFormats[name] = (error as Error).message.slice(0, 600);
@@ -398,7 +406,7 @@ async function main(): Promise<void> {
       const cacheDir = mkdtempSync(join(tmpdir(), 'chitieu-bench-ocr-'));
       try {
         process.stderr.write(`ocr: ${scanned}…\n`);
-        const o = JSON.parse(runChild('ocr-child.ts', [cacheDir, scanned]).trim().split('\n').pop()!) as { pages: number; firstMs: number; cachedMs: number; status: string; ocr: boolean };
+        const o = JSON.parse(runChild('ocr', 'ocr-child.ts', [cacheDir, scanned]).trim().split('\n').pop()!) as { pages: number; firstMs: number; cachedMs: number; status: string; ocr: boolean };
         ocr = { ...o, file: scanned.slice(ROOT.length + 1), secondsPerPage: round(o.firstMs / 1000 / o.pages), cachedSecondsPerPage: round(o.cachedMs / 1000 / o.pages, 4), cachedOverFirst: round(o.cachedMs / o.firstMs, 4) };
         console.log(`\nOCR ${scanned.slice(ROOT.length + 1)}: ${o.pages} pages, ${round(o.firstMs / 1000 / o.pages)} s/page; re-run from cache ${round(o.cachedMs)} ms (${round((100 * o.cachedMs) / o.firstMs, 2)} %)`);
       } catch (error) {
@@ -442,10 +450,12 @@ async function main(): Promise<void> {
       'jit: V8 --trace-opt --trace-deopt-verbose on one thread running dist/ over the 500 txt variants and over the 500 DOCX variants (bench/jit-child.mjs, read by bench/jit.ts): optimised compilations, recompilations (a function compiled again, mostly after a bailout), bailouts by whose code they happened in; compileMs as V8 reports it',
       'timeline: one more `chitieu ingest --json --no-ocr` of the 500 txt and of the 500 DOCX variants, each event line stamped as it arrived (bench/timeline.ts): the first document, each tenth of the documents, the manifest and the exit, in ms from the start of the process; the rate over the first 60 % (from the first document) and over the last 40 % (the warm rate)',
       `scaling: documents from ${valueOf('--generator') === 'text' ? 'bench/generate.ts (text variants of the seeds)' : 'scripts/generate-batch.ts (all formats)'}; ingest --no-ocr`,
+      'childDeaths: measuring children (per-stage groups, the PDF pairs, OCR) that a signal ended and that were run once more (bench/child-run.ts); empty when none was; a group whose child failed twice, or exited non-zero, is in brokenFormats instead',
       `pdftotext: one \`pdftotext -layout\` process per file, as it is used; pipeline: processBytes + JSON in a warm process; the two measured back to back in ${PDF_PAIRS} pairs (${RUNS} passes each side, the pipeline after ${PDF_WARM_PASSES} unmeasured passes, whose speed is reported as warmUpPagesPerSecond), pdfVsPdftotext is the median pair's ratio`,
     ],
     formats,
     brokenFormats,
+    childDeaths,
     pdftotext: baseline,
     scaling,
     docxIngest,
