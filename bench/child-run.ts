@@ -1,6 +1,5 @@
 /**
- * Runs a benchmark child (a TypeScript file of bench/, through tsx, in a fresh node) and
- * returns its stdout.
+ * Runs a benchmark child (a script of bench/ in a fresh node) and returns its stdout.
  *
  * A child that a signal ended (status null) is run once more: on 2026-12-04 the first
  * per-stage child of a full run died that way with nothing on its stderr, and the group
@@ -13,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 
 export interface ChildRun {
   stdout: string;
-  /** Earlier attempts a signal ended, e.g. "killed by SIGSEGV, stderr: …". */
+  /** Earlier attempts a signal ended, e.g. "killed by SIGSEGV; stderr: …". */
   deaths: string[];
 }
 

@@ -57,15 +57,15 @@ const GROUPS: Record<string, string[]> = {
 /** Children a signal ended before a later attempt measured (bench/child-run.ts), by what they measured. */
 const childDeaths: Record<string, string[]> = {};
 
-/** Runs a TypeScript file of bench/ in a fresh node (through tsx) and returns its stdout; `what` names it in `childDeaths`. */
-function runChild(what: string, script: string, childArgs: string[]): string {
+/** Runs a TypeScript file of bench/ in a fresh node (through tsx) and returns the JSON of its last stdout line; `what` names it in `childDeaths`. */
+function runChild<T>(what: string, script: string, childArgs: string[]): T {
   const { stdout, deaths } = runChildProcess(ROOT, ['--import', 'tsx'], join(ROOT, 'bench', script), childArgs);
   if (deaths.length > 0) {
     const these = deaths.map((d) => d.slice(0, 600));
     childDeaths[what] = [...(childDeaths[what] ?? []), ...these];
     console.error(`${what}: ${script} was killed and ran again: ${these.join(' | ')}`);
   }
-  return stdout;
+  return JSON.parse(stdout.trim().split('\n').pop()!) as T;
 }
 
 function pdfPages(file: string): number {
@@ -125,7 +125,7 @@ function pdfPairs(files: string[], pairs: number) {
   const pagesPerSecond = (ms: number) => pages / (ms / 1000);
   const measured: { pipelinePagesPerSecond: number; pdftotextPagesPerSecond: number; ratio: number; warmUpPagesPerSecond: number }[] = [];
   for (let i = 0; i < pairs; i++) {
-    const pipeline = JSON.parse(runChild('pdf vs pdftotext', 'child.ts', [CLOCK, String(RUNS), '--warm', String(PDF_WARM_PASSES), ...files]).trim().split('\n').pop()!) as GroupResult;
+    const pipeline = runChild<GroupResult>('pdf vs pdftotext', 'child.ts', [CLOCK, String(RUNS), '--warm', String(PDF_WARM_PASSES), ...files]);
     const toolMs = pdftotextMs(files, RUNS);
     if (pipeline.failures.length > 0 || pipeline.pages !== pages) return null;
     const pipelinePagesPerSecond = pagesPerSecond(pipeline.endToEndMs);
@@ -271,7 +271,7 @@ async function main(): Promise<void> {
     if (files.length === 0) continue;
     process.stderr.write(`stages: ${name} (${files.length} files × ${RUNS} runs)…\n`);
     try {
-      formats[name] = summarise(JSON.parse(runChild(`stages: ${name}`, 'child.ts', [CLOCK, String(RUNS), ...files]).trim().split('\n').pop()!) as GroupResult);
+      formats[name] = summarise(runChild<GroupResult>(`stages: ${name}`, 'child.ts', [CLOCK, String(RUNS), ...files]));
     } catch (error) {
       // A format whose code does not load is reported, not allowed to hide the other numbers.
       brokenFormats[name] = (error as Error).message.slice(0, 600);
@@ -406,7 +406,7 @@ async function main(): Promise<void> {
       const cacheDir = mkdtempSync(join(tmpdir(), 'chitieu-bench-ocr-'));
       try {
         process.stderr.write(`ocr: ${scanned}…\n`);
-        const o = JSON.parse(runChild('ocr', 'ocr-child.ts', [cacheDir, scanned]).trim().split('\n').pop()!) as { pages: number; firstMs: number; cachedMs: number; status: string; ocr: boolean };
+        const o = runChild<{ pages: number; firstMs: number; cachedMs: number; status: string; ocr: boolean }>('ocr', 'ocr-child.ts', [cacheDir, scanned]);
         ocr = { ...o, file: scanned.slice(ROOT.length + 1), secondsPerPage: round(o.firstMs / 1000 / o.pages), cachedSecondsPerPage: round(o.cachedMs / 1000 / o.pages, 4), cachedOverFirst: round(o.cachedMs / o.firstMs, 4) };
         console.log(`\nOCR ${scanned.slice(ROOT.length + 1)}: ${o.pages} pages, ${round(o.firstMs / 1000 / o.pages)} s/page; re-run from cache ${round(o.cachedMs)} ms (${round((100 * o.cachedMs) / o.firstMs, 2)} %)`);
       } catch (error) {
